@@ -1,0 +1,293 @@
+// `npm run bench server`: start-up times of the embedded store, and the project list and
+// project creation under load on PostgreSQL and on PGlite. Servers run as real `orrery start`
+// processes (build first: `npm run build`); autocannon runs in another process. This machine's
+// cores are shared by the server, the load generator and the database, so figures are a floor.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import os, { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "../..");
+const cli = join(root, "packages/cli/bin/orrery.js");
+const databaseUrl =
+  process.env.ORRERY_BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const token = `orr_${randomBytes(32).toString("base64url")}`;
+const RUNS = Number(process.env.ORRERY_BENCH_RUNS ?? 3);
+const LIST_SECONDS = Number(process.env.ORRERY_BENCH_SECONDS ?? 20);
+const PROJECTS = 10_000;
+// ORRERY_BENCH_ONLY=startup|postgres|pglite runs one part (for quick iterations).
+const only = process.env.ORRERY_BENCH_ONLY ?? "";
+const part = (name) => only === "" || only === name;
+const launcher =
+  process.env.ORRERY_BENCH_LAUNCHER === "server" ? [join(here, "serve.mjs")] : [cli, "start"];
+
+if (
+  !existsSync(join(root, "packages/cli/dist/main.js")) ||
+  !existsSync(join(root, "packages/server/dist/server.js"))
+) {
+  console.error("build first: npm run build");
+  process.exit(2);
+}
+
+const rows = [];
+const report = (what, value, target = "") => {
+  rows.push([what, value, target]);
+  console.error(`  ${what}: ${value}`);
+};
+
+// --- start-up of the embedded store -------------------------------------------------------
+const firstStarts = [];
+const warmStarts = [];
+const firstCpu = [];
+const warmCpu = [];
+for (let run = 0; part("startup") && run < RUNS; run++) {
+  const dir = mkdtempSync(join(tmpdir(), "orrery-bench-"));
+  try {
+    const first = await startServer({ ORRERY_DATA_DIR: dir });
+    firstStarts.push(first.readyMs);
+    firstCpu.push(first.cpuAtReadyMs);
+    await first.stop();
+    const warm = await startServer({ ORRERY_DATA_DIR: dir });
+    warmStarts.push(warm.readyMs);
+    warmCpu.push(warm.cpuAtReadyMs);
+    await warm.stop();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+if (part("startup")) {
+  report(
+    `first start to /readyz 200, embedded store (ms, median of ${RUNS})`,
+    median(firstStarts),
+    "≤ 3000",
+  );
+  report(
+    `warm start to /readyz 200, embedded store (ms, median of ${RUNS})`,
+    median(warmStarts),
+    "≤ 1500",
+  );
+  report("first start: CPU the server used until ready (ms, median)", median(firstCpu));
+  report("warm start: CPU the server used until ready (ms, median)", median(warmCpu));
+}
+
+// --- load on PostgreSQL -------------------------------------------------------------------
+if (part("postgres")) {
+  const database = await createDatabase(databaseUrl);
+  try {
+    await loadScenario(
+      "PostgreSQL",
+      { DATABASE_URL: database.url },
+      async () => seedPostgres(database.url),
+      "≥ 2000",
+    );
+  } finally {
+    await database.drop();
+  }
+}
+
+// --- load on PGlite -----------------------------------------------------------------------
+if (part("pglite")) {
+  const dir = mkdtempSync(join(tmpdir(), "orrery-bench-"));
+  try {
+    await loadScenario("PGlite", { ORRERY_DATA_DIR: dir }, null, "");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+console.log("| measure | result | target |");
+console.log("|---|---|---|");
+for (const [what, value, target] of rows) console.log(`| ${what} | ${value} | ${target} |`);
+console.log(
+  "\nOne app process; autocannon in a second process on the same 2 cores (and PostgreSQL too), " +
+    `so the server gets well under two cores. List: GET …/projects?limit=25 with a bearer token, ` +
+    `${PROJECTS.toLocaleString("en")} projects in the org, 50 connections, ${LIST_SECONDS} s. ` +
+    "Create: POST …/projects, 10 connections, 10 s, one run each.",
+);
+
+async function loadScenario(name, env, seed, target) {
+  const server = await startServer(env);
+  try {
+    const org = "my-organisation";
+    const create = runLoad({
+      url: `${server.url}/api/v1/orgs/${org}/projects`,
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      connections: 10,
+      duration: 10,
+      uniqueKeys: true,
+    });
+    report(`create project, ${name}: req/s`, Math.round(create.requestsPerSecond));
+    report(`create project, ${name}: p99 ms`, create.p99);
+    if (create.non2xx > 0) report(`create project, ${name}: non-2xx answers`, create.non2xx);
+    if (seed) await seed();
+    else await seedThroughApi(server.url, org, create.total);
+    const cpuBefore = cpuMs(server.pid);
+    const loadBefore = os.loadavg()[0];
+    const list = runLoad({
+      url: `${server.url}/api/v1/orgs/${org}/projects?limit=25`,
+      headers: { authorization: `Bearer ${token}` },
+      connections: 50,
+      duration: LIST_SECONDS,
+    });
+    const cpuPerRequest = (cpuMs(server.pid) - cpuBefore) / Math.max(1, list.total);
+    report(
+      `list 25 of 10,000 projects, ${name}: req/s`,
+      Math.round(list.requestsPerSecond),
+      target,
+    );
+    report(`list 25 of 10,000 projects, ${name}: p99 ms`, list.p99, target ? "≤ 50" : "");
+    if (list.non2xx > 0 || list.errors > 0)
+      report(`list, ${name}: non-2xx / errors`, `${list.non2xx} / ${list.errors}`);
+    report(`list, ${name}: server CPU per request (ms)`, cpuPerRequest.toFixed(2));
+    report(
+      `list, ${name}: machine load average before → after`,
+      `${loadBefore.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}`,
+    );
+    report(`server RSS after the list load, ${name} (MiB)`, Math.round(rssKiB(server.pid) / 1024));
+  } finally {
+    await server.stop();
+  }
+}
+
+function runLoad(options) {
+  const run = spawnSync(process.execPath, [join(here, "load.mjs"), JSON.stringify(options)], {
+    encoding: "utf8",
+    maxBuffer: 10 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`load run failed: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+/** Tops the org up to 10,000 projects with one INSERT … SELECT (the bench measures reads). */
+async function seedPostgres(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`
+      insert into project (org_id, id, key, name, description, status, methodology, tags, created_at, created_by, updated_at, updated_by)
+      select o.id, gen_random_uuid(), 'S' || upper(to_hex(n)), 'Seeded project ' || n, 'Seeded for the benchmark',
+             (array['proposed','active','on_hold','completed'])[1 + n % 4], 'waterfall', array['bench'],
+             now(), m.user_id, now(), m.user_id
+      from org o join org_member m on m.org_id = o.id,
+           generate_series(1, greatest(0, ${PROJECTS} - (select count(*) from project))) as n
+      where o.slug = 'my-organisation'`);
+    await client.query("analyze project");
+  } finally {
+    await client.end();
+  }
+}
+
+/** PGlite has no second connection while the server runs: seed through the API itself. */
+async function seedThroughApi(url, org, existing) {
+  const missing = PROJECTS - existing;
+  let next = 0;
+  const worker = async () => {
+    for (;;) {
+      const n = next++;
+      if (n >= missing) return;
+      const response = await fetch(`${url}/api/v1/orgs/${org}/projects`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({
+          key: `S${n.toString(36).toUpperCase()}`,
+          name: `Seeded project ${n}`,
+        }),
+      });
+      await response.arrayBuffer();
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+}
+
+async function startServer(env) {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, launcher, {
+    env: {
+      ...process.env,
+      ORRERY_HOST: "127.0.0.1",
+      ORRERY_PORT: String(port),
+      ORRERY_LOG_LEVEL: "warn",
+      ORRERY_API_RATE_LIMIT: "0",
+      ORRERY_ADMIN_EMAIL: "bench@example.test",
+      ORRERY_ADMIN_PASSWORD: "bench password 1",
+      ORRERY_BOOTSTRAP_TOKEN: token,
+      ...env,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/readyz`)).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  const readyMs = Math.round(performance.now() - started);
+  const cpuAtReadyMs = Math.round(cpuMs(child.pid));
+  return {
+    cpuAtReadyMs,
+    url,
+    pid: child.pid,
+    readyMs,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once("exit", resolve);
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+async function createDatabase(baseUrl) {
+  const name = `orrery_bench_${randomBytes(4).toString("hex")}`;
+  const admin = async (sql) => {
+    const client = new pg.Client({ connectionString: baseUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
+/** CPU time (user + system) the process has used so far, from /proc. */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / 100;
+}
+
+function rssKiB(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { Timestamp } from "./common.js";
+
+/** Every kind of change pushed live; `entity.verb` in the past tense. */
+export const OrgEventType = z
+  .enum([
+    "org.updated",
+    "member.added",
+    "member.updated",
+    "member.removed",
+    "project.created",
+    "project.updated",
+    "project.deleted",
+    "project_member.added",
+    "project_member.updated",
+    "project_member.removed",
+  ])
+  .meta({ id: "OrgEventType" });
+export type OrgEventType = z.infer<typeof OrgEventType>;
+
+/**
+ * A change in an organisation, pushed to every connected client over Server-Sent Events.
+ * Clients refetch what the event names; the summary is for toasts and activity feeds.
+ */
+export const OrgEvent = z
+  .object({
+    id: z.string(),
+    type: OrgEventType,
+    orgId: z.string(),
+    entityType: z.string(),
+    entityId: z.string(),
+    /** Set when the change concerns one project (the project itself or its members). */
+    projectId: z.string().nullable(),
+    summary: z.string(),
+    actorId: z.string().nullable(),
+    at: Timestamp,
+  })
+  .meta({ id: "OrgEvent" });
+export type OrgEvent = z.infer<typeof OrgEvent>;

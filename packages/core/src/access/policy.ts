@@ -1,0 +1,175 @@
+import type { OrgRole, ProjectRole, TokenScope } from "@orrery/contracts/roles";
+
+/**
+ * Who may do what, written once as data. A caller is allowed an action when their organisation
+ * role is listed, or when the action concerns one project and their role on that project is
+ * listed. Mutations are refused to read-only API tokens whatever the roles say.
+ * docs/permissions.md is generated from this table; services check it on every operation.
+ */
+export interface Rule {
+  /** One sentence for the permissions page. */
+  readonly describe: string;
+  readonly orgRoles: readonly OrgRole[];
+  readonly projectRoles: readonly ProjectRole[];
+  readonly mutates: boolean;
+}
+
+const EVERYONE: readonly OrgRole[] = [
+  "admin",
+  "pmo_manager",
+  "pmo_analyst",
+  "portfolio_manager",
+  "project_manager",
+  "resource_manager",
+  "team_member",
+  "executive",
+];
+/** Roles that oversee the whole portfolio and so read every project. */
+const PORTFOLIO_READERS: readonly OrgRole[] = [
+  "admin",
+  "pmo_manager",
+  "pmo_analyst",
+  "portfolio_manager",
+  "resource_manager",
+  "executive",
+];
+const ALL_PROJECT_ROLES: readonly ProjectRole[] = ["manager", "member", "viewer"];
+
+export const POLICY = {
+  "org.read": {
+    describe: "See the organisation and its settings",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: false,
+  },
+  "org.update": {
+    describe: "Rename the organisation",
+    orgRoles: ["admin"],
+    projectRoles: [],
+    mutates: true,
+  },
+  "member.read": {
+    describe: "See who belongs to the organisation and their roles",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: false,
+  },
+  "member.manage": {
+    describe: "Invite members, change their roles, remove them",
+    orgRoles: ["admin"],
+    projectRoles: [],
+    mutates: true,
+  },
+  "project.list": {
+    describe:
+      "List projects: every project for portfolio roles, otherwise those one is a member of",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: false,
+  },
+  "project.read": {
+    describe: "See a project, its overview and its members",
+    orgRoles: PORTFOLIO_READERS,
+    projectRoles: ALL_PROJECT_ROLES,
+    mutates: false,
+  },
+  "project.create": {
+    describe: "Create a project (the creator becomes its manager)",
+    orgRoles: ["admin", "pmo_manager", "portfolio_manager", "project_manager"],
+    projectRoles: [],
+    mutates: true,
+  },
+  "project.update": {
+    describe: "Edit a project's details, status, dates and budget; archive or restore it",
+    orgRoles: ["admin", "pmo_manager"],
+    projectRoles: ["manager"],
+    mutates: true,
+  },
+  "project.delete": {
+    describe: "Delete a project for good",
+    orgRoles: ["admin", "pmo_manager"],
+    projectRoles: [],
+    mutates: true,
+  },
+  "project.members.manage": {
+    describe: "Add people to a project, change their project role, remove them",
+    orgRoles: ["admin", "pmo_manager"],
+    projectRoles: ["manager"],
+    mutates: true,
+  },
+  "audit.read": {
+    describe: "Read the audit log of every change in the organisation",
+    orgRoles: ["admin", "pmo_manager", "pmo_analyst"],
+    projectRoles: [],
+    mutates: false,
+  },
+  "events.subscribe": {
+    describe: "Receive live updates (only about what the caller may read)",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: false,
+  },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof POLICY;
+export const ACTIONS: readonly Action[] = Object.keys(POLICY).filter(
+  (key): key is Action => key in POLICY,
+);
+
+/** The parts of a caller that decide access; `projectRole` only when an action is about one project. */
+export interface Grant {
+  readonly orgRole: OrgRole;
+  readonly projectRole?: ProjectRole | null;
+  readonly scope: TokenScope;
+}
+
+/** Whether a caller with these roles and this token scope may take the action. */
+export function isAllowed(grant: Grant, action: Action): boolean {
+  const rule: Rule = POLICY[action];
+  if (rule.mutates && grant.scope === "read") return false;
+  if (rule.orgRoles.includes(grant.orgRole)) return true;
+  return grant.projectRole != null && rule.projectRoles.includes(grant.projectRole);
+}
+
+/**
+ * Actions on one's own account rather than in an organisation: any signed-in person may take
+ * them, except that read-only tokens are refused the mutations.
+ */
+export interface AccountRule {
+  readonly describe: string;
+  readonly mutates: boolean;
+}
+
+/** The account actions, as data like `POLICY`; the permissions page lists them too. */
+export const ACCOUNT_POLICY = {
+  "account.read": {
+    describe: "See one's own profile, organisations and API tokens",
+    mutates: false,
+  },
+  "org.create": {
+    describe: "Create a new organisation (the creator becomes its admin)",
+    mutates: true,
+  },
+  "token.manage": {
+    describe: "Create and revoke one's own API tokens",
+    mutates: true,
+  },
+} as const satisfies Record<string, AccountRule>;
+
+/** An action on one's own account (`org.create`, `token.manage`, …). */
+export type AccountAction = keyof typeof ACCOUNT_POLICY;
+/** Every account action, in table order. */
+export const ACCOUNT_ACTIONS: readonly AccountAction[] = Object.keys(ACCOUNT_POLICY).filter(
+  (key): key is AccountAction => key in ACCOUNT_POLICY,
+);
+
+/** Whether credentials of this scope may take an action on their own account. */
+export function isAllowedOnAccount(scope: TokenScope, action: AccountAction): boolean {
+  const rule: AccountRule = ACCOUNT_POLICY[action];
+  return !rule.mutates || scope === "write";
+}
+
+/** True when the role reads every project in the organisation, member of it or not. */
+export function readsAllProjects(orgRole: OrgRole): boolean {
+  return POLICY["project.read"].orgRoles.includes(orgRole);
+}

@@ -1,0 +1,333 @@
+// Maps a ProjectDocument to the engine's ScheduleInput. Only what the file says is an input is
+// used: durations, links, constraints, calendars, actuals and manual tasks' typed dates. The
+// computed dates the file stored are ignored.
+
+import type {
+  CalendarSpec,
+  DayHours,
+  ExceptionSpec,
+  Recurrence,
+  WeekHours,
+  WorkWeekSpec,
+} from "@orrery/scheduler/calendar/calendar-spec";
+import type {
+  ConstraintType,
+  LagCalendar,
+  LateDateStyle,
+  LinkInput,
+  ScheduleInput,
+  TaskInput,
+} from "@orrery/scheduler/network/schedule-input";
+import {
+  dayOf,
+  type LocalMinute,
+  parseLocalMinute,
+  toWorkingMinutes,
+} from "@orrery/scheduler/time/local-minute";
+import type {
+  CalendarDefinition,
+  CalendarException,
+  ConstraintType as DocumentConstraintType,
+  ExceptionRecurrence,
+  ProjectDocument,
+  TaskRecord,
+  WeekDayDefinition,
+  WorkingTimeRange,
+} from "./document/project-document.js";
+import type { CalendarUid } from "./document/record-uids.js";
+import { UidIndex } from "./document/uid-index.js";
+
+/** Engine input plus the way back from engine task indexes to document rows. */
+export interface MappedSchedule {
+  readonly input: ScheduleInput;
+  /** `documentIndex[i]` is the index in `document.tasks` of engine task i. */
+  readonly documentIndex: readonly number[];
+}
+
+/** Choices where MS Project versions differ; see docs/scheduling.md. */
+export interface MappingOptions {
+  readonly lateDateStyle?: LateDateStyle;
+  readonly lagCalendar?: LagCalendar;
+}
+
+const CONSTRAINTS: Record<DocumentConstraintType, ConstraintType> = {
+  asSoonAsPossible: "ASAP",
+  asLateAsPossible: "ALAP",
+  mustStartOn: "MSO",
+  mustFinishOn: "MFO",
+  startNoEarlierThan: "SNET",
+  startNoLaterThan: "SNLT",
+  finishNoEarlierThan: "FNET",
+  finishNoLaterThan: "FNLT",
+};
+
+/** The constraint of most tasks, shared rather than made once per task. */
+const AS_SOON_AS_POSSIBLE: TaskInput["constraint"] = Object.freeze({ type: "ASAP" });
+
+/** A document date as an engine moment; undefined stays undefined. */
+export function toMoment(text: string | undefined): LocalMinute | undefined {
+  return text === undefined ? undefined : parseLocalMinute(text);
+}
+
+function requiredMoment(text: string): LocalMinute {
+  const moment = parseLocalMinute(text);
+  if (moment === undefined) throw new RangeError(`not a date: ${text}`);
+  return moment;
+}
+
+/** Builds the engine input for a document. */
+export function toScheduleInput(
+  document: ProjectDocument,
+  options: MappingOptions = {},
+): MappedSchedule {
+  const { settings } = document;
+  const calendars = document.calendars.map((calendar) =>
+    toCalendarSpec(calendar, document, settings.weekStartDay),
+  );
+  const calendarIndex = new Map(document.calendars.map((calendar, index) => [calendar.uid, index]));
+  let projectCalendar =
+    settings.defaultCalendarUid === undefined
+      ? undefined
+      : calendarIndex.get(settings.defaultCalendarUid);
+  if (projectCalendar === undefined) {
+    const firstBase = document.calendars.findIndex((calendar) => calendar.isBaseCalendar);
+    projectCalendar = firstBase >= 0 ? firstBase : calendars.length;
+    if (firstBase < 0)
+      calendars.push({ name: "Standard", week: [], exceptions: [], workWeeks: [] });
+  }
+
+  // Engine tasks: every real row except the project summary (outline level 0) and blank rows.
+  const documentIndex: number[] = [];
+  const engineIndexOfUid = UidIndex.sizedFor(document.tasks.map((task) => task.uid));
+  document.tasks.forEach((task, index) => {
+    if (task.isNull || task.outlineLevel === 0) return;
+    engineIndexOfUid.add(task.uid, documentIndex.length);
+    documentIndex.push(index);
+  });
+  const parents = outlineParents(
+    documentIndex.map((index) => document.tasks[index]?.outlineLevel ?? 1),
+  );
+  const resourceCalendars = resourceCalendarsByTask(document);
+  const tasks: TaskInput[] = documentIndex.map((index, engineIndex) => {
+    const task = document.tasks[index];
+    if (task === undefined) throw new RangeError(`task row ${index} vanished`);
+    const parent = parents[engineIndex];
+    const calendarUid = task.calendarUid ?? resourceCalendars.get(task.uid);
+    const taskCalendar = calendarUid === undefined ? undefined : calendarIndex.get(calendarUid);
+    return toTaskInput(task, parent, taskCalendar);
+  });
+  const links: LinkInput[] = [];
+  for (const link of document.links) {
+    const from = engineIndexOfUid.get(link.predecessorUid);
+    const to = engineIndexOfUid.get(link.successorUid);
+    if (from === undefined || to === undefined || link.crossProject === true) continue;
+    links.push(
+      link.lag.kind === "percent"
+        ? { from, to, type: link.type, lagPercent: link.lag.percent, lagElapsed: link.lag.elapsed }
+        : {
+            from,
+            to,
+            type: link.type,
+            lag: toWorkingMinutes(link.lag.minutes),
+            lagElapsed: link.lag.format.elapsed,
+          },
+    );
+  }
+  const input: ScheduleInput = {
+    calendars,
+    projectCalendar,
+    projectStart: requiredMoment(settings.startDate),
+    projectFinish: toMoment(settings.finishDate),
+    scheduleFrom: settings.scheduleFrom,
+    statusDate: toMoment(settings.statusDate),
+    honorConstraints: settings.honorConstraints,
+    criticalFloatLimit: toWorkingMinutes(settings.criticalSlackLimitDays * settings.minutesPerDay),
+    lateDateStyle: options.lateDateStyle ?? lateDateStyleOf(document),
+    lagCalendar: options.lagCalendar,
+    tasks,
+    links,
+  };
+  return { input, documentIndex };
+}
+
+/**
+ * MS Project schedules a task's work on its resources' calendars. When a task without a calendar
+ * of its own has work resources that all share one calendar, that calendar is the task's; with
+ * resources on different calendars the engine keeps the project calendar (each assignment would
+ * need its own timeline, which the engine does not model).
+ */
+function resourceCalendarsByTask(document: ProjectDocument): Map<number, CalendarUid> {
+  const calendarOfResource = new Map<number, CalendarUid | undefined>();
+  for (const resource of document.resources) {
+    if (resource.type === "work" && !resource.isNull)
+      calendarOfResource.set(resource.uid, resource.calendarUid);
+  }
+  const candidates = new Map<number, Set<CalendarUid | undefined>>();
+  for (const assignment of document.assignments) {
+    if (assignment.resourceUid === undefined || !calendarOfResource.has(assignment.resourceUid))
+      continue;
+    const set = candidates.get(assignment.taskUid) ?? new Set<CalendarUid | undefined>();
+    set.add(calendarOfResource.get(assignment.resourceUid));
+    candidates.set(assignment.taskUid, set);
+  }
+  const result = new Map<number, CalendarUid>();
+  for (const [taskUid, calendars] of candidates) {
+    const [only] = [...calendars];
+    if (calendars.size === 1 && only !== undefined) result.set(taskUid, only);
+  }
+  return result;
+}
+
+/**
+ * MS Project 2007 and earlier, when saving XML, write a milestone's late dates at the end of the
+ * previous working period; later versions, and the values kept in .mpp files, keep the start of
+ * the next one. A file saved by MS Project itself says so with a LastSaved date; SaveVersion 12
+ * is Project 2007 (absent: 2003 or earlier).
+ */
+function lateDateStyleOf(document: ProjectDocument): LateDateStyle {
+  const { source, lastSaved } = document.settings;
+  const legacyWriter =
+    source.format === "mspdi" && (source.saveVersion ?? 0) <= 12 && lastSaved !== undefined;
+  return legacyWriter ? "byTaskModeLegacy" : "byTaskMode";
+}
+
+/** Parent of each row from outline levels: the nearest earlier row one level up. */
+function outlineParents(levels: readonly number[]): (number | undefined)[] {
+  const stack: number[] = [];
+  return levels.map((level, index) => {
+    while (stack.length >= level) stack.pop();
+    const parent = stack.length > 0 ? stack[stack.length - 1] : undefined;
+    stack.push(index);
+    while (stack.length < level) stack.push(index);
+    return parent;
+  });
+}
+
+function toTaskInput(
+  task: TaskRecord,
+  parent: number | undefined,
+  calendar: number | undefined,
+): TaskInput {
+  const constraintType = CONSTRAINTS[task.constraint.type];
+  const constraintDate = toMoment(task.constraint.date);
+  return {
+    key: task.uid,
+    parent,
+    calendar,
+    duration: toWorkingMinutes(task.durationMinutes),
+    elapsed: task.durationFormat?.elapsed === true,
+    milestone: task.milestone,
+    manual: task.manual,
+    manualStart: task.manual ? toMoment(task.start) : undefined,
+    manualFinish: task.manual ? toMoment(task.finish) : undefined,
+    active: task.active,
+    constraint:
+      constraintDate === undefined && constraintType !== "ALAP"
+        ? AS_SOON_AS_POSSIBLE
+        : { type: constraintType, date: constraintDate },
+    deadline: toMoment(task.deadline),
+    levelingDelay: task.levelingDelayMinutes,
+    levelingDelayElapsed: task.levelingDelayFormat?.elapsed ?? true,
+    actualStart: toMoment(task.actualStart),
+    actualFinish: toMoment(task.actualFinish),
+    percentComplete: task.percentComplete,
+    actualDuration:
+      task.actualDurationMinutes === undefined
+        ? undefined
+        : toWorkingMinutes(task.actualDurationMinutes),
+    remainingDuration:
+      task.remainingDurationMinutes === undefined
+        ? undefined
+        : toWorkingMinutes(task.remainingDurationMinutes),
+  };
+}
+
+function toCalendarSpec(
+  calendar: CalendarDefinition,
+  document: ProjectDocument,
+  weekStartDay: number,
+): CalendarSpec {
+  const base =
+    calendar.baseCalendarUid === undefined
+      ? undefined
+      : document.calendars.findIndex((candidate) => candidate.uid === calendar.baseCalendarUid);
+  return {
+    name: calendar.name,
+    base: base === undefined || base < 0 ? undefined : base,
+    week: toWeekHours(calendar.weekDays),
+    exceptions: calendar.exceptions.flatMap((exception) => toExceptionSpec(exception)),
+    workWeeks: calendar.workWeeks.flatMap((week): WorkWeekSpec[] => {
+      const fromDay = dayOfDate(week.fromDate);
+      const toDay = dayOfDate(week.toDate);
+      return fromDay === undefined || toDay === undefined
+        ? []
+        : [{ fromDay, toDay, week: toWeekHours(week.weekDays) }];
+    }),
+    weekStartDay,
+  };
+}
+
+function toWeekHours(days: readonly WeekDayDefinition[]): WeekHours {
+  const week: (DayHours | undefined)[] = [
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ];
+  for (const day of days) week[day.day] = day.working ? toHours(day.workingTimes) : [];
+  return week;
+}
+
+function toHours(ranges: readonly WorkingTimeRange[]): DayHours {
+  return ranges.map((range) => ({ from: range.fromMinuteOfDay, to: range.toMinuteOfDay }));
+}
+
+function dayOfDate(date: string): number | undefined {
+  const moment = parseLocalMinute(date);
+  return moment === undefined ? undefined : dayOf(moment);
+}
+
+function toExceptionSpec(exception: CalendarException): ExceptionSpec[] {
+  const fromDay = dayOfDate(exception.fromDate);
+  const toDay = dayOfDate(exception.toDate);
+  if (fromDay === undefined || toDay === undefined) return [];
+  return [
+    {
+      fromDay,
+      toDay,
+      recurrence: toRecurrence(exception.recurrence),
+      occurrences: exception.occurrences,
+      hours: exception.working ? toHours(exception.workingTimes) : [],
+    },
+  ];
+}
+
+function toRecurrence(recurrence: ExceptionRecurrence): Recurrence {
+  switch (recurrence.kind) {
+    case "daily":
+      return recurrence;
+    case "weekly":
+      return { kind: "weekly", everyWeeks: recurrence.everyWeeks, days: recurrence.days };
+    case "monthlyByDay":
+      return recurrence;
+    case "monthlyByPosition":
+      return {
+        kind: "monthlyByPosition",
+        everyMonths: recurrence.everyMonths,
+        position: recurrence.position,
+        dayOfWeek: recurrence.day,
+      };
+    case "yearlyByDay":
+      return recurrence;
+    case "yearlyByPosition":
+      return {
+        kind: "yearlyByPosition",
+        month: recurrence.month,
+        position: recurrence.position,
+        dayOfWeek: recurrence.day,
+      };
+  }
+}

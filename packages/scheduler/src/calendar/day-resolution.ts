@@ -1,0 +1,94 @@
+// Which working hours a calendar has on each day, by MS Project's precedence (see
+// calendar-spec.ts): the calendar's own exception for the date, else the work week covering it,
+// else the calendar's week; a day left undefined comes from the base calendar, and a base
+// calendar's undefined days are MS Project's default week.
+
+import { type DayNumber, dayOfWeekOf, MINUTES_PER_DAY } from "../time/local-minute.js";
+import { type CalendarSpec, type DayHours, DEFAULT_WEEK } from "./calendar-spec.js";
+import { exceptionDays } from "./exception-recurrence.js";
+
+/** A calendar of a base chain, with its week start resolved. */
+interface ChainLink {
+  readonly spec: CalendarSpec;
+  readonly weekStartDay: number;
+}
+
+/** A calendar and its base calendars, nearest first, resolving days in windows of dates. */
+export class CalendarChain {
+  readonly name: string;
+  private readonly links: readonly ChainLink[];
+
+  constructor(calendars: readonly CalendarSpec[], index: number) {
+    const root = calendars[index];
+    if (root === undefined) throw new RangeError(`no calendar at index ${index}`);
+    this.name = root.name;
+    this.links = chainOf(calendars, index);
+  }
+
+  /** The hours of every day from `fromDay` to `toDay` (inclusive), in order. */
+  resolveWindow(fromDay: DayNumber, toDay: DayNumber): DayHours[] {
+    const exceptions = this.links.map((link) => expandExceptions(link, fromDay, toDay));
+    const days: DayHours[] = [];
+    for (let day = fromDay; day <= toDay; day++) days.push(this.resolveDay(exceptions, day));
+    return days;
+  }
+
+  private resolveDay(exceptions: readonly Map<DayNumber, DayHours>[], day: DayNumber): DayHours {
+    const dayOfWeek = dayOfWeekOf(day);
+    for (let level = 0; level < this.links.length; level++) {
+      const link = this.links[level];
+      if (link === undefined) break;
+      const exception = exceptions[level]?.get(day);
+      if (exception !== undefined) return exception;
+      const workWeek = link.spec.workWeeks.find((week) => week.fromDay <= day && day <= week.toDay);
+      const hours = workWeek?.week[dayOfWeek] ?? link.spec.week[dayOfWeek];
+      if (hours !== undefined) return normaliseHours(hours);
+    }
+    return DEFAULT_WEEK[dayOfWeek] ?? [];
+  }
+}
+
+/** The calendar and its bases, nearest first; a base cycle is cut where it repeats. */
+function chainOf(calendars: readonly CalendarSpec[], index: number): ChainLink[] {
+  const chain: ChainLink[] = [];
+  const seen = new Set<number>();
+  let current: number | undefined = index;
+  while (current !== undefined && !seen.has(current)) {
+    seen.add(current);
+    const spec: CalendarSpec | undefined = calendars[current];
+    if (spec === undefined) break;
+    chain.push({ spec, weekStartDay: spec.weekStartDay ?? 1 });
+    current = spec.base;
+  }
+  return chain;
+}
+
+function expandExceptions(
+  link: ChainLink,
+  fromDay: DayNumber,
+  toDay: DayNumber,
+): Map<DayNumber, DayHours> {
+  const byDay = new Map<DayNumber, DayHours>();
+  for (const exception of link.spec.exceptions) {
+    if (exception.toDay < fromDay || exception.fromDay > toDay) continue;
+    for (const day of exceptionDays(exception, link.weekStartDay, fromDay, toDay)) {
+      if (!byDay.has(day)) byDay.set(day, normaliseHours(exception.hours));
+    }
+  }
+  return byDay;
+}
+
+/** Sorted, merged, clipped to the day: what the working-time index assumes. */
+function normaliseHours(hours: DayHours): DayHours {
+  const sorted = hours
+    .map((h) => ({ from: Math.max(0, h.from), to: Math.min(MINUTES_PER_DAY, h.to) }))
+    .filter((h) => h.to > h.from)
+    .sort((a, b) => a.from - b.from);
+  const merged: { from: number; to: number }[] = [];
+  for (const h of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && h.from <= last.to) last.to = Math.max(last.to, h.to);
+    else merged.push({ ...h });
+  }
+  return merged;
+}

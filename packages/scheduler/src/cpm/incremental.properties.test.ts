@@ -1,0 +1,117 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { ScheduleEdit } from "../network/plan-edit.js";
+import type { ScheduleInput } from "../network/schedule-input.js";
+import { compilePlan, type SchedulePlan } from "../network/schedule-plan.js";
+import { DAY, randomNetwork, seededRandom } from "../testing/project-builder.js";
+import { randomEdit, randomRuleNetwork } from "../testing/rule-network.js";
+import { toWorkingMinutes } from "../time/local-minute.js";
+import { applyEdit, applyEditInPlace } from "./incremental.js";
+import { type ScheduleResult, schedulePlan } from "./schedule.js";
+
+function scheduled(
+  input: ScheduleInput,
+): { plan: SchedulePlan; result: ScheduleResult } | undefined {
+  const compiled = compilePlan(input);
+  if (!compiled.ok) return undefined;
+  const result = schedulePlan(compiled.plan);
+  return result.ok ? { plan: compiled.plan, result } : undefined;
+}
+
+const FIELDS = [
+  "start",
+  "finish",
+  "earlyStart",
+  "earlyFinish",
+  "lateStart",
+  "lateFinish",
+  "totalFloat",
+  "freeFloat",
+  "critical",
+] as const;
+
+function snapshot(result: ScheduleResult): number[][] {
+  return FIELDS.map((field) => Array.from(result[field]));
+}
+
+function expectSameSchedule(actual: ScheduleResult, expected: ScheduleResult): void {
+  expect(actual.projectStart).toBe(expected.projectStart);
+  expect(actual.projectFinish).toBe(expected.projectFinish);
+  for (const field of FIELDS)
+    expect(Array.from(actual[field]), field).toEqual(Array.from(expected[field]));
+}
+
+const chains = fc.record({
+  seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+  tasks: fc.integer({ min: 2, max: 45 }),
+  edits: fc.integer({ min: 1, max: 5 }),
+});
+
+describe("incremental rescheduling", () => {
+  it("gives a full schedule's result after every kind of edit, on plans with every rule", () => {
+    fc.assert(
+      fc.property(chains, ({ seed, tasks, edits }) => {
+        let current = scheduled(randomRuleNetwork(seed, tasks));
+        if (current === undefined) return;
+        const random = seededRandom(seed * 7919);
+        for (let k = 0; k < edits; k++) {
+          const edit = randomEdit(random, current.plan);
+          // Both ways, one after the other: the copying edit and the one that takes over.
+          const apply = k % 2 === 0 ? applyEdit : applyEditInPlace;
+          const next = apply(current.plan, current.result, edit);
+          if (!next.ok) return; // a loop or a calendar without working time is refused
+          const full = schedulePlan(next.plan);
+          if (!full.ok) throw new Error(full.message);
+          expectSameSchedule(next.result, full);
+          current = { plan: next.plan, result: next.result };
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("leaves the previous plan's schedule as it was when copying", () => {
+    fc.assert(
+      fc.property(chains, ({ seed, tasks }) => {
+        const current = scheduled(randomRuleNetwork(seed, tasks));
+        if (current === undefined) return;
+        const before = snapshot(current.result);
+        applyEdit(current.plan, current.result, randomEdit(seededRandom(seed), current.plan));
+        expect(snapshot(current.result)).toEqual(before);
+      }),
+    );
+  });
+
+  it("moves late dates with the project finish exactly as a full schedule does", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+          tasks: fc.integer({ min: 2, max: 80 }),
+          mixedLinks: fc.boolean(),
+          days: fc.integer({ min: -3, max: 5 }),
+        }),
+        ({ seed, tasks, mixedLinks, days }) => {
+          let current = scheduled(randomNetwork(seed, { tasks, mixedLinks }));
+          if (current === undefined) return;
+          // Lengthen or shorten critical tasks one after another: the finish moves each time.
+          for (let t = 0; t < current.plan.taskCount; t += 7) {
+            if (current.result.critical[t] !== 1) continue;
+            const duration = Math.max(0, (current.plan.table.duration[t] ?? 0) + days * DAY);
+            const edit: ScheduleEdit = {
+              kind: "duration",
+              task: t,
+              duration: toWorkingMinutes(duration),
+            };
+            const next = applyEditInPlace(current.plan, current.result, edit);
+            if (!next.ok) throw new Error(next.message);
+            const full = schedulePlan(next.plan);
+            if (!full.ok) throw new Error(full.message);
+            expectSameSchedule(next.result, full);
+            current = { plan: next.plan, result: next.result };
+          }
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,225 @@
+import { describe, expect, it } from "vitest";
+import { compilePlan, type SchedulePlan } from "../network/schedule-plan.js";
+import { buildProject, DAY } from "../testing/project-builder.js";
+import { formatLocalMinute, toLocalMinute } from "../time/local-minute.js";
+import { type ScheduleResult, schedulePlan } from "./schedule.js";
+
+function schedule(input: Parameters<typeof compilePlan>[0]): {
+  plan: SchedulePlan;
+  result: ScheduleResult;
+} {
+  const compiled = compilePlan(input);
+  if (!compiled.ok) throw new Error(compiled.message);
+  const result = schedulePlan(compiled.plan);
+  if (!result.ok) throw new Error(result.message);
+  return { plan: compiled.plan, result };
+}
+
+const text = (value: number | undefined) =>
+  formatLocalMinute(toLocalMinute(value ?? Number.NaN)).slice(0, 16);
+
+describe("schedulePlan", () => {
+  it("starts a successor at the next working morning after its predecessor finishes", () => {
+    const { result } = schedule(
+      buildProject({ tasks: [{ days: 1 }, { days: 2 }], links: [[0, 1]] }),
+    );
+    expect(text(result.earlyFinish[0])).toBe("2024-01-08T17:00");
+    expect(text(result.earlyStart[1])).toBe("2024-01-09T08:00");
+    expect(text(result.earlyFinish[1])).toBe("2024-01-10T17:00");
+  });
+
+  it("applies start-to-start, finish-to-finish and start-to-finish links with lags", () => {
+    const { result } = schedule(
+      buildProject({
+        tasks: [{ days: 3 }, { days: 1 }, { days: 1 }, { days: 1 }],
+        links: [
+          [0, 1, "SS", 1],
+          [0, 2, "FF"],
+          [0, 3, "SF", 2],
+        ],
+      }),
+    );
+    expect(text(result.earlyStart[1])).toBe("2024-01-09T08:00");
+    expect(text(result.earlyFinish[2])).toBe("2024-01-10T17:00");
+    expect(text(result.earlyFinish[3])).toBe("2024-01-09T17:00");
+  });
+
+  it("lets a negative lag overlap the successor with its predecessor", () => {
+    const { result } = schedule(
+      buildProject({ tasks: [{ days: 5 }, { days: 1 }], links: [[0, 1, "FS", -2]] }),
+    );
+    expect(text(result.earlyStart[1])).toBe("2024-01-11T08:00");
+  });
+
+  it("keeps a milestone at its predecessor's finish instead of the next morning", () => {
+    const { result } = schedule(
+      buildProject({ tasks: [{ days: 1 }, { days: 0 }], links: [[0, 1]] }),
+    );
+    expect(text(result.earlyStart[1])).toBe("2024-01-08T17:00");
+  });
+
+  it("computes total and free float, and marks the longest path critical", () => {
+    const { result } = schedule(
+      buildProject({
+        tasks: [{ days: 1 }, { days: 5 }, { days: 2 }, { days: 1 }],
+        links: [
+          [0, 1],
+          [0, 2],
+          [1, 3],
+          [2, 3],
+        ],
+      }),
+    );
+    expect(Array.from(result.totalFloat)).toEqual([0, 0, 3 * DAY, 0]);
+    expect(result.freeFloat[2]).toBe(3 * DAY);
+    expect(Array.from(result.critical)).toEqual([1, 1, 0, 1]);
+  });
+
+  it("holds every task of a summary back by the summary's predecessor", () => {
+    const { result } = schedule(
+      buildProject({
+        tasks: [{ days: 2 }, { days: 0 }, { days: 1, parent: 1 }, { days: 3, parent: 1 }],
+        links: [[0, 1]],
+      }),
+    );
+    expect(text(result.earlyStart[2])).toBe("2024-01-10T08:00");
+    expect(text(result.earlyStart[1])).toBe("2024-01-10T08:00");
+    expect(text(result.earlyFinish[1])).toBe("2024-01-12T17:00");
+  });
+
+  it("reports negative float when a deadline cannot be met, without moving the task", () => {
+    const { result } = schedule(
+      buildProject({
+        tasks: [{ days: 5 }, { days: 2, deadline: "2024-01-12T17:00" }],
+        links: [[0, 1]],
+      }),
+    );
+    expect(text(result.earlyFinish[1])).toBe("2024-01-16T17:00");
+    expect(result.totalFloat[1]).toBe(-2 * DAY);
+    expect(result.critical[1]).toBe(1);
+  });
+
+  it("lets a start-no-earlier-than constraint push a task and honours must-start-on over links", () => {
+    const { result } = schedule(
+      buildProject({
+        tasks: [
+          { days: 3 },
+          { days: 1, constraint: "SNET", date: "2024-01-15T08:00" },
+          { days: 1, constraint: "MSO", date: "2024-01-09T08:00" },
+        ],
+        links: [
+          [0, 1],
+          [0, 2],
+        ],
+      }),
+    );
+    expect(text(result.earlyStart[1])).toBe("2024-01-15T08:00");
+    expect(text(result.earlyStart[2])).toBe("2024-01-09T08:00");
+    // The link is broken: the predecessor shows it as negative float.
+    expect(result.totalFloat[0]).toBe(-2 * DAY);
+  });
+
+  it("lets links win over a must-start-on date when constraints are not honoured", () => {
+    const { result } = schedule(
+      buildProject({
+        honorConstraints: false,
+        tasks: [{ days: 3 }, { days: 1, constraint: "MSO", date: "2024-01-09T08:00" }],
+        links: [[0, 1]],
+      }),
+    );
+    expect(text(result.earlyStart[1])).toBe("2024-01-11T08:00");
+  });
+
+  it("schedules an as-late-as-possible task at its late dates, without float", () => {
+    const { result } = schedule(
+      buildProject({
+        tasks: [{ days: 5 }, { days: 1, constraint: "ALAP" }, { days: 1 }],
+        links: [
+          [0, 2],
+          [1, 2],
+        ],
+      }),
+    );
+    expect(text(result.start[1])).toBe("2024-01-12T08:00");
+    expect(result.totalFloat[1]).toBe(0);
+  });
+
+  it("keeps a manually scheduled task on its typed dates", () => {
+    const { result } = schedule(
+      buildProject({
+        tasks: [
+          { days: 3 },
+          { days: 1, manual: { start: "2024-01-08T08:00", finish: "2024-01-08T17:00" } },
+        ],
+        links: [[0, 1]],
+      }),
+    );
+    expect(text(result.start[1])).toBe("2024-01-08T08:00");
+  });
+
+  it("ignores an inactive task and the links through it", () => {
+    const { result } = schedule(
+      buildProject({ tasks: [{ days: 10, active: false }, { days: 1 }], links: [[0, 1]] }),
+    );
+    expect(text(result.earlyStart[1])).toBe("2024-01-08T08:00");
+    expect(Number.isNaN(result.earlyStart[0])).toBe(true);
+  });
+
+  it("keeps completed work on its actual dates and schedules the rest after a late predecessor", () => {
+    const { result } = schedule(
+      buildProject({
+        tasks: [{ days: 5 }, { days: 4, actualStart: "2024-01-08T08:00", actualMinutes: 2 * DAY }],
+        links: [[0, 1]],
+      }),
+    );
+    expect(text(result.earlyStart[1])).toBe("2024-01-08T08:00");
+    expect(text(result.earlyFinish[1])).toBe("2024-01-16T17:00");
+  });
+
+  it("returns the tasks of a loop instead of scheduling it", () => {
+    const outcome = compilePlan(
+      buildProject({
+        tasks: [{ days: 1 }, { days: 1 }, { days: 1 }],
+        links: [
+          [0, 1],
+          [1, 2],
+          [2, 0],
+        ],
+      }),
+    );
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok || outcome.reason !== "cycle") throw new Error("expected a cycle");
+    expect([...outcome.cycle].sort()).toEqual([1, 2, 3]);
+  });
+
+  it("reports a calendar without working time instead of hanging", () => {
+    const input = buildProject({ tasks: [{ days: 1 }] });
+    const never = {
+      name: "Never",
+      week: Array.from({ length: 7 }, () => []),
+      exceptions: [],
+      workWeeks: [],
+    };
+    const compiled = compilePlan({ ...input, calendars: [never] });
+    if (!compiled.ok) throw new Error(compiled.message);
+    const outcome = schedulePlan(compiled.plan);
+    expect(outcome.ok).toBe(false);
+  });
+
+  it("schedules from the finish when asked, ending the plan on the project finish", () => {
+    const input = buildProject({
+      tasks: [
+        { days: 2, constraint: "ALAP" },
+        { days: 3, constraint: "ALAP" },
+      ],
+      links: [[0, 1]],
+    });
+    const { result } = schedule({
+      ...input,
+      scheduleFrom: "finish",
+      projectFinish: toLocalMinute(input.projectStart + 14 * 1440 + 540),
+    });
+    expect(text(result.finish[1])).toBe("2024-01-22T17:00");
+    expect(text(result.start[0])).toBe("2024-01-16T08:00");
+  });
+});

@@ -1,0 +1,32 @@
+import { randomUUID } from "node:crypto";
+import type { OrgEventType } from "@orrery/contracts/events";
+import type { OrgCtx } from "../service/context.js";
+import type { Audience, EventEnvelope } from "./event-bus.js";
+
+export interface EventFacts {
+  readonly type: OrgEventType;
+  readonly entityType: string;
+  readonly entityId: string;
+  readonly projectId?: string | null;
+  readonly summary: string;
+  /** Defaults to everyone in the organisation. */
+  readonly audience?: Audience;
+}
+
+/** An event of the context's organisation, stamped with its actor and time. */
+export function orgEvent(ctx: OrgCtx, facts: EventFacts): EventEnvelope {
+  return {
+    event: {
+      id: randomUUID(),
+      type: facts.type,
+      orgId: ctx.org.orgId,
+      entityType: facts.entityType,
+      entityId: facts.entityId,
+      projectId: facts.projectId ?? null,
+      summary: facts.summary,
+      actorId: ctx.actor.userId,
+      at: ctx.now.toISOString(),
+    },
+    audience: facts.audience ?? { kind: "org" },
+  };
+}

@@ -1,0 +1,325 @@
+import { Project } from "@orrery/contracts/projects";
+import { OrgRole, type ProjectRole, type TokenScope } from "@orrery/contracts/roles";
+import { TokenCreated } from "@orrery/contracts/tokens";
+import {
+  ACCOUNT_ACTIONS,
+  ACTIONS,
+  type AccountAction,
+  type Action,
+  isAllowed,
+  isAllowedOnAccount,
+  readsAllProjects,
+} from "@orrery/core/access/policy";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { type ApiClient, apiClient } from "../testing/api-client.js";
+import { createPerson } from "../testing/test-people.js";
+import { startTestServer, type TestServer } from "../testing/test-server.js";
+
+/**
+ * Walks every API route Fastify knows × every kind of caller and checks the status against the
+ * policy table. A route added without a policy entry stops the app from starting; one added
+ * without a fixture here fails this test, so nobody adds a route without deciding who may call it.
+ */
+
+interface Persona {
+  readonly label: string;
+  readonly token: string | null;
+  readonly userId: string;
+  readonly orgRole: OrgRole | null;
+  readonly projectRole: ProjectRole | null;
+  readonly scope: TokenScope;
+}
+
+interface Call {
+  readonly path: string;
+  readonly body?: unknown;
+}
+
+let server: TestServer;
+let admin: ApiClient;
+let adminId: string;
+let sharedProject: string;
+const personas: Persona[] = [];
+let serial = 0;
+const unique = (prefix: string) => `${prefix}${++serial}`;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = apiClient(server.url, { token: server.admin.token });
+  adminId = z
+    .object({ user: z.object({ id: z.string() }) })
+    .parse((await admin.get("/api/v1/me")).body).user.id;
+  sharedProject = await newProject();
+  for (const role of OrgRole.options) {
+    const person = await createPerson(server.url, server.admin.token, server.org.slug, { role });
+    personas.push({
+      label: role,
+      token: person.token,
+      userId: person.userId,
+      orgRole: role,
+      projectRole: null,
+      scope: "write",
+    });
+  }
+  for (const projectRole of ["manager", "member", "viewer"] as const) {
+    const person = await createPerson(server.url, server.admin.token, server.org.slug, {
+      role: "team_member",
+    });
+    await admin.post(`${projects()}/${sharedProject}/members`, {
+      userId: person.userId,
+      role: projectRole,
+    });
+    personas.push({
+      label: `team_member + project ${projectRole}`,
+      token: person.token,
+      userId: person.userId,
+      orgRole: "team_member",
+      projectRole,
+      scope: "write",
+    });
+  }
+  const reader = TokenCreated.parse(
+    (await admin.post("/api/v1/tokens", { name: "reader", scope: "read" })).body,
+  );
+  personas.push({
+    label: "admin with a read token",
+    token: reader.secret,
+    userId: adminId,
+    orgRole: "admin",
+    projectRole: null,
+    scope: "read",
+  });
+  const otherOrg = z
+    .object({ slug: z.string() })
+    .parse((await admin.post("/api/v1/orgs", { name: "Elsewhere" })).body);
+  const outsider = await createPerson(server.url, server.admin.token, otherOrg.slug, {
+    role: "admin",
+  });
+  personas.push({
+    label: "admin of another org",
+    token: outsider.token,
+    userId: outsider.userId,
+    orgRole: null,
+    projectRole: null,
+    scope: "write",
+  });
+  personas.push({
+    label: "anonymous",
+    token: null,
+    userId: "",
+    orgRole: null,
+    projectRole: null,
+    scope: "write",
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+const projects = () => `/api/v1/orgs/${server.org.slug}/projects`;
+const members = () => `/api/v1/orgs/${server.org.slug}/members`;
+
+async function newProject(): Promise<string> {
+  const response = await admin.post(projects(), { key: unique("MX"), name: "Matrix fixture" });
+  return Project.parse(response.body).id;
+}
+
+/** A fresh project on which the persona has its project role, for calls that change it. */
+async function projectFor(persona: Persona): Promise<string> {
+  const id = await newProject();
+  if (persona.projectRole)
+    await admin.post(`${projects()}/${id}/members`, {
+      userId: persona.userId,
+      role: persona.projectRole,
+    });
+  return id;
+}
+
+/** A fresh organisation member (invited, no password needed) to be the object of a call. */
+async function newMember(): Promise<string> {
+  const response = await admin.post(members(), {
+    email: `${unique("target")}@example.test`,
+    role: "team_member",
+  });
+  return z.object({ member: z.object({ userId: z.string() }) }).parse(response.body).member.userId;
+}
+
+const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
+  "GET /api/v1/me": async () => ({ path: "/api/v1/me" }),
+  "GET /api/v1/orgs": async () => ({ path: "/api/v1/orgs" }),
+  "POST /api/v1/orgs": async () => ({ path: "/api/v1/orgs", body: { name: unique("Org ") } }),
+  "GET /api/v1/orgs/:org": async () => ({ path: `/api/v1/orgs/${server.org.slug}` }),
+  "PATCH /api/v1/orgs/:org": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}`,
+    body: { name: server.org.name },
+  }),
+  "GET /api/v1/orgs/:org/members": async () => ({ path: members() }),
+  "POST /api/v1/orgs/:org/members": async () => ({
+    path: members(),
+    body: { email: `${unique("new")}@example.test`, role: "team_member" },
+  }),
+  "GET /api/v1/orgs/:org/members/:userId": async () => ({ path: `${members()}/${adminId}` }),
+  "PATCH /api/v1/orgs/:org/members/:userId": async () => ({
+    path: `${members()}/${await newMember()}`,
+    body: { role: "executive" },
+  }),
+  "DELETE /api/v1/orgs/:org/members/:userId": async () => ({
+    path: `${members()}/${await newMember()}`,
+  }),
+  "GET /api/v1/orgs/:org/projects": async () => ({ path: projects() }),
+  "POST /api/v1/orgs/:org/projects": async () => ({
+    path: projects(),
+    body: { key: unique("NP"), name: "New" },
+  }),
+  "GET /api/v1/orgs/:org/projects/:id": async () => ({ path: `${projects()}/${sharedProject}` }),
+  "PATCH /api/v1/orgs/:org/projects/:id": async (p) => ({
+    path: `${projects()}/${await projectFor(p)}`,
+    body: { description: "changed" },
+  }),
+  "DELETE /api/v1/orgs/:org/projects/:id": async (p) => ({
+    path: `${projects()}/${await projectFor(p)}`,
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/members": async () => ({
+    path: `${projects()}/${sharedProject}/members`,
+  }),
+  "POST /api/v1/orgs/:org/projects/:id/members": async (p) => ({
+    path: `${projects()}/${await projectFor(p)}/members`,
+    body: { userId: await newMember(), role: "member" },
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/members/:userId": async () => ({
+    path: `${projects()}/${sharedProject}/members/${adminId}`,
+  }),
+  "PATCH /api/v1/orgs/:org/projects/:id/members/:userId": async (p) => {
+    const id = await projectFor(p);
+    const target = await newMember();
+    await admin.post(`${projects()}/${id}/members`, { userId: target, role: "member" });
+    return { path: `${projects()}/${id}/members/${target}`, body: { role: "viewer" } };
+  },
+  "DELETE /api/v1/orgs/:org/projects/:id/members/:userId": async (p) => {
+    const id = await projectFor(p);
+    const target = await newMember();
+    await admin.post(`${projects()}/${id}/members`, { userId: target, role: "member" });
+    return { path: `${projects()}/${id}/members/${target}` };
+  },
+  "GET /api/v1/orgs/:org/audit": async () => ({ path: `/api/v1/orgs/${server.org.slug}/audit` }),
+  "GET /api/v1/orgs/:org/events": async () => ({ path: `/api/v1/orgs/${server.org.slug}/events` }),
+  "GET /api/v1/tokens": async () => ({ path: "/api/v1/tokens" }),
+  "POST /api/v1/tokens": async () => ({ path: "/api/v1/tokens", body: { name: "matrix" } }),
+  "DELETE /api/v1/tokens/:id": async (p) => {
+    // A token of the persona's own account, made with a write credential of that account.
+    const maker =
+      p.scope === "write" && p.token ? apiClient(server.url, { token: p.token }) : admin;
+    const created = p.token
+      ? TokenCreated.parse((await maker.post("/api/v1/tokens", { name: "doomed" })).body)
+      : null;
+    return {
+      path: `/api/v1/tokens/${created?.token.id ?? "00000000-0000-4000-8000-000000000000"}`,
+    };
+  },
+};
+
+/** Public routes answer without credentials; their own tests cover what they do. */
+const PUBLIC: Record<string, Call & { readonly expect: number }> = {
+  "GET /api/v1/setup": { path: "/api/v1/setup", expect: 200 },
+  "POST /api/v1/setup": {
+    path: "/api/v1/setup",
+    body: { token: "x", name: "x", email: "x@example.test", password: "0123456789", orgName: "x" },
+    expect: 409,
+  },
+  "POST /api/v1/invitations/lookup": {
+    path: "/api/v1/invitations/lookup",
+    body: { token: "x" },
+    expect: 404,
+  },
+  "POST /api/v1/invitations/accept": {
+    path: "/api/v1/invitations/accept",
+    body: { token: "x", name: "x", password: "0123456789" },
+    expect: 404,
+  },
+  "GET /api/v1/openapi.json": { path: "/api/v1/openapi.json", expect: 200 },
+};
+
+const SUCCESS: Record<string, number> = { GET: 200, POST: 201, PATCH: 200, DELETE: 204 };
+
+function isAccountAction(policy: string): policy is AccountAction {
+  return ACCOUNT_ACTIONS.some((a) => a === policy);
+}
+
+function isOrgAction(policy: string): policy is Action {
+  return ACTIONS.some((a) => a === policy);
+}
+
+function expectedStatus(method: string, url: string, policy: string, persona: Persona): number {
+  if (persona.token === null) return 401;
+  const success = SUCCESS[method] ?? 200;
+  if (isAccountAction(policy)) return isAllowedOnAccount(persona.scope, policy) ? success : 403;
+  if (!isOrgAction(policy)) throw new Error(`unknown policy ${policy}`);
+  if (persona.orgRole === null) return 404;
+  if (
+    url.includes("/projects/:id") &&
+    !readsAllProjects(persona.orgRole) &&
+    persona.projectRole === null
+  ) {
+    return 404;
+  }
+  const grant = {
+    orgRole: persona.orgRole,
+    projectRole: persona.projectRole,
+    scope: persona.scope,
+  };
+  return isAllowed(grant, policy) ? success : 403;
+}
+
+async function call(method: string, c: Call, token: string | null): Promise<number> {
+  const abort = new AbortController();
+  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  if (c.body !== undefined) headers["content-type"] = "application/json";
+  const response = await fetch(`${server.url}${c.path}`, {
+    method,
+    headers,
+    body: c.body === undefined ? undefined : JSON.stringify(c.body),
+    signal: abort.signal,
+  });
+  // The events route streams forever; the status is all we need.
+  abort.abort();
+  return response.status;
+}
+
+describe("every API route for every kind of caller", () => {
+  it("answers as the policy table says", async () => {
+    const apiRoutes = server.server.routes.filter(
+      (r) => r.url.startsWith("/api/v1/") && r.method !== "HEAD",
+    );
+    expect(apiRoutes.length).toBeGreaterThan(20);
+    const mismatches: string[] = [];
+    for (const route of apiRoutes) {
+      const key = `${route.method} ${route.url}`;
+      const policy = route.policy;
+      if (policy === undefined) {
+        mismatches.push(`${key}: no policy`);
+        continue;
+      }
+      if (policy === "public") {
+        const fixture = PUBLIC[key];
+        if (!fixture) mismatches.push(`${key}: public route without a fixture in this test`);
+        else if ((await call(route.method, fixture, null)) !== fixture.expect)
+          mismatches.push(`${key}: public`);
+        continue;
+      }
+      const fixture = FIXTURES[key];
+      if (!fixture) {
+        mismatches.push(`${key}: no fixture in this test`);
+        continue;
+      }
+      for (const persona of personas) {
+        const expected = expectedStatus(route.method, route.url, policy, persona);
+        const actual = await call(route.method, await fixture(persona), persona.token);
+        if (actual !== expected)
+          mismatches.push(`${key} as ${persona.label}: expected ${expected}, got ${actual}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 180_000);
+});

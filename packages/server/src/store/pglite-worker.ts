@@ -1,0 +1,71 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { PGlite } from "@electric-sql/pglite";
+import { type FromPglite, isToPglite } from "./pglite-messages.js";
+
+/**
+ * The embedded PostgreSQL in a thread of its own (started by `pglite-thread.ts`). The server's
+ * thread sends it PostgreSQL wire-protocol bytes, as node-postgres writes them, and gets the
+ * answer bytes back. PGlite runs PostgreSQL in WebAssembly on whichever thread calls it; here
+ * that is not the thread serving HTTP, so the two use both cores, and PGlite's start (about a
+ * second) overlaps the server loading its modules.
+ */
+async function serve(): Promise<void> {
+  const port = parentPort;
+  if (port === null) throw new Error("pglite-worker runs as a worker thread");
+  const cluster: unknown = Reflect.get(Object(workerData), "cluster");
+  if (typeof cluster !== "string") throw new Error("pglite-worker needs workerData.cluster");
+  const send = (message: FromPglite, transfer: ArrayBuffer[] = []) =>
+    port.postMessage(message, transfer);
+
+  let db: PGlite;
+  try {
+    db = await PGlite.create(cluster, {
+      // PostgreSQL's 128 MB of shared buffers is sized for a server of its own; an embedded
+      // store's working set is far smaller (the OS caches the files underneath anyway), and
+      // clearing 128 MB of WebAssembly memory took a fifth of a second of every start.
+      startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"],
+    });
+  } catch (error) {
+    send({ kind: "failed", message: messageOf(error) });
+    port.close();
+    return;
+  }
+  send({ kind: "ready" });
+
+  // One request at a time, in order: PostgreSQL has a single session here.
+  let queue: Promise<void> = Promise.resolve();
+  port.on("message", (message: unknown) => {
+    if (!isToPglite(message)) return;
+    queue = queue.then(async () => {
+      try {
+        switch (message.kind) {
+          case "exec": {
+            // A copy: the answer may be a view into PGlite's memory, which must not move.
+            const answer = (await db.execProtocolRaw(message.bytes)).slice();
+            send({ kind: "done", id: message.id, bytes: answer }, [answer.buffer]);
+            return;
+          }
+          case "reset":
+            // A new connection must not inherit an open transaction or the last one's state.
+            await db.exec("rollback");
+            await db.exec("discard all");
+            send({ kind: "done", id: message.id, bytes: null });
+            return;
+          case "close":
+            await db.close();
+            send({ kind: "done", id: message.id, bytes: null });
+            port.close();
+            return;
+        }
+      } catch (error) {
+        send({ kind: "error", id: message.id, message: messageOf(error) });
+      }
+    });
+  });
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+await serve();

@@ -1,0 +1,249 @@
+import type { Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describeViolations, seriousViolations } from "./accessibility.js";
+import { newContext, PHONE, scrollsSideways } from "./browser.js";
+import { adminBrowser, type Orrery, type Person, startOrrery } from "./orrery-fixture.js";
+import { PORTFOLIO, TEAM } from "./seed-data.js";
+import { isFocused, waitUntil } from "./waiting.js";
+
+// A real server and browser on CI's two shared cores: steps are slower than unit tests.
+vi.setConfig({ testTimeout: 45_000, hookTimeout: 90_000 });
+
+let orrery: Orrery;
+let projectId: string;
+
+beforeAll(async () => {
+  orrery = await startOrrery();
+  for (const project of PORTFOLIO) {
+    const created = await orrery.api.createProject(orrery.org, project);
+    if (project.key === "ERP") projectId = created.id;
+  }
+  for (const person of TEAM)
+    await orrery.api.addMember(orrery.org, person.email, person.name, person.role);
+  await orrery.api.createToken("Nightly export", "read", 90);
+});
+
+afterAll(async () => {
+  await orrery?.close();
+});
+
+interface Screen {
+  readonly name: string;
+  readonly path: () => string;
+  /** What shows once the page has loaded its data. */
+  readonly ready: (page: Page) => Locator;
+  /** Opens a dialog or menu on the page, to check it too. */
+  readonly open?: (page: Page) => Promise<Locator>;
+}
+
+const org = () => orrery.org;
+
+const SIGNED_IN_SCREENS: readonly Screen[] = [
+  {
+    name: "project list",
+    path: () => `/orgs/${org()}/projects`,
+    ready: (p) => p.getByRole("table"),
+  },
+  {
+    name: "empty project search",
+    path: () => `/orgs/${org()}/projects?q=nothing-like-this`,
+    ready: (p) => p.getByText("No projects match these filters"),
+  },
+  {
+    name: "new project dialog",
+    path: () => `/orgs/${org()}/projects`,
+    ready: (p) => p.getByRole("table"),
+    open: async (p) => {
+      await p.getByRole("button", { name: "New project" }).click();
+      return p.getByRole("dialog", { name: "New project" });
+    },
+  },
+  {
+    name: "project overview",
+    path: () => `/orgs/${org()}/projects/${projectId}`,
+    ready: (p) => p.getByRole("heading", { name: "Project members" }),
+  },
+  { name: "members", path: () => `/orgs/${org()}/members`, ready: (p) => p.getByRole("table") },
+  {
+    name: "invite dialog",
+    path: () => `/orgs/${org()}/members`,
+    ready: (p) => p.getByRole("table"),
+    open: async (p) => {
+      await p.getByRole("button", { name: "Invite member" }).click();
+      return p.getByRole("dialog", { name: "Invite a member" });
+    },
+  },
+  {
+    name: "invitation link dialog",
+    path: () => `/orgs/${org()}/members`,
+    ready: (p) => p.getByRole("table"),
+    open: async (p) => {
+      await p.getByRole("button", { name: "Invite member" }).click();
+      const dialog = p.getByRole("dialog", { name: "Invite a member" });
+      await dialog.getByLabel(/^E-mail/).fill(`invitee-${Date.now()}@example.test`);
+      await dialog.getByRole("button", { name: "Invite" }).click();
+      await dialog.getByRole("textbox", { name: "Invitation link" }).waitFor();
+      return dialog;
+    },
+  },
+  {
+    name: "audit log",
+    path: () => `/orgs/${org()}/audit`,
+    ready: (p) => p.getByRole("list", { name: "Changes, newest first" }),
+  },
+  { name: "API tokens", path: () => "/tokens", ready: (p) => p.getByRole("table") },
+  {
+    name: "new token dialog",
+    path: () => "/tokens",
+    ready: (p) => p.getByRole("table"),
+    open: async (p) => {
+      await p.getByRole("button", { name: "New token" }).click();
+      return p.getByRole("dialog", { name: "New API token" });
+    },
+  },
+  {
+    name: "new token's secret",
+    path: () => "/tokens",
+    ready: (p) => p.getByRole("table"),
+    open: async (p) => {
+      await p.getByRole("button", { name: "New token" }).click();
+      const dialog = p.getByRole("dialog", { name: "New API token" });
+      await dialog.getByLabel(/^Name/).fill("Checked by axe");
+      await dialog.getByRole("button", { name: "Create token" }).click();
+      await dialog.getByRole("textbox", { name: "API token" }).waitFor();
+      return dialog;
+    },
+  },
+  {
+    name: "account",
+    path: () => "/account",
+    ready: (p) => p.getByRole("heading", { name: "Change password" }),
+  },
+  {
+    name: "organisation menu",
+    path: () => `/orgs/${org()}/projects`,
+    ready: (p) => p.getByRole("table"),
+    open: async (p) => {
+      await p.getByRole("button", { name: /^Organisation:/ }).click();
+      return p.getByRole("menu");
+    },
+  },
+  {
+    name: "unknown page",
+    path: () => `/orgs/${org()}/nowhere`,
+    ready: (p) => p.getByText("This page does not exist"),
+  },
+];
+
+const PUBLIC_SCREENS: readonly Screen[] = [
+  {
+    name: "sign-in",
+    path: () => "/sign-in",
+    ready: (p) => p.getByRole("button", { name: "Sign in" }),
+  },
+  {
+    name: "invalid invitation",
+    path: () => "/invite?token=unknown",
+    ready: (p) => p.getByRole("heading", { name: "This invitation is no longer valid" }),
+  },
+  {
+    name: "setup when done",
+    path: () => "/setup",
+    ready: (p) => p.getByRole("heading", { name: "Orrery is set up" }),
+  },
+];
+
+async function show(page: Page, screen: Screen): Promise<void> {
+  await page.goto(screen.path());
+  await screen.ready(page).first().waitFor();
+  if (screen.open) await (await screen.open(page)).waitFor();
+}
+
+describe.each(["light", "dark"] as const)("in %s mode", (colorScheme) => {
+  let person: Person;
+  let visitor: Page;
+
+  beforeAll(async () => {
+    person = await adminBrowser(orrery, { colorScheme });
+    const context = await newContext(orrery.browser, { baseURL: orrery.server.url, colorScheme });
+    visitor = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await person?.context.close();
+    await visitor?.context().close();
+  });
+
+  it.each(SIGNED_IN_SCREENS)("has no serious accessibility problems on $name", async (screen) => {
+    await show(person.page, screen);
+    const violations = await seriousViolations(person.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it.each(PUBLIC_SCREENS)("has no serious accessibility problems on $name", async (screen) => {
+    await show(visitor, screen);
+    const violations = await seriousViolations(visitor);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+});
+
+describe("on a 390 px phone", () => {
+  let phone: Person;
+
+  beforeAll(async () => {
+    phone = await adminBrowser(orrery, { viewport: PHONE });
+  });
+
+  afterAll(async () => {
+    await phone?.context.close();
+  });
+
+  it.each(SIGNED_IN_SCREENS.filter((s) => !s.open))(
+    "never scrolls sideways on $name",
+    async (screen) => {
+      await show(phone.page, screen);
+      expect(await scrollsSideways(phone.page)).toBe(false);
+    },
+  );
+
+  it("folds the navigation behind a burger that the keyboard cannot fall into while closed", async () => {
+    const { page } = phone;
+    await page.goto(`/orgs/${org()}/projects`);
+    await page.getByRole("table").waitFor();
+    const nav = page.getByRole("navigation", { name: "Main" });
+    const membersLink = nav.getByRole("link", { name: "Members" });
+    const offScreen = async () => ((await membersLink.boundingBox())?.x ?? 0) < 0;
+    expect(await offScreen()).toBe(true);
+
+    // Tabbing through the whole header never lands on the folded navigation's links.
+    for (let presses = 0; presses < 8; presses++) {
+      await page.keyboard.press("Tab");
+      expect(await isFocused(membersLink)).toBe(false);
+    }
+
+    await page.getByRole("button", { name: "Open navigation" }).click();
+    await waitUntil(async () => !(await offScreen()), "the navigation slides in");
+    await membersLink.click();
+    await page.getByRole("heading", { name: "Members" }).waitFor();
+    await waitUntil(offScreen, "the navigation folds away again");
+  });
+});
+
+describe("colour scheme", () => {
+  it("follows the system until toggled, then remembers the choice", async () => {
+    const person = await adminBrowser(orrery, { colorScheme: "light" });
+    const { page } = person;
+    const scheme = () => page.evaluate(() => document.documentElement.dataset.mantineColorScheme);
+    await page.goto(`/orgs/${org()}/projects`);
+    await page.getByRole("table").waitFor();
+    expect(await scheme()).toBe("light");
+
+    await page.getByRole("button", { name: "Switch to dark mode" }).click();
+    await waitUntil(async () => (await scheme()) === "dark", "the page turns dark");
+    await page.reload();
+    await page.getByRole("table").waitFor();
+    expect(await scheme()).toBe("dark");
+    expect(await page.getByRole("button", { name: "Switch to light mode" }).count()).toBe(1);
+    await person.context.close();
+  });
+});

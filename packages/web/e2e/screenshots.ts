@@ -1,0 +1,165 @@
+/**
+ * Takes the user guide's screenshots (docs/images/*.png) from a real server with a believable
+ * portfolio, in headless Chromium: `npm run screenshots -w @orrery/web`. Never edit the images by
+ * hand; change the scene here and run it again.
+ */
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { DESKTOP, launchBrowser, newContext, PHONE, signIn } from "./browser.js";
+import { type Orrery, startFreshServer, startOrrery } from "./orrery-fixture.js";
+import { PORTFOLIO, TEAM } from "./seed-data.js";
+
+const OUT = fileURLToPath(new URL("../../../docs/images/", import.meta.url));
+
+async function capture(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${OUT}${name}.png`, animations: "disabled", caret: "hide" });
+  process.stdout.write(`docs/images/${name}.png\n`);
+}
+
+/** The scene: a PMO with projects in every state, a team, tokens and some history to audit. */
+async function setTheScene(orrery: Orrery): Promise<string> {
+  const { api, org } = orrery;
+  const people = new Map<string, string>();
+  for (const person of TEAM) {
+    const added = await api.addMember(org, person.email, person.name, person.role);
+    people.set(person.name, added.member.userId);
+  }
+  let erpId = "";
+  for (const project of PORTFOLIO) {
+    const created = await api.createProject(org, {
+      ...project,
+      managerId: project.key === "CRM" ? people.get("Mark de Vries") : undefined,
+      sponsorId: people.get("Emma Bakker") ?? null,
+    });
+    if (created.key === "ERP") {
+      erpId = created.id;
+      await api.updateProject(org, created, { status: "on_hold", plannedFinish: "2028-01-31" });
+    }
+    if (created.key === "WMS") await api.updateProject(org, created, { archived: true });
+  }
+  for (const [name, role] of [
+    ["Sofia Jansen", "member"],
+    ["Mark de Vries", "member"],
+    ["Lucas Peeters", "viewer"],
+  ] as const) {
+    const userId = people.get(name);
+    if (userId) await api.addProjectMember(org, erpId, userId, role);
+  }
+  await api.createToken("Nightly portfolio export", "read", 365);
+  await api.createToken("MS Project sync", "write", 90);
+  return erpId;
+}
+
+async function signedInPage(
+  browser: Browser,
+  orrery: Orrery,
+  options: { colorScheme?: "light" | "dark"; phone?: boolean },
+) {
+  const context = await newContext(browser, {
+    baseURL: orrery.server.url,
+    colorScheme: options.colorScheme ?? "light",
+    viewport: options.phone ? PHONE : DESKTOP,
+  });
+  const page = await context.newPage();
+  await signIn(page, orrery.server.admin.email, orrery.server.admin.password);
+  return page;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const orrery = await startOrrery({
+    env: { ORRERY_ORG_NAME: "Northwind PMO", ORRERY_ADMIN_NAME: "Ada Lovelace" },
+  });
+  try {
+    const erpId = await setTheScene(orrery);
+    const org = orrery.org;
+    const page = await signedInPage(orrery.browser, orrery, {});
+
+    await page.goto(`/orgs/${org}/projects`);
+    await page.getByRole("table").waitFor();
+    await capture(page, "projects");
+
+    await page.goto(`/orgs/${org}/projects/${erpId}`);
+    await page.getByRole("heading", { name: "Project members" }).waitFor();
+    await page.getByRole("cell", { name: "Lucas Peeters", exact: true }).waitFor();
+    await capture(page, "project-overview");
+
+    await page.goto(`/orgs/${org}/projects`);
+    await page.getByRole("button", { name: "New project" }).click();
+    const dialog = page.getByRole("dialog", { name: "New project" });
+    await dialog.getByLabel(/^Key/).fill("pmo");
+    await dialog.getByLabel(/^Name/).fill("PMO playbook 2027");
+    await dialog.getByLabel(/^Budget/).fill("85000");
+    await dialog.getByRole("button", { name: "Create project" }).focus();
+    await capture(page, "new-project");
+    await page.keyboard.press("Escape");
+
+    await page.goto(`/orgs/${org}/members`);
+    await page.getByRole("table").waitFor();
+    await capture(page, "members");
+
+    await page.getByRole("button", { name: "Invite member" }).click();
+    const invite = page.getByRole("dialog", { name: "Invite a member" });
+    await invite.getByLabel(/^E-mail/).fill("noor.visser@example.com");
+    await invite.getByLabel(/^Name/).fill("Noor Visser");
+    await invite.getByRole("button", { name: "Invite" }).click();
+    await invite.getByRole("textbox", { name: "Invitation link" }).waitFor();
+    await capture(page, "invite-link");
+    await invite.getByRole("button", { name: "Done" }).click();
+
+    await page.goto("/tokens");
+    await page.getByRole("table").waitFor();
+    await capture(page, "tokens");
+
+    await page.goto(`/orgs/${org}/audit`);
+    await page.getByRole("list", { name: "Changes, newest first" }).waitFor();
+    await capture(page, "audit");
+
+    await page.goto("/account");
+    await page.getByRole("heading", { name: "Change password" }).waitFor();
+    await capture(page, "account");
+
+    const dark = await signedInPage(orrery.browser, orrery, { colorScheme: "dark" });
+    await dark.goto(`/orgs/${org}/projects`);
+    await dark.getByRole("table").waitFor();
+    await capture(dark, "projects-dark");
+
+    const phone = await signedInPage(orrery.browser, orrery, { phone: true });
+    await phone.goto(`/orgs/${org}/projects`);
+    await phone.getByRole("table").waitFor();
+    await capture(phone, "projects-phone");
+    await phone.getByRole("button", { name: "Open navigation" }).click();
+    await phone
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Members" })
+      .waitFor();
+    await capture(phone, "navigation-phone");
+
+    const visitor = await (
+      await newContext(orrery.browser, { baseURL: orrery.server.url })
+    ).newPage();
+    await visitor.goto("/sign-in");
+    await visitor.getByRole("button", { name: "Sign in" }).waitFor();
+    await capture(visitor, "sign-in");
+  } finally {
+    await orrery.close();
+  }
+
+  const fresh = await startFreshServer();
+  const browser = await launchBrowser();
+  try {
+    const page = await (await newContext(browser, { baseURL: fresh.url })).newPage();
+    await page.goto(fresh.setupPath);
+    await page.getByRole("button", { name: "Create administrator and start" }).waitFor();
+    await page.getByLabel(/^Your name/).fill("Grace Hopper");
+    await page.getByLabel(/^E-mail/).fill("grace@example.com");
+    await page.getByLabel(/^Organisation/).fill("Acme PMO");
+    await capture(page, "setup");
+  } finally {
+    await browser.close();
+    await fresh.close();
+  }
+}
+
+await main();

@@ -1,0 +1,44 @@
+import type { OrgEvent, OrgEventType } from "@orrery/contracts/events";
+import { describe, expect, it } from "vitest";
+import { parseOrgEvent, staleAfter } from "./event-effects.js";
+
+const event = (type: OrgEventType): OrgEvent => ({
+  id: "e1",
+  type,
+  orgId: "o1",
+  entityType: type.split(".")[0] ?? "",
+  entityId: "x",
+  projectId: null,
+  summary: "Ada created ERP",
+  actorId: "u1",
+  at: "2026-11-23T09:30:00.000Z",
+});
+
+describe("parseOrgEvent", () => {
+  it("reads an event from its JSON payload", () => {
+    expect(parseOrgEvent(JSON.stringify(event("project.created")))?.type).toBe("project.created");
+  });
+
+  it("ignores payloads that are not events", () => {
+    expect(parseOrgEvent("not json")).toBeNull();
+    expect(parseOrgEvent(JSON.stringify({ hello: "world" }))).toBeNull();
+    expect(parseOrgEvent(undefined)).toBeNull();
+  });
+});
+
+describe("staleAfter", () => {
+  it("refreshes projects after any project change", () => {
+    expect(staleAfter(event("project.created"))).toEqual(["projects"]);
+    expect(staleAfter(event("project.deleted"))).toEqual(["projects"]);
+  });
+
+  it("refreshes the caller too after a membership change, which may be their own", () => {
+    expect(staleAfter(event("member.updated"))).toContain("me");
+  });
+
+  it("ignores event types this version of the app does not know", () => {
+    expect(
+      parseOrgEvent(JSON.stringify({ ...event("project.created"), type: "webhook.sent" })),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,40 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { invalidateMe } from "../account/queries.js";
+import { invalidateMembers } from "../members/queries.js";
+import { invalidateProjects } from "../projects/queries.js";
+import { parseOrgEvent, staleAfter } from "./event-effects.js";
+
+/**
+ * Keeps the organisation's cached views current while it is open: the server pushes every change
+ * over Server-Sent Events and the named resources are refetched, so two people looking at the
+ * same list see each other's changes without reloading. EventSource reconnects by itself.
+ */
+export function useOrgEvents(org: string): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const source = new EventSource(`/api/v1/orgs/${encodeURIComponent(org)}/events`);
+    const onMessage = (message: MessageEvent) => {
+      const event = parseOrgEvent(message.data);
+      if (!event) return;
+      for (const resource of staleAfter(event)) {
+        if (resource === "projects") void invalidateProjects(queryClient, org);
+        if (resource === "members") void invalidateMembers(queryClient, org);
+        if (resource === "me") void invalidateMe(queryClient);
+      }
+    };
+    // Events sent while the stream was down (before it first opened, or during a reconnect) are
+    // lost to this page; refetching on every open catches up with them.
+    const onOpen = () => {
+      void invalidateProjects(queryClient, org);
+      void invalidateMembers(queryClient, org);
+    };
+    source.addEventListener("message", onMessage);
+    source.addEventListener("open", onOpen);
+    return () => {
+      source.removeEventListener("message", onMessage);
+      source.removeEventListener("open", onOpen);
+      source.close();
+    };
+  }, [org, queryClient]);
+}

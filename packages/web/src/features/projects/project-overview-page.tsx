@@ -1,0 +1,107 @@
+import { Alert, Anchor, Breadcrumbs, Button, Grid, Group, Stack, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { IconArchive, IconPencil } from "@tabler/icons-react";
+import { useNavigate } from "@tanstack/react-router";
+import { ErrorState } from "../../page-states/error-state.js";
+import { LoadingState } from "../../page-states/loading-state.js";
+import { PageHeader } from "../../page-states/page-header.js";
+import { AnchorLink } from "../../shell/router-links.js";
+import { useCurrentOrg } from "../orgs/current-org.js";
+import { ProjectActionsMenu } from "./project-actions-menu.js";
+import { ProjectDetailsCard, ProjectPeopleCards } from "./project-details.js";
+import { ProjectFormModal } from "./project-form-modal.js";
+import { ProjectMembersPanel } from "./project-members-panel.js";
+import { useProject } from "./queries.js";
+import { ArchivedBadge, StatusBadge } from "./status-badge.js";
+import { useArchiveProject } from "./use-archive-project.js";
+
+export function ProjectOverviewPage({ projectId }: { readonly projectId: string }) {
+  const { org, can } = useCurrentOrg();
+  const navigate = useNavigate();
+  const project = useProject(org.slug, projectId);
+  const [editing, edit] = useDisclosure(false);
+  const archive = useArchiveProject(org.slug);
+
+  if (project.isPending) return <LoadingState label="Loading the project…" rows={6} />;
+  if (project.isError)
+    return <ErrorState error={project.error} onRetry={() => void project.refetch()} />;
+  const p = project.data;
+  const mayUpdate = can("project.update", p.myRole);
+  const backToList = () => void navigate({ to: "/orgs/$org/projects", params: { org: org.slug } });
+
+  return (
+    <>
+      <PageHeader
+        above={
+          <Breadcrumbs separatorMargin={6} aria-label="Breadcrumb">
+            <AnchorLink to="/orgs/$org/projects" params={{ org: org.slug }} size="sm">
+              Projects
+            </AnchorLink>
+            <Anchor component="span" size="sm" c="dimmed" aria-current="page">
+              {p.key}
+            </Anchor>
+          </Breadcrumbs>
+        }
+        title={p.name}
+        description={
+          <Group gap="xs" component="span">
+            <Text span ff="monospace" fw={600} size="sm" c="var(--mantine-color-text)">
+              {p.key}
+            </Text>
+            <StatusBadge status={p.status} />
+            {p.archived ? <ArchivedBadge /> : null}
+          </Group>
+        }
+        actions={
+          <>
+            {mayUpdate ? (
+              <Button
+                variant="default"
+                leftSection={<IconPencil size={16} aria-hidden />}
+                onClick={edit.open}
+              >
+                Edit
+              </Button>
+            ) : null}
+            <ProjectActionsMenu project={p} onDeleted={backToList} />
+          </>
+        }
+      />
+      <Stack gap="lg">
+        {p.archived ? (
+          <Alert
+            variant="light"
+            color="gray"
+            icon={<IconArchive aria-hidden />}
+            title="This project is archived"
+          >
+            <Text size="sm">It is hidden from the project list and kept for reference.</Text>
+            {mayUpdate ? (
+              <Button
+                mt="sm"
+                size="xs"
+                variant="default"
+                loading={archive.isPending}
+                onClick={() => archive.setArchived(p, false)}
+              >
+                Restore project
+              </Button>
+            ) : null}
+          </Alert>
+        ) : null}
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <Stack gap="lg">
+              <ProjectDetailsCard project={p} />
+              <ProjectMembersPanel project={p} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <ProjectPeopleCards project={p} />
+          </Grid.Col>
+        </Grid>
+      </Stack>
+      <ProjectFormModal org={org.slug} project={p} opened={editing} onClose={edit.close} />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { createRouter } from "@tanstack/react-router";
+import { RouteError } from "./page-states/route-error.js";
+import { RoutePending } from "./page-states/route-pending.js";
+import { accountRoute } from "./routes/account-route.js";
+import { appRoute } from "./routes/app-route.js";
+import { auditRoute } from "./routes/audit-route.js";
+import { homeRoute } from "./routes/home-route.js";
+import { invitePathRoute, inviteRoute } from "./routes/invite-route.js";
+import { membersRoute } from "./routes/members-route.js";
+import { orgHomeRoute, orgRoute } from "./routes/org-route.js";
+import { projectRoute } from "./routes/project-route.js";
+import { projectsRoute } from "./routes/projects-route.js";
+import { rootRoute } from "./routes/root-route.js";
+import { setupRoute } from "./routes/setup-route.js";
+import { signInRoute } from "./routes/sign-in-route.js";
+import { tokensRoute } from "./routes/tokens-route.js";
+import { welcomeRoute } from "./routes/welcome-route.js";
+import { parsePlainSearch, stringifyPlainSearch } from "./url-search.js";
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  setupRoute,
+  inviteRoute,
+  invitePathRoute,
+  appRoute.addChildren([
+    homeRoute,
+    welcomeRoute,
+    accountRoute,
+    tokensRoute,
+    orgRoute.addChildren([orgHomeRoute, projectsRoute, projectRoute, membersRoute, auditRoute]),
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: "intent",
+    // Query caches the data; the router should always ask it rather than keep its own copy.
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: RoutePending,
+    defaultErrorComponent: RouteError,
+    scrollRestoration: true,
+    parseSearch: parsePlainSearch,
+    stringifySearch: stringifyPlainSearch,
+  });
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,72 @@
+import { Divider, Stack, Text } from "@mantine/core";
+import {
+  IconBriefcase,
+  IconHistory,
+  IconKey,
+  IconUserCircle,
+  IconUsers,
+} from "@tabler/icons-react";
+import { useOptionalOrg } from "../features/orgs/current-org.js";
+import { NavLinkLink } from "./router-links.js";
+
+const icon = { size: 18, stroke: 1.7, "aria-hidden": true } as const;
+
+/** The sidebar: only pages that work and that the caller may open. */
+export function MainNav({ onNavigate }: { readonly onNavigate: () => void }) {
+  const current = useOptionalOrg();
+  return (
+    <Stack gap={2}>
+      {current ? (
+        <>
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="xs" pb={4} truncate>
+            {current.org.name}
+          </Text>
+          <NavLinkLink
+            to="/orgs/$org/projects"
+            params={{ org: current.org.slug }}
+            label="Projects"
+            leftSection={<IconBriefcase {...icon} />}
+            activeProps={{ active: true }}
+            onClick={onNavigate}
+          />
+          <NavLinkLink
+            to="/orgs/$org/members"
+            params={{ org: current.org.slug }}
+            label="Members"
+            leftSection={<IconUsers {...icon} />}
+            activeProps={{ active: true }}
+            onClick={onNavigate}
+          />
+          {current.can("audit.read") ? (
+            <NavLinkLink
+              to="/orgs/$org/audit"
+              params={{ org: current.org.slug }}
+              label="Audit log"
+              leftSection={<IconHistory {...icon} />}
+              activeProps={{ active: true }}
+              onClick={onNavigate}
+            />
+          ) : null}
+          <Divider my="sm" />
+        </>
+      ) : null}
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pb={4}>
+        You
+      </Text>
+      <NavLinkLink
+        to="/tokens"
+        label="API tokens"
+        leftSection={<IconKey {...icon} />}
+        activeProps={{ active: true }}
+        onClick={onNavigate}
+      />
+      <NavLinkLink
+        to="/account"
+        label="Account"
+        leftSection={<IconUserCircle {...icon} />}
+        activeProps={{ active: true }}
+        onClick={onNavigate}
+      />
+    </Stack>
+  );
+}

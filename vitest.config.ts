@@ -1,0 +1,34 @@
+import { defaultServerConditions } from "vite";
+import { defineConfig } from "vitest/config";
+
+// Tests import workspace packages from their TypeScript source (the "source" export
+// condition), so a test run never depends on a stale build of a sibling package.
+const conditions = ["source", ...defaultServerConditions];
+
+const suite = (name: string, include: string[], extra: Record<string, unknown> = {}) => ({
+  extends: true as const,
+  test: { name, include, ...extra },
+});
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ["source"] } },
+  test: {
+    reporters: ["default", "./scripts/summary-reporter.ts"],
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    projects: [
+      suite("scheduler", ["packages/scheduler/src/**/*.test.ts"]),
+      suite("interop", ["packages/interop/src/**/*.test.ts"], {
+        exclude: ["packages/interop/src/conformance/**"],
+      }),
+      suite("contracts", ["packages/contracts/src/**/*.test.ts"]),
+      suite("core", ["packages/core/src/**/*.test.ts"]),
+      suite("server", ["packages/server/src/**/*.test.ts"]),
+      suite("cli", ["packages/cli/src/**/*.test.ts"]),
+      suite("web", ["packages/web/src/**/*.test.{ts,tsx}"]),
+      suite("browser", ["packages/web/e2e/**/*.test.ts"], { fileParallelism: false }),
+      suite("conformance", ["packages/interop/src/conformance/**/*.test.ts"]),
+    ],
+  },
+});
