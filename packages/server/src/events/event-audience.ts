@@ -7,10 +7,9 @@ import { projectMember } from "../store/schema/project-tables.js";
 import type { EventEnvelope } from "./event-bus.js";
 
 /**
- * Whether a subscriber may hear of an event, decided when it happens from their current roles:
- * someone removed from the organisation hears nothing more, a project's events reach portfolio
- * readers and that project's members (plus those the event names, e.g. the members of a
- * project that was just deleted).
+ * Whether a subscriber may hear of an event: someone removed from the organisation hears
+ * nothing more; a project's events reach portfolio readers and the project's members as of the
+ * event (see `Audience`).
  */
 export async function mayReceive(
   db: Db,
@@ -25,7 +24,7 @@ export async function mayReceive(
   if (!member || !isOrgRole(member.role)) return "left-org";
   const audience = envelope.audience;
   if (audience.kind === "org" || readsAllProjects(member.role)) return "yes";
-  if (audience.memberIds?.includes(userId)) return "yes";
+  if (audience.memberIds !== undefined) return audience.memberIds.includes(userId) ? "yes" : "no";
   const onProject = await db
     .select({ role: projectMember.role })
     .from(projectMember)
@@ -37,4 +36,40 @@ export async function mayReceive(
       ),
     );
   return onProject.length > 0 ? "yes" : "no";
+}
+
+/**
+ * Adds each project's members, read inside the mutation's transaction after its work, to the
+ * audience of its events, beside anyone the event already names (a removed member, the members
+ * of a deleted project).
+ */
+export async function withMembersAtEventTime(
+  tx: Db,
+  envelopes: readonly EventEnvelope[],
+): Promise<EventEnvelope[]> {
+  const membersOf = new Map<string, string[]>();
+  const members = async (orgId: string, projectId: string) => {
+    const key = `${orgId}/${projectId}`;
+    const known = membersOf.get(key);
+    if (known !== undefined) return known;
+    const rows = await tx
+      .select({ userId: projectMember.userId })
+      .from(projectMember)
+      .where(and(eq(projectMember.orgId, orgId), eq(projectMember.projectId, projectId)));
+    const ids = rows.map((r) => r.userId);
+    membersOf.set(key, ids);
+    return ids;
+  };
+  const resolved: EventEnvelope[] = [];
+  for (const envelope of envelopes) {
+    const audience = envelope.audience;
+    if (audience.kind !== "project") {
+      resolved.push(envelope);
+      continue;
+    }
+    const current = await members(envelope.event.orgId, audience.projectId);
+    const memberIds = [...new Set([...(audience.memberIds ?? []), ...current])];
+    resolved.push({ ...envelope, audience: { ...audience, memberIds } });
+  }
+  return resolved;
 }

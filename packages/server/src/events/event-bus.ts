@@ -5,7 +5,10 @@ import type { Db } from "../store/database.js";
 
 /**
  * Who may receive an event: everyone in the organisation, or only those who may read one
- * project. A deleted project has no member rows left, so its members travel with the event.
+ * project. `memberIds` are the project's members when the event happened (filled in by the
+ * mutation, so a stream that lags behind still decides as of the event, and a deleted
+ * project's members still hear of it); absent only when too many to carry in a notification,
+ * and then current membership decides.
  */
 export const Audience = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("org") }),

@@ -6,6 +6,7 @@ import { type ApiClient, apiClient } from "../testing/api-client.js";
 import { openEventStream } from "../testing/event-stream.js";
 import { createPerson } from "../testing/test-people.js";
 import { freePort, startTestServer, type TestServer } from "../testing/test-server.js";
+import { mayReceive } from "./event-audience.js";
 
 describe("live events on one node", () => {
   let server: TestServer;
@@ -73,6 +74,39 @@ describe("live events on one node", () => {
     } finally {
       stream.close();
     }
+  });
+
+  it("decides who hears a project's event as of the event, however late a stream reads it", async () => {
+    const member = await createPerson(server.url, server.admin.token, server.org.slug, {
+      role: "team_member",
+    });
+    const project = Project.parse(
+      (await admin.post(projects, { key: "LATER", name: "Joined later" })).body,
+    );
+    await admin.post(`${projects}/${project.id}/members`, {
+      userId: member.userId,
+      role: "viewer",
+    });
+    const { store } = await server.server.ready;
+    const heardBy = (memberIds: string[]) =>
+      mayReceive(store.db, member.userId, {
+        event: {
+          id: "e1",
+          type: "project.updated",
+          orgId: server.org.id,
+          entityType: "project",
+          entityId: project.id,
+          projectId: project.id,
+          summary: "renamed",
+          actorId: null,
+          at: new Date().toISOString(),
+        },
+        audience: { kind: "project", projectId: project.id, memberIds },
+      });
+    // A member now, but not when it happened; and the other way round.
+    expect(await heardBy([])).toBe("no");
+    await admin.delete(`${projects}/${project.id}/members/${member.userId}`);
+    expect(await heardBy([member.userId])).toBe("yes");
   });
 
   it("refuses the stream without credentials and outside one's organisation", async () => {

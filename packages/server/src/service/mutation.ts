@@ -1,5 +1,6 @@
 import { type AuditRecord, insertAccountAudit, insertOrgAudit } from "../audit/audit-store.js";
 import type { AccessChange } from "../auth/access-change.js";
+import { withMembersAtEventTime } from "../events/event-audience.js";
 import type { EventEnvelope, StagedChanges } from "../events/event-bus.js";
 import type { Db } from "../store/database.js";
 import type { Ctx, OrgCtx } from "./context.js";
@@ -54,7 +55,7 @@ async function runMutation<T>(
 ): Promise<T> {
   const events: EventEnvelope[] = [];
   const access: AccessChange[] = [];
-  const staged: StagedChanges = { events, access };
+  let staged: StagedChanges = { events, access };
   const result = await ctx.db.transaction(async (tx) => {
     let audited = 0;
     const change: Change = {
@@ -75,6 +76,7 @@ async function runMutation<T>(
     };
     const value = await work(tx, change);
     if (audited === 0) throw new Error("a mutation finished without writing its audit row");
+    staged = { events: await withMembersAtEventTime(tx, events), access };
     await ctx.events.stage(tx, staged);
     return value;
   });
