@@ -46,6 +46,11 @@ export const Member = z
     email: z.string(),
     role: OrgRole,
     joinedAt: Timestamp,
+    /**
+     * Set while the person has not chosen a password yet: when their newest invitation link
+     * expires (possibly in the past, and then a new link is needed).
+     */
+    invitedUntil: Timestamp.nullable(),
     version: z.number().int(),
   })
   .meta({ id: "Member" });

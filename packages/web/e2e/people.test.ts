@@ -63,6 +63,26 @@ describe("inviting a member", () => {
     await invitee.close();
   });
 
+  it("marks a member who has not joined, and replaces their lost link with one that works", async () => {
+    await page.goto(`/orgs/${orrery.org}/members`);
+    const row = page.getByRole("row", { name: /Sofia Jansen/ });
+    await row.getByText("Invited", { exact: true }).waitFor();
+    await row.getByRole("button", { name: "New invitation link for Sofia Jansen" }).click();
+    const dialog = page.getByRole("dialog", { name: "New invitation link for Sofia Jansen" });
+    await dialog.getByText(/stops working at once/).waitFor();
+    await dialog.getByRole("button", { name: "Create new link" }).click();
+    const link = dialog.getByRole("textbox", { name: "Invitation link" });
+    await link.waitFor();
+    const inviteUrl = new URL(await link.inputValue());
+    await dialog.getByRole("button", { name: "Done" }).click();
+
+    const invitee = await newContext(orrery.browser, { baseURL: orrery.server.url });
+    const inviteePage = await invitee.newPage();
+    await inviteePage.goto(`${inviteUrl.pathname}${inviteUrl.search}`);
+    await inviteePage.getByText("You are invited as PMO manager").waitFor();
+    await invitee.close();
+  });
+
   it("changes a member's role and removes a member", async () => {
     await page.goto(`/orgs/${orrery.org}/members`);
     const row = page.getByRole("row", { name: /Linus Torvalds/ });

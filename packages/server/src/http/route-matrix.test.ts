@@ -168,6 +168,9 @@ const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
   "DELETE /api/v1/orgs/:org/members/:userId": async () => ({
     path: `${members()}/${await newMember()}`,
   }),
+  "POST /api/v1/orgs/:org/members/:userId/invitation": async () => ({
+    path: `${members()}/${await newMember()}/invitation`,
+  }),
   "GET /api/v1/orgs/:org/projects": async () => ({ path: projects() }),
   "POST /api/v1/orgs/:org/projects": async () => ({
     path: projects(),

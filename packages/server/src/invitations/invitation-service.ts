@@ -26,20 +26,21 @@ export async function inviteToOrg(
   ctx: OrgCtx,
   userId: string,
   publicUrl: URL,
-): Promise<string> {
+): Promise<{ url: string; expiresAt: Date }> {
   const secret = newLinkSecret();
+  const expiresAt = new Date(ctx.now.getTime() + INVITATION_DAYS * 86_400_000);
   await insertInvitation(tx, {
     orgId: ctx.org.orgId,
     id: randomUUID(),
     userId,
     tokenHash: hashTokenSecret(secret),
     invitedBy: ctx.actor.userId,
-    expiresAt: new Date(ctx.now.getTime() + INVITATION_DAYS * 86_400_000),
+    expiresAt,
     createdAt: ctx.now,
   });
   const url = new URL("/invite", publicUrl);
   url.searchParams.set("token", secret);
-  return url.toString();
+  return { url: url.toString(), expiresAt };
 }
 
 /** What a valid invitation link offers; an unknown or expired link is simply not found. */

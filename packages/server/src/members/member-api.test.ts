@@ -62,6 +62,38 @@ describe.each(apiDrivers())("members and invitations on $name", ({ options }) =>
     expect(again.status).toBe(404);
   });
 
+  it("replaces a lost invitation link, voiding the old one, until the person has a password", async () => {
+    const added = Added.parse(
+      (await admin.post(members, { email: "lin@example.test", role: "team_member" })).body,
+    );
+    const { userId, invitedUntil } = added.member;
+    expect(Date.parse(invitedUntil ?? "")).toBeGreaterThan(Date.now());
+    const listed = Page(Member).parse((await admin.get(`${members}?q=lin@`)).body).items;
+    expect(listed.map((m) => [m.userId, m.invitedUntil])).toEqual([[userId, invitedUntil]]);
+
+    const reissued = await admin.post(`${members}/${userId}/invitation`, {});
+    expect(reissued.status).toBe(201);
+    const fresh = Added.parse(reissued.body);
+    expect(fresh.inviteUrl).not.toBe(added.inviteUrl);
+    const anonymous = apiClient(server.url);
+    const tokenOf = (url: string | null) => new URL(url ?? "").searchParams.get("token");
+    const lookup = (url: string | null) =>
+      anonymous.post("/api/v1/invitations/lookup", { token: tokenOf(url) });
+    expect((await lookup(added.inviteUrl)).status).toBe(404);
+    expect((await lookup(fresh.inviteUrl)).status).toBe(200);
+
+    const accepted = await anonymous.post("/api/v1/invitations/accept", {
+      token: tokenOf(fresh.inviteUrl),
+      name: "Lin",
+      password: "a long enough password",
+    });
+    expect(accepted.status).toBe(200);
+    const after = Member.parse((await admin.get(`${members}/${userId}`)).body);
+    expect(after.invitedUntil).toBeNull();
+    expect((await admin.post(`${members}/${userId}/invitation`, {})).status).toBe(409);
+    expect((await admin.post(`${members}/no-such-user/invitation`, {})).status).toBe(404);
+  });
+
   it("adds someone who already has an account without an invitation", async () => {
     const other = await admin.post("/api/v1/orgs", { name: "Sister org" });
     const slug = z.object({ slug: z.string() }).parse(other.body).slug;

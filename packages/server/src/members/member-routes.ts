@@ -16,6 +16,7 @@ import {
   changeMemberRole,
   getOrgMember,
   listOrgMembers,
+  reissueInvitation,
   removeOrgMember,
 } from "./member-service.js";
 
@@ -97,6 +98,30 @@ export function memberRoutes(app: ApiApp, runtime: Runtime): void {
       );
       setETag(reply, member.version);
       return member;
+    },
+  );
+
+  app.post(
+    "/api/v1/orgs/:org/members/:userId/invitation",
+    {
+      config: { policy: "member.manage" },
+      schema: {
+        tags: ["members"],
+        summary:
+          "Replace the invitation link of a member who has not chosen a password yet (the old link stops working)",
+        params: MemberParams,
+        response: { 201: MemberAdded, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { config } = runtime.services();
+      const reissued = await reissueInvitation(
+        orgCtx(request, runtime),
+        request.params.userId,
+        config.publicUrl,
+      );
+      setETag(reply, reissued.member.version);
+      return reply.code(201).send(reissued);
     },
   );
 

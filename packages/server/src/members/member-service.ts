@@ -17,6 +17,7 @@ import { postgresErrorOf, UNIQUE_VIOLATION } from "../store/postgres-errors.js";
 import { toMember } from "./member-shape.js";
 import {
   deleteMember,
+  deleteMemberInvitations,
   findMember,
   insertMember,
   listMembers,
@@ -74,15 +75,17 @@ export async function addOrgMember(
         role: input.role,
         joinedAt: ctx.now,
       });
-      const inviteUrl = (await hasPassword(tx, person.id))
+      const invited = (await hasPassword(tx, person.id))
         ? null
         : await inviteToOrg(tx, ctx, person.id, publicUrl);
+      const inviteUrl = invited?.url ?? null;
       const member = toMember({
         userId: person.id,
         name: person.name,
         email: person.email,
         role: input.role,
         joinedAt: ctx.now,
+        invitedUntil: invited?.expiresAt ?? null,
         version: 1,
       });
       await change.audit({
@@ -183,6 +186,44 @@ export async function removeOrgMember(
         summary: `${ctx.actor.name} removed ${current.name} from the organisation`,
       }),
     );
+  });
+}
+
+/**
+ * Replaces the invitation of a member who has not chosen a password yet (the link was lost or
+ * has expired) with a new one; the old links stop working.
+ */
+export async function reissueInvitation(
+  ctx: OrgCtx,
+  userId: string,
+  publicUrl: URL,
+): Promise<MemberAdded> {
+  authorize(ctx, "member.manage");
+  return runOrgMutation(ctx, async (tx, change) => {
+    const current = await findMember(tx, ctx.org.orgId, userId);
+    if (!current) throw new NotFound("member", userId);
+    if (await hasPassword(tx, userId)) {
+      throw new Conflict(`${current.name} already has an account and needs no invitation`);
+    }
+    await deleteMemberInvitations(tx, ctx.org.orgId, userId);
+    const invited = await inviteToOrg(tx, ctx, userId, publicUrl);
+    const member = toMember({ ...current, invitedUntil: invited.expiresAt });
+    await change.audit({
+      action: "member.reinvite",
+      entityType: "member",
+      entityId: userId,
+      before: toMember(current),
+      after: member,
+    });
+    change.emit(
+      orgEvent(ctx, {
+        type: "member.updated",
+        entityType: "member",
+        entityId: userId,
+        summary: `${ctx.actor.name} sent ${member.name} a new invitation link`,
+      }),
+    );
+    return { member, inviteUrl: invited.url };
   });
 }
 

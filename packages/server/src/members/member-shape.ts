@@ -9,6 +9,7 @@ export function toMember(row: MemberRow): Member {
     email: row.email,
     role: readOrgRole(row.role),
     joinedAt: row.joinedAt.toISOString(),
+    invitedUntil: row.invitedUntil?.toISOString() ?? null,
     version: row.version,
   };
 }

@@ -1,8 +1,8 @@
-import { and, asc, eq, gt, ilike, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../store/database.js";
 import { escapeLike } from "../store/like-pattern.js";
 import { user } from "../store/schema/auth-tables.js";
-import { orgMember } from "../store/schema/org-tables.js";
+import { invitation, orgMember } from "../store/schema/org-tables.js";
 
 export interface MemberRow {
   readonly userId: string;
@@ -10,6 +10,7 @@ export interface MemberRow {
   readonly email: string;
   readonly role: string;
   readonly joinedAt: Date;
+  readonly invitedUntil: Date | null;
   readonly version: number;
 }
 
@@ -19,6 +20,10 @@ const memberColumns = {
   email: user.email,
   role: orgMember.role,
   joinedAt: orgMember.joinedAt,
+  invitedUntil: sql<Date | null>`(select max(${invitation.expiresAt}) from ${invitation}
+    where ${invitation.orgId} = ${orgMember.orgId} and ${invitation.userId} = ${orgMember.userId})`.mapWith(
+    invitation.expiresAt,
+  ),
   version: orgMember.version,
 };
 
@@ -114,4 +119,15 @@ export async function deleteMember(
     )
     .returning({ userId: orgMember.userId });
   return rows.length > 0;
+}
+
+/** Voids a member's invitation links to this organisation (a new one replaces them). */
+export async function deleteMemberInvitations(
+  db: Db,
+  orgId: string,
+  userId: string,
+): Promise<void> {
+  await db
+    .delete(invitation)
+    .where(and(eq(invitation.orgId, orgId), eq(invitation.userId, userId)));
 }

@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Button, EmptyState, Select, Table, Text, Tooltip } f
 import { useDisclosure } from "@mantine/hooks";
 import type { Member } from "@orrery/contracts/orgs";
 import { ORG_ROLE_LABELS, OrgRole } from "@orrery/contracts/roles";
-import { IconUserMinus, IconUserPlus, IconUsers } from "@tabler/icons-react";
+import { IconLink, IconUserMinus, IconUserPlus, IconUsers } from "@tabler/icons-react";
 import { useState } from "react";
 import { formatDay } from "../../format/date-format.js";
 import { FormProblem } from "../../forms/form-problem.js";
@@ -12,6 +12,7 @@ import { PageHeader } from "../../page-states/page-header.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
 import { InviteMemberModal } from "./invite-member-modal.js";
 import { useChangeMemberRole, useMembers } from "./queries.js";
+import { ReissueInvitationModal } from "./reissue-invitation-modal.js";
 import { RemoveMemberModal } from "./remove-member-modal.js";
 
 const ROLE_OPTIONS = OrgRole.options.map((value) => ({ value, label: ORG_ROLE_LABELS[value] }));
@@ -22,6 +23,7 @@ export function MembersPage() {
   const changeRole = useChangeMemberRole(org.slug);
   const [inviting, invite] = useDisclosure(false);
   const [removing, setRemoving] = useState<Member | null>(null);
+  const [reinviting, setReinviting] = useState<Member | null>(null);
   const mayManage = can("member.manage");
 
   let body: React.ReactNode;
@@ -48,8 +50,8 @@ export function MembersPage() {
               <Table.Th>Role</Table.Th>
               <Table.Th visibleFrom="md">Joined</Table.Th>
               {mayManage ? (
-                <Table.Th w={44}>
-                  <span className="visually-hidden">Remove</span>
+                <Table.Th w={80}>
+                  <span className="visually-hidden">Actions</span>
                 </Table.Th>
               ) : null}
             </Table.Tr>
@@ -68,6 +70,7 @@ export function MembersPage() {
                         You
                       </Badge>
                     ) : null}
+                    {member.invitedUntil ? <InvitedBadge until={member.invitedUntil} /> : null}
                     <Text size="xs" c="dimmed" hiddenFrom="sm" style={{ overflowWrap: "anywhere" }}>
                       {member.email}
                     </Text>
@@ -95,6 +98,17 @@ export function MembersPage() {
                   <Table.Td visibleFrom="md">{formatDay(member.joinedAt)}</Table.Td>
                   {mayManage ? (
                     <Table.Td>
+                      {member.invitedUntil ? (
+                        <Tooltip label={`New invitation link for ${member.name}`}>
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={`New invitation link for ${member.name}`}
+                            onClick={() => setReinviting(member)}
+                          >
+                            <IconLink size={16} aria-hidden />
+                          </ActionIcon>
+                        </Tooltip>
+                      ) : null}
                       {isMe ? null : (
                         <Tooltip label={`Remove ${member.name}`}>
                           <ActionIcon
@@ -133,6 +147,11 @@ export function MembersPage() {
       <FormProblem error={changeRole.error} fields={{ labels: {} }} />
       {body}
       <InviteMemberModal org={org.slug} opened={inviting} onClose={invite.close} />
+      <ReissueInvitationModal
+        org={org.slug}
+        member={reinviting}
+        onClose={() => setReinviting(null)}
+      />
       <RemoveMemberModal
         org={org.slug}
         orgName={org.name}
@@ -140,5 +159,19 @@ export function MembersPage() {
         onClose={() => setRemoving(null)}
       />
     </>
+  );
+}
+
+/** Someone added who has not chosen a password yet, and whether their link still works. */
+function InvitedBadge({ until }: { readonly until: string }) {
+  const expired = Date.parse(until) <= Date.now();
+  return (
+    <Tooltip
+      label={expired ? "The invitation link has expired" : `Link valid until ${formatDay(until)}`}
+    >
+      <Badge ml={6} variant="light" color={expired ? "red" : "yellow"} tt="none" size="sm">
+        {expired ? "Invitation expired" : "Invited"}
+      </Badge>
+    </Tooltip>
   );
 }

@@ -7,6 +7,7 @@ const member = (userId: string, name: string) => ({
   email: `${userId}@example.com`,
   role: "team_member" as const,
   joinedAt: "2026-11-01T09:00:00.000Z",
+  invitedUntil: null,
   version: 1,
 });
 

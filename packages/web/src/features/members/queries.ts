@@ -63,6 +63,20 @@ export function useInviteMember(org: string) {
   });
 }
 
+/** A new invitation link for a member who has not joined; the old link stops working. */
+export function useReissueInvitation(org: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (member: Member) =>
+      fetchJson(
+        MemberAdded,
+        `${membersPath(org)}/${encodeURIComponent(member.userId)}/invitation`,
+        { method: "POST" },
+      ),
+    onSettled: () => invalidateMembers(queryClient, org),
+  });
+}
+
 export function useChangeMemberRole(org: string) {
   const queryClient = useQueryClient();
   return useMutation({
