@@ -65,6 +65,23 @@ const SIGNED_IN_SCREENS: readonly Screen[] = [
   },
   { name: "members", path: () => `/orgs/${org()}/members`, ready: (p) => p.getByRole("table") },
   {
+    name: "new invitation link dialog",
+    path: () => `/orgs/${org()}/members`,
+    ready: (p) => p.getByRole("table"),
+    open: async (p) => {
+      await p
+        .getByRole("button", { name: /^New invitation link for/ })
+        .first()
+        .click();
+      return p.getByRole("dialog", { name: /^New invitation link for/ });
+    },
+  },
+  {
+    name: "organisation settings",
+    path: () => `/orgs/${org()}/settings`,
+    ready: (p) => p.getByRole("heading", { name: "Rename" }),
+  },
+  {
     name: "invite dialog",
     path: () => `/orgs/${org()}/members`,
     ready: (p) => p.getByRole("table"),

@@ -232,6 +232,23 @@ describe("organisations", () => {
     await page.waitForURL(`**/orgs/${orrery.org}/projects`);
   });
 
+  it("renames the organisation, checking the name first", async () => {
+    await page.goto(`/orgs/${orrery.org}/projects`);
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Organisation" })
+      .click();
+    const name = page.getByLabel(/^Name/);
+    await name.fill("");
+    await page.getByRole("button", { name: "Save name" }).click();
+    await page.getByText("Name is required").waitFor();
+    await name.fill("Renamed Works");
+    await page.getByRole("button", { name: "Save name" }).click();
+    await page.getByText("The organisation is now Renamed Works.").waitFor();
+    await page.getByRole("navigation", { name: "Main" }).getByText("Renamed Works").waitFor();
+    expect(page.url()).toContain(`/orgs/${orrery.org}/settings`);
+  });
+
   it("welcomes someone who belongs to no organisation and lets them start one", async () => {
     const person = await createPerson(orrery.server.url, orrery.server.admin.token, orrery.org, {
       role: "team_member",

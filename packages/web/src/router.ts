@@ -9,6 +9,7 @@ import { homeRoute } from "./routes/home-route.js";
 import { invitePathRoute, inviteRoute } from "./routes/invite-route.js";
 import { membersRoute } from "./routes/members-route.js";
 import { orgHomeRoute, orgRoute } from "./routes/org-route.js";
+import { orgSettingsRoute } from "./routes/org-settings-route.js";
 import { projectRoute } from "./routes/project-route.js";
 import { projectsRoute } from "./routes/projects-route.js";
 import { rootRoute } from "./routes/root-route.js";
@@ -28,7 +29,14 @@ const routeTree = rootRoute.addChildren([
     welcomeRoute,
     accountRoute,
     tokensRoute,
-    orgRoute.addChildren([orgHomeRoute, projectsRoute, projectRoute, membersRoute, auditRoute]),
+    orgRoute.addChildren([
+      orgHomeRoute,
+      projectsRoute,
+      projectRoute,
+      membersRoute,
+      auditRoute,
+      orgSettingsRoute,
+    ]),
   ]),
 ]);
 

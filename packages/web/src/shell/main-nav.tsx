@@ -3,6 +3,7 @@ import {
   IconBriefcase,
   IconHistory,
   IconKey,
+  IconSettings,
   IconUserCircle,
   IconUsers,
 } from "@tabler/icons-react";
@@ -43,6 +44,16 @@ export function MainNav({ onNavigate }: { readonly onNavigate: () => void }) {
               params={{ org: current.org.slug }}
               label="Audit log"
               leftSection={<IconHistory {...icon} />}
+              activeProps={{ active: true }}
+              onClick={onNavigate}
+            />
+          ) : null}
+          {current.can("org.update") ? (
+            <NavLinkLink
+              to="/orgs/$org/settings"
+              params={{ org: current.org.slug }}
+              label="Organisation"
+              leftSection={<IconSettings {...icon} />}
               activeProps={{ active: true }}
               onClick={onNavigate}
             />

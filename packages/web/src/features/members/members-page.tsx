@@ -4,6 +4,7 @@ import type { Member } from "@orrery/contracts/orgs";
 import { ORG_ROLE_LABELS, OrgRole } from "@orrery/contracts/roles";
 import { IconLink, IconUserMinus, IconUserPlus, IconUsers } from "@tabler/icons-react";
 import { useState } from "react";
+import { TintedBadge } from "../../badges/tinted-badge.js";
 import { formatDay } from "../../format/date-format.js";
 import { FormProblem } from "../../forms/form-problem.js";
 import { ErrorState } from "../../page-states/error-state.js";
@@ -169,9 +170,11 @@ function InvitedBadge({ until }: { readonly until: string }) {
     <Tooltip
       label={expired ? "The invitation link has expired" : `Link valid until ${formatDay(until)}`}
     >
-      <Badge ml={6} variant="light" color={expired ? "red" : "yellow"} tt="none" size="sm">
-        {expired ? "Invitation expired" : "Invited"}
-      </Badge>
+      <span style={{ marginLeft: 6 }}>
+        <TintedBadge color={expired ? "red" : "orange"}>
+          {expired ? "Invitation expired" : "Invited"}
+        </TintedBadge>
+      </span>
     </Tooltip>
   );
 }

@@ -12,3 +12,17 @@ export function useCreateOrg() {
     onSuccess: () => refreshMe(),
   });
 }
+
+/** Renames the organisation, refused with 412 if someone renamed it since it was read. */
+export function useRenameOrg(org: Org) {
+  const refreshMe = useRefreshMe();
+  return useMutation({
+    mutationFn: (name: string) =>
+      fetchJson(Org, `/api/v1/orgs/${encodeURIComponent(org.slug)}`, {
+        method: "PATCH",
+        body: { name },
+        ifMatch: org.version,
+      }),
+    onSettled: () => refreshMe(),
+  });
+}
