@@ -269,3 +269,21 @@ describe("organisations", () => {
     await context.close();
   });
 });
+
+describe("the API documentation", () => {
+  it("renders every operation under the app's Content-Security-Policy", async () => {
+    const refused: string[] = [];
+    const onConsole = (message: { type(): string; text(): string }) => {
+      if (message.type() === "error") refused.push(message.text());
+    };
+    page.on("console", onConsole);
+    try {
+      await page.goto("/api/docs/");
+      await page.getByRole("heading", { name: /Orrery API/ }).waitFor();
+      await page.getByText("/api/v1/orgs/{org}/projects/{id}", { exact: true }).first().waitFor();
+      expect(refused).toEqual([]);
+    } finally {
+      page.off("console", onConsole);
+    }
+  });
+});
