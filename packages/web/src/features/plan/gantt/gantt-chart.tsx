@@ -1,0 +1,190 @@
+import { type Bar, barOf, barSpan, baselineBarOf, type GanttTask } from "./bar-geometry.js";
+import { type BarEnds, type LinkType, linkPath } from "./link-path.js";
+import type { RowWindow } from "./row-window.js";
+import { type TimeScale, xOf } from "./time-scale.js";
+import type { WallMinute } from "./wall-clock.js";
+
+/** One row of the chart, in outline order. */
+export interface GanttRow extends GanttTask {
+  readonly uid: number;
+  readonly name: string;
+}
+
+export interface GanttLink {
+  readonly predecessorUid: number;
+  readonly successorUid: number;
+  readonly type: LinkType;
+}
+
+export interface GanttChartProps {
+  readonly rows: readonly GanttRow[];
+  readonly links: readonly GanttLink[];
+  readonly scale: TimeScale;
+  readonly width: number;
+  readonly rowHeight: number;
+  /** Only these rows are drawn; the SVG still has every row's height, so scrolling is native. */
+  readonly window: RowWindow;
+  readonly today: WallMinute | null;
+  readonly statusDate: WallMinute | null;
+  readonly showBaseline: boolean;
+}
+
+const BAR_HALF = 6;
+
+/**
+ * The bars, milestones, baselines and dependency arrows of a plan, drawn from the dates the
+ * server's engine computed (the browser never schedules). Rows outside the window are not
+ * drawn, so a plan of any size costs only what is on screen.
+ */
+export function GanttChart(props: GanttChartProps) {
+  const { rows, links, scale, width, rowHeight, window, today, statusDate, showBaseline } = props;
+  const height = rows.length * rowHeight;
+  const middle = (index: number) => index * rowHeight + rowHeight / 2;
+  const indexOf = new Map(rows.map((row, index) => [row.uid, index]));
+  const bars = new Map<number, Bar>();
+  const barAt = (index: number): Bar => {
+    const row = rows[index];
+    if (!row) throw new Error(`no row ${index}`);
+    let bar = bars.get(index);
+    if (!bar) {
+      bar = barOf(row, scale);
+      bars.set(index, bar);
+    }
+    return bar;
+  };
+  const endsAt = (index: number): BarEnds => ({
+    ...barSpan(barAt(index)),
+    y: middle(index),
+    half: BAR_HALF,
+  });
+
+  const shown: React.ReactNode[] = [];
+  for (let index = window.first; index < window.end; index++) {
+    const row = rows[index];
+    if (!row) continue;
+    shown.push(
+      <RowShapes
+        key={row.uid}
+        row={row}
+        bar={barAt(index)}
+        y={middle(index)}
+        baseline={showBaseline ? baselineBarOf(row, scale) : null}
+      />,
+    );
+  }
+  const arrows: React.ReactNode[] = [];
+  for (const link of links) {
+    const from = indexOf.get(link.predecessorUid);
+    const to = indexOf.get(link.successorUid);
+    if (from === undefined || to === undefined) continue;
+    // Drawn when any part can be on screen: an end in the window, or spanning across it.
+    if (Math.max(from, to) < window.first || Math.min(from, to) >= window.end) continue;
+    const critical = rows[from]?.critical === true && rows[to]?.critical === true;
+    arrows.push(
+      <path
+        key={`${link.predecessorUid}-${link.successorUid}-${link.type}`}
+        d={linkPath(link.type, endsAt(from), endsAt(to))}
+        className={critical ? "gantt-link gantt-link-critical" : "gantt-link"}
+        markerEnd={critical ? "url(#gantt-arrow-critical)" : "url(#gantt-arrow)"}
+      />,
+    );
+  }
+
+  return (
+    <svg className="gantt-chart" width={width} height={height} aria-hidden="true">
+      <defs>
+        <Arrowhead id="gantt-arrow" className="gantt-arrowhead" />
+        <Arrowhead id="gantt-arrow-critical" className="gantt-arrowhead gantt-arrowhead-critical" />
+      </defs>
+      {today === null ? null : (
+        <line
+          className="gantt-today"
+          x1={xOf(scale, today)}
+          x2={xOf(scale, today)}
+          y1={0}
+          y2={height}
+        />
+      )}
+      {statusDate === null ? null : (
+        <line
+          className="gantt-status-date"
+          x1={xOf(scale, statusDate)}
+          x2={xOf(scale, statusDate)}
+          y1={0}
+          y2={height}
+        />
+      )}
+      <g>{arrows}</g>
+      <g>{shown}</g>
+    </svg>
+  );
+}
+
+function Arrowhead({ id, className }: { readonly id: string; readonly className: string }) {
+  return (
+    <marker
+      id={id}
+      viewBox="0 0 8 8"
+      refX="7"
+      refY="4"
+      markerWidth="7"
+      markerHeight="7"
+      orient="auto"
+    >
+      <path d="M0,0L8,4L0,8z" className={className} />
+    </marker>
+  );
+}
+
+function RowShapes({
+  row,
+  bar,
+  y,
+  baseline,
+}: {
+  readonly row: GanttRow;
+  readonly bar: Bar;
+  readonly y: number;
+  readonly baseline: { readonly x: number; readonly width: number } | null;
+}) {
+  const critical = row.critical ? " gantt-critical" : "";
+  return (
+    <g data-uid={row.uid}>
+      <title>{row.name}</title>
+      {baseline ? (
+        <rect
+          className="gantt-baseline"
+          x={baseline.x}
+          y={y + BAR_HALF}
+          width={baseline.width}
+          height={4}
+        />
+      ) : null}
+      {bar.kind === "milestone" ? (
+        <path
+          className={`gantt-milestone${critical}`}
+          d={`M${bar.x},${y - BAR_HALF - 1}l${BAR_HALF + 1},${BAR_HALF + 1}l${-BAR_HALF - 1},${BAR_HALF + 1}l${-BAR_HALF - 1},${-BAR_HALF - 1}z`}
+        />
+      ) : bar.kind === "summary" ? (
+        <path
+          className={`gantt-summary${critical}`}
+          d={`M${bar.x},${y - 4}h${bar.width}v9l-4,-4H${bar.x + 4}l-4,4z`}
+        />
+      ) : (
+        <>
+          <rect
+            className={`gantt-bar${critical}`}
+            x={bar.x}
+            y={y - BAR_HALF}
+            width={bar.width}
+            height={BAR_HALF * 2}
+            rx={2}
+          />
+          {bar.doneWidth > 0 ? (
+            <rect className="gantt-progress" x={bar.x} y={y - 2} width={bar.doneWidth} height={4} />
+          ) : null}
+        </>
+      )}
+    </g>
+  );
+}

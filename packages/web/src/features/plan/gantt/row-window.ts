@@ -1,0 +1,23 @@
+/** The rows to render: those in view plus a margin, so scrolling never shows a blank row. */
+export interface RowWindow {
+  readonly first: number;
+  /** One past the last row to render. */
+  readonly end: number;
+}
+
+export function rowWindow(
+  scrollTop: number,
+  viewportHeight: number,
+  rowHeight: number,
+  rowCount: number,
+  overscan = 10,
+): RowWindow {
+  if (rowCount === 0 || rowHeight <= 0) return { first: 0, end: 0 };
+  const top = Math.max(0, scrollTop);
+  const first = Math.max(0, Math.floor(top / rowHeight) - overscan);
+  const end = Math.min(
+    rowCount,
+    Math.ceil((top + Math.max(0, viewportHeight)) / rowHeight) + overscan,
+  );
+  return { first: Math.min(first, end), end };
+}
