@@ -157,6 +157,21 @@ describe("schedulePlan", () => {
     expect(text(result.start[1])).toBe("2024-01-08T08:00");
   });
 
+  it("never puts a manual summary's late start before its earliest child starts", () => {
+    const { result } = schedule(
+      buildProject({
+        tasks: [
+          { days: 10, manual: { start: "2024-01-08T08:00", finish: "2024-01-19T17:00" } },
+          { days: 3, parent: 0, manual: { start: "2024-01-10T08:00", finish: "2024-01-12T17:00" } },
+          { days: 5, parent: 0, manual: { start: "2024-01-15T08:00", finish: "2024-01-19T17:00" } },
+        ],
+      }),
+    );
+    expect(text(result.earlyStart[0])).toBe("2024-01-08T08:00");
+    expect(text(result.lateStart[0])).toBe("2024-01-10T08:00");
+    expect(text(result.lateFinish[0])).toBe("2024-01-19T17:00");
+  });
+
   it("ignores an inactive task and the links through it", () => {
     const { result } = schedule(
       buildProject({ tasks: [{ days: 10, active: false }, { days: 1 }], links: [[0, 1]] }),
