@@ -16,6 +16,7 @@ import {
   SNET,
   SNLT,
 } from "../network/schedule-codes.js";
+import { remainingWorkBound } from "../network/uncompleted-work.js";
 import { placeEarlyDates, setGivenDates } from "./early-dates.js";
 import { linkDrivenStart } from "./link-driven-start.js";
 import {
@@ -148,7 +149,8 @@ function setEarlyDates(
  * A task in progress: the work done stays where it was (from the actual start, for the actual
  * duration); the remaining work resumes when both that work and the task's links allow, so a
  * task started before its predecessor finished is split and completes after it (MS Project's
- * behaviour). Returns the early finish and records the resume point for the backward pass.
+ * behaviour). With the remaining work rescheduled from the status date, it resumes after that
+ * date too. Returns the early finish and records the resume point for the backward pass.
  */
 function scheduleRemainingWork(context: ScheduleContext, t: number, actualStart: number): number {
   const duration = context.duration[t] ?? 0;
@@ -162,7 +164,10 @@ function scheduleRemainingWork(context: ScheduleContext, t: number, actualStart:
     : calendar.add(actualStart, actualDuration, "finish");
   const linkedWork = linkDrivenStart(context, t, remaining);
   const scratch = context.scratch;
-  const linked = momentOfBound(context, t, linkedWork, scratch[1] ?? 0, scratch[2] ?? 0);
+  let linked = momentOfBound(context, t, linkedWork, scratch[1] ?? 0, scratch[2] ?? 0);
+  // Rescheduling uncompleted work after the status date splits the task there.
+  const statusDate = remainingWorkBound(context.plan.input) ?? Number.NaN;
+  if (statusDate > linked) linked = statusDate;
   const resume = linked > stop ? placeStart(context, t, linked) : stop;
   context.resumeAt[t] = actualDuration > 0 ? resume : Number.NaN;
   return elapsed ? resume + remaining : calendar.add(resume, remaining, "finish");

@@ -191,6 +191,29 @@ describe("schedulePlan", () => {
     expect(text(result.earlyFinish[1])).toBe("2024-01-16T17:00");
   });
 
+  it("reschedules uncompleted work after the status date when asked, splitting started work", () => {
+    const input = buildProject({
+      tasks: [
+        { days: 5, actualStart: "2024-01-08T08:00", actualMinutes: DAY },
+        { days: 2 },
+        { days: 1 },
+        { days: 1, constraint: "MSO", date: "2024-01-09T08:00" },
+      ],
+      links: [[0, 1]],
+    });
+    const statusDate = toLocalMinute(input.projectStart + 2 * 1440 + 540);
+    const asked = schedule({ ...input, statusDate, scheduleRemainingFromStatusDate: true }).result;
+    expect(text(asked.earlyStart[0])).toBe("2024-01-08T08:00");
+    expect(text(asked.earlyFinish[0])).toBe("2024-01-16T17:00");
+    expect(text(asked.earlyStart[1])).toBe("2024-01-17T08:00");
+    expect(text(asked.earlyStart[2])).toBe("2024-01-11T08:00");
+    // A task a date constraint holds stays where the constraint puts it.
+    expect(text(asked.earlyStart[3])).toBe("2024-01-09T08:00");
+    const notAsked = schedule({ ...input, statusDate }).result;
+    expect(text(notAsked.earlyFinish[0])).toBe("2024-01-12T17:00");
+    expect(text(notAsked.earlyStart[2])).toBe("2024-01-08T08:00");
+  });
+
   it("returns the tasks of a loop instead of scheduling it", () => {
     const outcome = compilePlan(
       buildProject({
