@@ -31,7 +31,7 @@ import {
   MSO,
   SNET,
 } from "../network/schedule-codes.js";
-import { FINISH, START } from "./date-side.js";
+import { BETWEEN, FINISH, START } from "./date-side.js";
 import { placeEarlyDates, setGivenDates } from "./early-dates.js";
 import { scheduleWithRules } from "./forward-rules.js";
 import { linkBound, linkDrivenStart } from "./link-driven-start.js";
@@ -76,11 +76,18 @@ export function forwardNode(context: ScheduleContext, node: number): boolean {
 function schedulePlainTask(context: ScheduleContext, t: number): void {
   let work = linkDrivenStart(context, t, context.duration[t] ?? 0);
   let side = context.scratch[1] ?? START;
+  let moment = context.scratch[2] ?? Number.NaN;
   if (work === Number.NEGATIVE_INFINITY) {
     // Nothing drives the task: it starts with the project.
     const slot = projectAnchor(context, context.taskCalendar[t] ?? 0, false, 0);
     work = context.anchors[slot] ?? 0;
     side = context.anchors[slot + 1] ?? START;
+    moment = context.projectStart;
+  }
+  if (context.milestone[t] === 1 && side === BETWEEN) {
+    // A milestone stays on the non-working moment that drives it (a project start on a Sunday).
+    setGivenDates(context, t, moment, moment);
+    return;
   }
   placeEarlyDates(context, t, work, context.milestone[t] === 1 && side === FINISH);
 }

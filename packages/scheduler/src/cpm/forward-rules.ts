@@ -17,6 +17,7 @@ import {
   SNLT,
 } from "../network/schedule-codes.js";
 import { remainingWorkBound } from "../network/uncompleted-work.js";
+import { BETWEEN, sideOf } from "./date-side.js";
 import { placeEarlyDates, setGivenDates } from "./early-dates.js";
 import { linkDrivenStart } from "./link-driven-start.js";
 import {
@@ -51,6 +52,7 @@ export function scheduleWithRules(context: ScheduleContext, t: number, kind: num
   // such a task start before the project).
   const dated = type === SNET || type === FNET || type === MSO || type === MFO;
   if (start === Number.NEGATIVE_INFINITY && !dated) start = context.projectStart;
+  const driven = start;
   if (type !== 0) start = constrainStart(context, t, type, start, false);
   if ((kind & KIND_DELAYED) !== 0) {
     const delay = context.levelingDelay[t] ?? 0;
@@ -62,7 +64,20 @@ export function scheduleWithRules(context: ScheduleContext, t: number, kind: num
         : calendarOf(context, t).add(undelayed, delay, "start");
   }
   if (type !== 0 && context.honorConstraints) start = constrainStart(context, t, type, start, true);
+  if (start === driven && keepsMilestoneBetween(context, t, start)) return;
   setEarlyDates(context, t, start, start === linked ? linkedWork : Number.NaN, kind);
+}
+
+/**
+ * A milestone driven by its links or the project start to a moment between working periods (a
+ * project start on a Sunday) stays on it, as MS Project leaves it. Returns whether it did.
+ */
+function keepsMilestoneBetween(context: ScheduleContext, t: number, start: number): boolean {
+  if (context.milestone[t] !== 1 || isElapsed(context, t)) return false;
+  const calendar = calendarOf(context, t);
+  if (sideOf(calendar, start, calendar.workBefore(start)) !== BETWEEN) return false;
+  setGivenDates(context, t, start, start);
+  return true;
 }
 
 /**

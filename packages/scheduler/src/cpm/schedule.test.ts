@@ -87,6 +87,26 @@ describe("schedulePlan", () => {
     expect(text(result.earlyFinish[1])).toBe("2024-01-12T17:00");
   });
 
+  it.each([
+    ["nothing else", undefined],
+    ["a far finish-no-later-than date", "FNLT"],
+  ] as const)(
+    "keeps milestones on a project start that falls on a Sunday (%s)",
+    (_, constraint) => {
+      const date = constraint === undefined ? undefined : "2024-06-28T17:00";
+      const { result } = schedule(
+        buildProject({
+          start: "2024-01-07T08:00",
+          tasks: [{ days: 0, constraint, date }, { days: 0 }, { days: 1 }],
+          links: [[0, 1]],
+        }),
+      );
+      expect(text(result.earlyStart[0])).toBe("2024-01-07T08:00");
+      expect(text(result.earlyStart[1])).toBe("2024-01-07T08:00");
+      expect(text(result.earlyStart[2])).toBe("2024-01-08T08:00");
+    },
+  );
+
   it("reports negative float when a deadline cannot be met, without moving the task", () => {
     const { result } = schedule(
       buildProject({
