@@ -107,6 +107,22 @@ describe("schedulePlan", () => {
     },
   );
 
+  it("puts a milestone at the end of a lag's last working day, a task at the next morning", () => {
+    const { result } = schedule(
+      buildProject({
+        tasks: [{ days: 1 }, { days: 0 }, { days: 1 }, { days: 0 }],
+        links: [
+          [0, 1, "FS", 2],
+          [0, 2, "FS", 2],
+          [0, 3, "SS", 2],
+        ],
+      }),
+    );
+    expect(text(result.earlyStart[1])).toBe("2024-01-10T17:00");
+    expect(text(result.earlyStart[2])).toBe("2024-01-11T08:00");
+    expect(text(result.earlyStart[3])).toBe("2024-01-09T17:00");
+  });
+
   it("reports negative float when a deadline cannot be met, without moving the task", () => {
     const { result } = schedule(
       buildProject({
