@@ -103,6 +103,8 @@ function forwardSummaryStart(context: ScheduleContext, s: number): boolean {
     p >= 0 ? (inheritedStart[p] ?? Number.NEGATIVE_INFINITY) : Number.NEGATIVE_INFINITY;
   let finishBound =
     p >= 0 ? (inheritedFinish[p] ?? Number.NEGATIVE_INFINITY) : Number.NEGATIVE_INFINITY;
+  let unlinkedStart = startBound;
+  let unlinkedFinish = finishBound;
   for (let e = plan.inOffsets[s] ?? 0, end = plan.inOffsets[s + 1] ?? 0; e < end; e++) {
     const l = e;
     const bound = linkBound(context, l);
@@ -112,17 +114,23 @@ function forwardSummaryStart(context: ScheduleContext, s: number): boolean {
   }
   const type = context.constraintType[s];
   const date = context.constraintDate[s] ?? Number.NaN;
-  if ((type === SNET || type === MSO) && !Number.isNaN(date))
+  if ((type === SNET || type === MSO) && !Number.isNaN(date)) {
     startBound = Math.max(startBound, date);
-  if ((type === FNET || type === MFO) && !Number.isNaN(date))
+    unlinkedStart = Math.max(unlinkedStart, date);
+  }
+  if ((type === FNET || type === MFO) && !Number.isNaN(date)) {
     finishBound = Math.max(finishBound, date);
-  // A manually scheduled summary holds its subtasks at its own typed start.
+    unlinkedFinish = Math.max(unlinkedFinish, date);
+  }
+  // A manually scheduled summary holds its subtasks at its own typed start instead: its links
+  // move neither it nor them (they only say where it would start, for its late start).
   const manualStart = isManual(context, s) ? plan.input.tasks[s]?.manualStart : undefined;
   context.summaryLinkStart[s] = Number.NaN;
   if (manualStart !== undefined) {
-    if (startBound > Number.NEGATIVE_INFINITY)
+    if (startBound > unlinkedStart)
       context.summaryLinkStart[s] = placeStart(context, s, startBound);
-    startBound = Math.max(startBound, manualStart);
+    startBound = Math.max(unlinkedStart, manualStart);
+    finishBound = unlinkedFinish;
   }
   const changed = inheritedStart[s] !== startBound || inheritedFinish[s] !== finishBound;
   inheritedStart[s] = startBound;

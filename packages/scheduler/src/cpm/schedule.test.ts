@@ -208,6 +208,22 @@ describe("schedulePlan", () => {
     expect(text(result.lateFinish[0])).toBe("2024-01-19T17:00");
   });
 
+  it("holds a manual summary's subtasks at its typed start, not at its predecessor's finish", () => {
+    const { result } = schedule(
+      buildProject({
+        tasks: [
+          { days: 3 },
+          { days: 5, manual: { start: "2024-01-09T08:00", finish: "2024-01-15T17:00" } },
+          { days: 1, parent: 1 },
+        ],
+        links: [[0, 1]],
+      }),
+    );
+    expect(text(result.earlyStart[2])).toBe("2024-01-09T08:00");
+    // Where the link would start the summary still bounds its late start.
+    expect(text(result.lateStart[1])).toBe("2024-01-11T08:00");
+  });
+
   it("ignores an inactive task and the links through it", () => {
     const { result } = schedule(
       buildProject({ tasks: [{ days: 10, active: false }, { days: 1 }], links: [[0, 1]] }),

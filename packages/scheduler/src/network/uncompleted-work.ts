@@ -22,9 +22,11 @@ export function remainingWorkBound(input: ScheduleInput): LocalMinute | undefine
 export function withUncompletedWorkRescheduled(input: ScheduleInput): ScheduleInput {
   const statusDate = remainingWorkBound(input);
   if (statusDate === undefined) return input;
+  // A summary is a task with an active subtask (as the plan's outline counts it).
   const isSummary = new Uint8Array(input.tasks.length);
   for (const task of input.tasks)
-    if (task.parent !== undefined && task.parent >= 0) isSummary[task.parent] = 1;
+    if (task.parent !== undefined && task.parent >= 0 && task.active !== false)
+      isSummary[task.parent] = 1;
   const tasks = input.tasks.map((task, t) =>
     isSummary[t] === 1 ? task : rescheduledTask(task, statusDate),
   );
