@@ -23,6 +23,7 @@ import {
   type LocalMinute,
   parseLocalMinute,
   toWorkingMinutes,
+  type WorkingMinutes,
 } from "@orrery/scheduler/time/local-minute";
 import type {
   CalendarDefinition,
@@ -48,6 +49,11 @@ export interface MappedSchedule {
 export interface MappingOptions {
   readonly lateDateStyle?: LateDateStyle;
   readonly lagCalendar?: LagCalendar;
+  /**
+   * Reschedule uncompleted work to start after the file's status date (MS Project's Update
+   * Project): tasks in progress resume after it, unstarted ones start after it.
+   */
+  readonly scheduleRemainingFromStatusDate?: boolean;
 }
 
 const CONSTRAINTS: Record<DocumentConstraintType, ConstraintType> = {
@@ -140,6 +146,7 @@ export function toScheduleInput(
     projectFinish: toMoment(settings.finishDate),
     scheduleFrom: settings.scheduleFrom,
     statusDate: toMoment(settings.statusDate),
+    scheduleRemainingFromStatusDate: options.scheduleRemainingFromStatusDate,
     honorConstraints: settings.honorConstraints,
     criticalFloatLimit: toWorkingMinutes(settings.criticalSlackLimitDays * settings.minutesPerDay),
     lateDateStyle: options.lateDateStyle ?? lateDateStyleOf(document),
@@ -231,10 +238,7 @@ function toTaskInput(
     actualStart: toMoment(task.actualStart),
     actualFinish: toMoment(task.actualFinish),
     percentComplete: task.percentComplete,
-    actualDuration:
-      task.actualDurationMinutes === undefined
-        ? undefined
-        : toWorkingMinutes(task.actualDurationMinutes),
+    actualDuration: actualDurationOf(task),
     remainingDuration:
       task.remainingDurationMinutes === undefined
         ? undefined
@@ -330,4 +334,14 @@ function toRecurrence(recurrence: ExceptionRecurrence): Recurrence {
         dayOfWeek: recurrence.day,
       };
   }
+}
+
+/**
+ * The work done on a task: its actual duration, or where a file gives only a percentage
+ * (CSV, a hand-made XML), MS Project's relation Actual Duration = Duration × % Complete.
+ */
+function actualDurationOf(task: TaskRecord): WorkingMinutes | undefined {
+  if (task.actualDurationMinutes !== undefined) return toWorkingMinutes(task.actualDurationMinutes);
+  if (task.actualStart === undefined || task.percentComplete === undefined) return undefined;
+  return toWorkingMinutes((task.durationMinutes * task.percentComplete) / 100);
 }

@@ -147,7 +147,7 @@ describe("orrery schedule", { timeout: 90_000 }, () => {
     expect(report.tasks).toHaveLength(102);
   });
 
-  it("accepts a real --status-date", async () => {
+  it("reschedules uncompleted work after a given --status-date", async () => {
     const started = buildDocument({
       tasks: [
         buildTask({
@@ -157,11 +157,18 @@ describe("orrery schedule", { timeout: 90_000 }, () => {
           actualStart: parseLocalDateTime("2027-01-04T08:00:00"),
           percentComplete: 20,
         }),
+        buildTask({ uid: 2, name: "Survey", durationMinutes: 480 }),
       ],
     });
     const file = place("started.xml", await writeProjectFile(started, "mspdi"));
     const run = await runCli(["schedule", file, "--status-date", "2027-01-11", "--json"]);
     expect(run.code, run.stderr).toBe(0);
+    const [dig, survey] = JSON.parse(run.stdout).tasks;
+    // One day done on 4 January; the other four resume after Monday the 11th.
+    expect(dig).toMatchObject({ start: "2027-01-04T08:00:00", finish: "2027-01-15T17:00:00" });
+    expect(survey).toMatchObject({ start: "2027-01-12T08:00:00" });
+    const unasked = await runCli(["schedule", file, "--json"]);
+    expect(JSON.parse(unasked.stdout).tasks[0].finish).toBe("2027-01-08T17:00:00");
   });
 
   it("ends with a scheduling error naming the tasks of a loop, exit 1", async () => {

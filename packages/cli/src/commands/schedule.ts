@@ -42,7 +42,7 @@ export function registerScheduleCommand(program: Command): void {
     .argument("<file>", "MS Project XML, Primavera XER, CSV or XLSX file")
     .option(
       "--status-date <date>",
-      "status date YYYY-MM-DD: the date progress was measured to (replaces the file's)",
+      "status date YYYY-MM-DD: progress was measured to it (replaces the file's); uncompleted work is rescheduled after it",
     )
     .option(
       "--project <name>",
@@ -60,7 +60,10 @@ export async function scheduleFile(file: string, options: ScheduleOptions): Prom
   const statusDay = parseStatusDate(options.statusDate);
   const read = await readProjectArgument(file, { project: options.project });
   const document = statusDay === undefined ? read : withStatusDate(read, statusDay);
-  const computed = computeSchedule(document);
+  // A status date given here asks for MS Project's "reschedule uncompleted work to start after".
+  const computed = computeSchedule(document, {
+    scheduleRemainingFromStatusDate: statusDay !== undefined,
+  });
   if (!computed.ok) {
     throw failure(
       `cannot schedule ${file}: ${oneLine(computed.message)}${namesOf(document, computed.tasks)}`,

@@ -80,8 +80,9 @@ export function readMspdiCalendar(source: MspdiSource, row: number): CalendarDef
   }
   const exceptions = exceptionElements.map(readException);
   const workWeeks = (fields.child(FIELD.WorkWeeks)?.children() ?? []).map(readWorkWeek);
+  // MS Project writes -1 for "no base calendar", and 2016 and later write 0.
   const isBaseCalendar =
-    fields.bool(FIELD.IsBaseCalendar) ?? (baseUid === undefined || baseUid < 0);
+    fields.bool(FIELD.IsBaseCalendar) ?? (baseUid === undefined || baseUid <= 0);
   return {
     uid: toCalendarUid(uid),
     name: fields.text(FIELD.Name) ?? "",
@@ -89,13 +90,26 @@ export function readMspdiCalendar(source: MspdiSource, row: number): CalendarDef
     isBaseCalendar,
     isBaselineCalendar: fields.bool(FIELD.IsBaselineCalendar),
     // A base calendar stands alone whatever its BaseCalendarUID: MS Project writes -1 there,
-    // and 2016 and later write 0, which would name a calendar 0 where a file has one.
+    // and 2016 and later write 0, which would name a calendar 0 where a file has one. A derived
+    // calendar's 0 is settled once every calendar is read (`dropMissingBaseZero`).
     baseCalendarUid:
       !isBaseCalendar && baseUid !== undefined && baseUid >= 0 ? toCalendarUid(baseUid) : undefined,
     weekDays,
     exceptions: [...legacyExceptions, ...exceptions],
     workWeeks,
   };
+}
+
+/**
+ * BaseCalendarUID 0 on a derived calendar: a reference to calendar 0 when the file has one,
+ * otherwise MS Project 2016's way of writing "no base calendar" (older versions write -1).
+ */
+export function dropMissingBaseZero(calendars: CalendarDefinition[]): void {
+  if (calendars.some((calendar) => calendar.uid === 0)) return;
+  for (let i = 0; i < calendars.length; i++) {
+    const calendar = calendars[i];
+    if (calendar?.baseCalendarUid === 0) calendars[i] = { ...calendar, baseCalendarUid: undefined };
+  }
 }
 
 function readWeekDay(day: MspdiFields, dayOfWeek: DayOfWeek): WeekDayDefinition {

@@ -188,12 +188,15 @@ describe("readMspdi", () => {
     expect(result.error.message).toContain("not an MS Project XML file");
   });
 
-  it("regression: reads the Guid of custom field definitions, spelled as MS Project writes it", () => {
+  it.each([
+    ["Guid", "as MS Project and the schema write it"],
+    ["GUID", "as other writers spell it"],
+  ])("regression: reads the custom field definition's %s, %s", (element) => {
     const xml = SAMPLE.replace(
       "<Views>",
       "<ExtendedAttributes><ExtendedAttribute><FieldID>188743731</FieldID><FieldName>Text1</FieldName>" +
-        "<Alias>Team</Alias><Guid>000039B7-8BBE-4CEB-82C4-FA8C0B400033</Guid></ExtendedAttribute>" +
-        "</ExtendedAttributes><Views>",
+        `<Alias>Team</Alias><${element}>000039B7-8BBE-4CEB-82C4-FA8C0B400033</${element}>` +
+        "</ExtendedAttribute></ExtendedAttributes><Views>",
     );
     expect(read(xml).extendedAttributes).toEqual([
       expect.objectContaining({
@@ -219,6 +222,24 @@ describe("readMspdi", () => {
     expect(standard).toMatchObject({ uid: 1, isBaseCalendar: true, baseCalendarUid: undefined });
     expect(zero).toMatchObject({ uid: 0, isBaseCalendar: true, baseCalendarUid: undefined });
     expect(night).toMatchObject({ uid: 2, isBaseCalendar: false, baseCalendarUid: 1 });
+  });
+
+  it("regression: reads a derived calendar's BaseCalendarUID 0 as no base unless calendar 0 exists", () => {
+    const derivedOnZero = SAMPLE.replace(
+      "<IsBaseCalendar>0</IsBaseCalendar><BaseCalendarUID>1</BaseCalendarUID>",
+      "<IsBaseCalendar>0</IsBaseCalendar><BaseCalendarUID>0</BaseCalendarUID>",
+    );
+    expect(read(derivedOnZero).calendars[1]).toMatchObject({ uid: 2, baseCalendarUid: undefined });
+    const withZero = derivedOnZero.replace(
+      "<Calendar><UID>2</UID>",
+      "<Calendar><UID>0</UID><Name>Zero</Name><IsBaseCalendar>1</IsBaseCalendar></Calendar><Calendar><UID>2</UID>",
+    );
+    expect(read(withZero).calendars[2]).toMatchObject({ uid: 2, baseCalendarUid: 0 });
+    const noFlag = derivedOnZero.replace("<IsBaseCalendar>0</IsBaseCalendar>", "");
+    expect(read(noFlag).calendars[1]).toMatchObject({
+      isBaseCalendar: true,
+      baseCalendarUid: undefined,
+    });
   });
 
   it.skipIf(project2016File === undefined)(

@@ -19,7 +19,7 @@ import type {
 } from "../document/project-document.js";
 import { ProjectFileError, type ProjectReadResult } from "../document/project-file-error.js";
 import { toCalendarUid } from "../document/record-uids.js";
-import { readMspdiCalendar } from "./mspdi-calendar-reader.js";
+import { dropMissingBaseZero, readMspdiCalendar } from "./mspdi-calendar-reader.js";
 import { parseMspdiTimeOfDay } from "./mspdi-dates.js";
 import { parseMspdiWorkFormat } from "./mspdi-duration.js";
 import {
@@ -175,6 +175,7 @@ export function readMspdi(xml: string, file: string): ProjectReadResult {
       },
     });
     if (!rootSeen) throw notMspdi(file, "there is no <Project> element");
+    dropMissingBaseZero(calendars);
     // <Project> is the first element recorded, and the settings are its kept children.
     const settings = readSettings(new MspdiFields({ table, file }, 0, "Project"), tasks);
     return {

@@ -194,8 +194,9 @@ export function readMspdiExtendedAttributeDefinition(
     alias: fields.text(FIELD.Alias),
     entity: entityOfFieldId(Number(fieldId)),
     valueType: fields.code(FIELD.CFType, VALUE_TYPES),
-    // The schema and MS Project spell it Guid here, unlike the GUID of tasks and resources.
-    guid: fields.text(FIELD.Guid),
+    // The schema and MS Project spell it Guid here, unlike the GUID of tasks and resources;
+    // other writers use GUID, so either is read.
+    guid: fields.text(FIELD.Guid) ?? fields.text(FIELD.GUID),
     formula: fields.text(FIELD.Formula),
   };
 }

@@ -9,8 +9,9 @@
 // - A task with an actual finish keeps its early dates as late dates (it can no longer move);
 //   an automatic task that has started keeps its actual start as late start, and predecessors
 //   are bound by where its remaining work resumes.
-// - A manual summary keeps its typed finish; its late start is when links would let it start
-//   if it were scheduled automatically, or its typed start if later.
+// - A manual summary keeps its typed finish; its late start is the latest of its typed start,
+//   when links would let it start if it were scheduled automatically, and its earliest child's
+//   start.
 
 import type { WorkingTime } from "../calendar/working-time.js";
 import {
@@ -18,6 +19,7 @@ import {
   KIND_CONSTRAINED,
   KIND_DEADLINE,
   KIND_ELAPSED,
+  KIND_INACTIVE,
   KIND_MANUAL,
   KIND_PROGRESS,
   KIND_SUMMARY,
@@ -202,9 +204,28 @@ function summaryBounds(
   }
   const linkDriven = context.summaryLinkStart[s] ?? Number.NaN;
   const typedStart = context.earlyStart[s] ?? 0;
-  const start = !Number.isNaN(linkDriven) ? Math.max(typedStart, linkDriven) : typedStart;
+  let start = !Number.isNaN(linkDriven) ? Math.max(typedStart, linkDriven) : typedStart;
+  const firstChild = earliestChildStart(context, s);
+  if (firstChild > start) start = firstChild;
   setGivenLateDates(context, s, start, context.earlyFinish[s] ?? 0);
   return changed;
+}
+
+/**
+ * The earliest early start among a summary's active children: where its work really begins.
+ * MS Project never puts a manual summary's late start before it (nothing inside can start
+ * earlier), even when the typed start lies before it.
+ */
+function earliestChildStart(context: ScheduleContext, s: number): number {
+  const { childOffsets, children } = context.plan;
+  let start = Number.POSITIVE_INFINITY;
+  for (let c = childOffsets[s] ?? 0, end = childOffsets[s + 1] ?? 0; c < end; c++) {
+    const child = children[c] ?? 0;
+    if (((context.kind[child] ?? 0) & KIND_INACTIVE) !== 0) continue;
+    const childStart = context.earlyStart[child] ?? Number.NaN;
+    if (childStart < start) start = childStart;
+  }
+  return start === Number.POSITIVE_INFINITY ? Number.NEGATIVE_INFINITY : start;
 }
 
 /**

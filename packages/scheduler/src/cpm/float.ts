@@ -123,9 +123,10 @@ export function recordFloats(
   const progress = (kind & KIND_PROGRESS) !== 0;
   const started = progress && !Number.isNaN(context.actualStart[t] ?? Number.NaN);
   // On the grid before the critical test, so the flag agrees with the float reported.
-  const total = onMinuteGrid(started ? finishFloat : Math.min(startFloat, finishFloat));
+  // `+ 0` turns a rounded -0 into 0, so the same float reached two ways compares equal.
+  const total = onMinuteGrid(started ? finishFloat : Math.min(startFloat, finishFloat)) + 0;
   run.totalFloat[t] = total;
-  run.freeFloat[t] = onMinuteGrid(Math.max(0, Math.min(slack, total)));
+  run.freeFloat[t] = onMinuteGrid(Math.max(0, Math.min(slack, total))) + 0;
   const finished = progress && !Number.isNaN(context.actualFinish[t] ?? Number.NaN);
   run.critical[t] = !finished && total <= run.criticalLimit ? 1 : 0;
 }

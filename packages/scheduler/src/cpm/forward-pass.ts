@@ -31,7 +31,7 @@ import {
   MSO,
   SNET,
 } from "../network/schedule-codes.js";
-import { FINISH, START } from "./date-side.js";
+import { BETWEEN, FINISH, START } from "./date-side.js";
 import { placeEarlyDates, setGivenDates } from "./early-dates.js";
 import { scheduleWithRules } from "./forward-rules.js";
 import { linkBound, linkDrivenStart } from "./link-driven-start.js";
@@ -76,11 +76,18 @@ export function forwardNode(context: ScheduleContext, node: number): boolean {
 function schedulePlainTask(context: ScheduleContext, t: number): void {
   let work = linkDrivenStart(context, t, context.duration[t] ?? 0);
   let side = context.scratch[1] ?? START;
+  let moment = context.scratch[2] ?? Number.NaN;
   if (work === Number.NEGATIVE_INFINITY) {
     // Nothing drives the task: it starts with the project.
     const slot = projectAnchor(context, context.taskCalendar[t] ?? 0, false, 0);
     work = context.anchors[slot] ?? 0;
     side = context.anchors[slot + 1] ?? START;
+    moment = context.projectStart;
+  }
+  if (context.milestone[t] === 1 && side === BETWEEN) {
+    // A milestone stays on the non-working moment that drives it (a project start on a Sunday).
+    setGivenDates(context, t, moment, moment);
+    return;
   }
   placeEarlyDates(context, t, work, context.milestone[t] === 1 && side === FINISH);
 }
@@ -96,6 +103,8 @@ function forwardSummaryStart(context: ScheduleContext, s: number): boolean {
     p >= 0 ? (inheritedStart[p] ?? Number.NEGATIVE_INFINITY) : Number.NEGATIVE_INFINITY;
   let finishBound =
     p >= 0 ? (inheritedFinish[p] ?? Number.NEGATIVE_INFINITY) : Number.NEGATIVE_INFINITY;
+  let unlinkedStart = startBound;
+  let unlinkedFinish = finishBound;
   for (let e = plan.inOffsets[s] ?? 0, end = plan.inOffsets[s + 1] ?? 0; e < end; e++) {
     const l = e;
     const bound = linkBound(context, l);
@@ -105,17 +114,23 @@ function forwardSummaryStart(context: ScheduleContext, s: number): boolean {
   }
   const type = context.constraintType[s];
   const date = context.constraintDate[s] ?? Number.NaN;
-  if ((type === SNET || type === MSO) && !Number.isNaN(date))
+  if ((type === SNET || type === MSO) && !Number.isNaN(date)) {
     startBound = Math.max(startBound, date);
-  if ((type === FNET || type === MFO) && !Number.isNaN(date))
+    unlinkedStart = Math.max(unlinkedStart, date);
+  }
+  if ((type === FNET || type === MFO) && !Number.isNaN(date)) {
     finishBound = Math.max(finishBound, date);
-  // A manually scheduled summary holds its subtasks at its own typed start.
+    unlinkedFinish = Math.max(unlinkedFinish, date);
+  }
+  // A manually scheduled summary holds its subtasks at its own typed start instead: its links
+  // move neither it nor them (they only say where it would start, for its late start).
   const manualStart = isManual(context, s) ? plan.input.tasks[s]?.manualStart : undefined;
   context.summaryLinkStart[s] = Number.NaN;
   if (manualStart !== undefined) {
-    if (startBound > Number.NEGATIVE_INFINITY)
+    if (startBound > unlinkedStart)
       context.summaryLinkStart[s] = placeStart(context, s, startBound);
-    startBound = Math.max(startBound, manualStart);
+    startBound = Math.max(unlinkedStart, manualStart);
+    finishBound = unlinkedFinish;
   }
   const changed = inheritedStart[s] !== startBound || inheritedFinish[s] !== finishBound;
   inheritedStart[s] = startBound;

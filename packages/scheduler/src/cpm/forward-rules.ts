@@ -16,6 +16,8 @@ import {
   SNET,
   SNLT,
 } from "../network/schedule-codes.js";
+import { remainingWorkBound } from "../network/uncompleted-work.js";
+import { BETWEEN, sideOf } from "./date-side.js";
 import { placeEarlyDates, setGivenDates } from "./early-dates.js";
 import { linkDrivenStart } from "./link-driven-start.js";
 import {
@@ -50,6 +52,7 @@ export function scheduleWithRules(context: ScheduleContext, t: number, kind: num
   // such a task start before the project).
   const dated = type === SNET || type === FNET || type === MSO || type === MFO;
   if (start === Number.NEGATIVE_INFINITY && !dated) start = context.projectStart;
+  const driven = start;
   if (type !== 0) start = constrainStart(context, t, type, start, false);
   if ((kind & KIND_DELAYED) !== 0) {
     const delay = context.levelingDelay[t] ?? 0;
@@ -61,7 +64,20 @@ export function scheduleWithRules(context: ScheduleContext, t: number, kind: num
         : calendarOf(context, t).add(undelayed, delay, "start");
   }
   if (type !== 0 && context.honorConstraints) start = constrainStart(context, t, type, start, true);
+  if (start === driven && keepsMilestoneBetween(context, t, start)) return;
   setEarlyDates(context, t, start, start === linked ? linkedWork : Number.NaN, kind);
+}
+
+/**
+ * A milestone driven by its links or the project start to a moment between working periods (a
+ * project start on a Sunday) stays on it, as MS Project leaves it. Returns whether it did.
+ */
+function keepsMilestoneBetween(context: ScheduleContext, t: number, start: number): boolean {
+  if (context.milestone[t] !== 1 || isElapsed(context, t)) return false;
+  const calendar = calendarOf(context, t);
+  if (sideOf(calendar, start, calendar.workBefore(start)) !== BETWEEN) return false;
+  setGivenDates(context, t, start, start);
+  return true;
 }
 
 /**
@@ -148,7 +164,8 @@ function setEarlyDates(
  * A task in progress: the work done stays where it was (from the actual start, for the actual
  * duration); the remaining work resumes when both that work and the task's links allow, so a
  * task started before its predecessor finished is split and completes after it (MS Project's
- * behaviour). Returns the early finish and records the resume point for the backward pass.
+ * behaviour). With the remaining work rescheduled from the status date, it resumes after that
+ * date too. Returns the early finish and records the resume point for the backward pass.
  */
 function scheduleRemainingWork(context: ScheduleContext, t: number, actualStart: number): number {
   const duration = context.duration[t] ?? 0;
@@ -162,7 +179,10 @@ function scheduleRemainingWork(context: ScheduleContext, t: number, actualStart:
     : calendar.add(actualStart, actualDuration, "finish");
   const linkedWork = linkDrivenStart(context, t, remaining);
   const scratch = context.scratch;
-  const linked = momentOfBound(context, t, linkedWork, scratch[1] ?? 0, scratch[2] ?? 0);
+  let linked = momentOfBound(context, t, linkedWork, scratch[1] ?? 0, scratch[2] ?? 0);
+  // Rescheduling uncompleted work after the status date splits the task there.
+  const statusDate = remainingWorkBound(context.plan.input) ?? Number.NaN;
+  if (statusDate > linked) linked = statusDate;
   const resume = linked > stop ? placeStart(context, t, linked) : stop;
   context.resumeAt[t] = actualDuration > 0 ? resume : Number.NaN;
   return elapsed ? resume + remaining : calendar.add(resume, remaining, "finish");

@@ -20,7 +20,11 @@ import {
   type ScheduleContext,
 } from "./schedule-context.js";
 
-/** The date a link imposes on its successor's start (FS, SS) or finish (FF, SF). */
+/**
+ * The date a link imposes on its successor's start (FS, SS) or finish (FF, SF). A lag ends
+ * where its last working minute ends; a task then starts at the next working moment, but a
+ * milestone stays there (MS Project puts a milestone 2 days after a Tuesday at Thursday 17:00).
+ */
 export function linkBound(context: ScheduleContext, l: number): number {
   const from = context.plan.linkFrom[l] ?? 0;
   const type = (context.linkKind[l] ?? 0) & LINK_TYPE_BITS;
@@ -28,7 +32,10 @@ export function linkBound(context: ScheduleContext, l: number): number {
     type === LINK_FS || type === LINK_FF
       ? (context.earlyFinish[from] ?? 0)
       : (context.earlyStart[from] ?? 0);
-  return applyLag(context, l, anchor, 1, type === LINK_FS || type === LINK_SS ? "start" : "finish");
+  const toStart = type === LINK_FS || type === LINK_SS;
+  const milestoneAfterLag =
+    context.milestone[context.plan.linkTo[l] ?? 0] === 1 && (context.lag[l] ?? 0) > 0;
+  return applyLag(context, l, anchor, 1, toStart && !milestoneAfterLag ? "start" : "finish");
 }
 
 /**
@@ -68,7 +75,7 @@ export function linkDrivenStart(context: ScheduleContext, t: number, duration: n
           moment = fromFinish ? (earlyFinish[from] ?? 0) : (earlyStart[from] ?? 0);
       } else {
         work = onMinuteGrid(work + lagWork);
-        side = startLink ? START : FINISH;
+        side = startLink && !(context.milestone[t] === 1 && lagWork > 0) ? START : FINISH;
       }
     } else {
       moment = linkBound(context, l);

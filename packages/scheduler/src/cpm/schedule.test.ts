@@ -87,6 +87,42 @@ describe("schedulePlan", () => {
     expect(text(result.earlyFinish[1])).toBe("2024-01-12T17:00");
   });
 
+  it.each([
+    ["nothing else", undefined],
+    ["a far finish-no-later-than date", "FNLT"],
+  ] as const)(
+    "keeps milestones on a project start that falls on a Sunday (%s)",
+    (_, constraint) => {
+      const date = constraint === undefined ? undefined : "2024-06-28T17:00";
+      const { result } = schedule(
+        buildProject({
+          start: "2024-01-07T08:00",
+          tasks: [{ days: 0, constraint, date }, { days: 0 }, { days: 1 }],
+          links: [[0, 1]],
+        }),
+      );
+      expect(text(result.earlyStart[0])).toBe("2024-01-07T08:00");
+      expect(text(result.earlyStart[1])).toBe("2024-01-07T08:00");
+      expect(text(result.earlyStart[2])).toBe("2024-01-08T08:00");
+    },
+  );
+
+  it("puts a milestone at the end of a lag's last working day, a task at the next morning", () => {
+    const { result } = schedule(
+      buildProject({
+        tasks: [{ days: 1 }, { days: 0 }, { days: 1 }, { days: 0 }],
+        links: [
+          [0, 1, "FS", 2],
+          [0, 2, "FS", 2],
+          [0, 3, "SS", 2],
+        ],
+      }),
+    );
+    expect(text(result.earlyStart[1])).toBe("2024-01-10T17:00");
+    expect(text(result.earlyStart[2])).toBe("2024-01-11T08:00");
+    expect(text(result.earlyStart[3])).toBe("2024-01-09T17:00");
+  });
+
   it("reports negative float when a deadline cannot be met, without moving the task", () => {
     const { result } = schedule(
       buildProject({
@@ -157,6 +193,37 @@ describe("schedulePlan", () => {
     expect(text(result.start[1])).toBe("2024-01-08T08:00");
   });
 
+  it("never puts a manual summary's late start before its earliest child starts", () => {
+    const { result } = schedule(
+      buildProject({
+        tasks: [
+          { days: 10, manual: { start: "2024-01-08T08:00", finish: "2024-01-19T17:00" } },
+          { days: 3, parent: 0, manual: { start: "2024-01-10T08:00", finish: "2024-01-12T17:00" } },
+          { days: 5, parent: 0, manual: { start: "2024-01-15T08:00", finish: "2024-01-19T17:00" } },
+        ],
+      }),
+    );
+    expect(text(result.earlyStart[0])).toBe("2024-01-08T08:00");
+    expect(text(result.lateStart[0])).toBe("2024-01-10T08:00");
+    expect(text(result.lateFinish[0])).toBe("2024-01-19T17:00");
+  });
+
+  it("holds a manual summary's subtasks at its typed start, not at its predecessor's finish", () => {
+    const { result } = schedule(
+      buildProject({
+        tasks: [
+          { days: 3 },
+          { days: 5, manual: { start: "2024-01-09T08:00", finish: "2024-01-15T17:00" } },
+          { days: 1, parent: 1 },
+        ],
+        links: [[0, 1]],
+      }),
+    );
+    expect(text(result.earlyStart[2])).toBe("2024-01-09T08:00");
+    // Where the link would start the summary still bounds its late start.
+    expect(text(result.lateStart[1])).toBe("2024-01-11T08:00");
+  });
+
   it("ignores an inactive task and the links through it", () => {
     const { result } = schedule(
       buildProject({ tasks: [{ days: 10, active: false }, { days: 1 }], links: [[0, 1]] }),
@@ -174,6 +241,29 @@ describe("schedulePlan", () => {
     );
     expect(text(result.earlyStart[1])).toBe("2024-01-08T08:00");
     expect(text(result.earlyFinish[1])).toBe("2024-01-16T17:00");
+  });
+
+  it("reschedules uncompleted work after the status date when asked, splitting started work", () => {
+    const input = buildProject({
+      tasks: [
+        { days: 5, actualStart: "2024-01-08T08:00", actualMinutes: DAY },
+        { days: 2 },
+        { days: 1 },
+        { days: 1, constraint: "MSO", date: "2024-01-09T08:00" },
+      ],
+      links: [[0, 1]],
+    });
+    const statusDate = toLocalMinute(input.projectStart + 2 * 1440 + 540);
+    const asked = schedule({ ...input, statusDate, scheduleRemainingFromStatusDate: true }).result;
+    expect(text(asked.earlyStart[0])).toBe("2024-01-08T08:00");
+    expect(text(asked.earlyFinish[0])).toBe("2024-01-16T17:00");
+    expect(text(asked.earlyStart[1])).toBe("2024-01-17T08:00");
+    expect(text(asked.earlyStart[2])).toBe("2024-01-11T08:00");
+    // A task a date constraint holds stays where the constraint puts it.
+    expect(text(asked.earlyStart[3])).toBe("2024-01-09T08:00");
+    const notAsked = schedule({ ...input, statusDate }).result;
+    expect(text(notAsked.earlyFinish[0])).toBe("2024-01-12T17:00");
+    expect(text(notAsked.earlyStart[2])).toBe("2024-01-08T08:00");
   });
 
   it("returns the tasks of a loop instead of scheduling it", () => {

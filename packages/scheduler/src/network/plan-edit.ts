@@ -7,6 +7,7 @@ import { CONSTRAINT_CODES } from "./schedule-codes.js";
 import type { LinkInput, ScheduleInput, TaskConstraint, TaskInput } from "./schedule-input.js";
 import { compilePlan, type PlanProblem, planOf, type SchedulePlan } from "./schedule-plan.js";
 import { kindOf, percentLag, type TaskTable } from "./task-table.js";
+import { remainingWorkBound } from "./uncompleted-work.js";
 
 /** An edit the server can apply to a compiled plan. Tasks and links are input indexes. */
 export type ScheduleEdit =
@@ -71,6 +72,16 @@ export function editPlan(plan: SchedulePlan, edit: ScheduleEdit): EditedPlan {
       const tasks = plan.input.tasks.slice();
       tasks[edit.task] = changed;
       const input: ScheduleInput = { ...plan.input, tasks };
+      if (
+        (edit.kind === "constraint" || edit.kind === "progress") &&
+        remainingWorkBound(plan.input) !== undefined
+      ) {
+        // Whether the task is held after the status date depends on its progress and
+        // constraint: compiling again applies that rule as a full schedule would.
+        const compiled = compilePlan(input, plan.calendars);
+        if (!compiled.ok) return compiled;
+        return { ok: true, plan: compiled.plan, seeds: [edit.task], relinked: false };
+      }
       const edited = editedTable(plan, edit);
       const kind = edited.kind.slice();
       kind[edit.task] = kindOf(

@@ -10,6 +10,7 @@ import { GIVEN_INACTIVE, type InputColumns, isInputProblem, readColumns } from "
 import type { ScheduleInput } from "./schedule-input.js";
 import { buildTaskTable, type TaskTable } from "./task-table.js";
 import { orderNodes } from "./topological-order.js";
+import { withUncompletedWorkRescheduled } from "./uncompleted-work.js";
 
 /** The structure of a compiled plan: everything but the resolved task table. */
 export interface PlanStructure {
@@ -79,9 +80,10 @@ export type PlanProblem =
  * the compiled calendars of an earlier plan over the same calendars (their indexes are costly).
  */
 export function compilePlan(
-  input: ScheduleInput,
+  given: ScheduleInput,
   reuse?: readonly (WorkingTime | undefined)[],
 ): { ok: true; plan: SchedulePlan } | PlanProblem {
+  const input = withUncompletedWorkRescheduled(given);
   const taskCount = input.tasks.length;
   const columns = readColumns(input);
   if (isInputProblem(columns)) return { ok: false, reason: "invalid-input", ...columns };

@@ -188,6 +188,19 @@ export function randomRuleNetwork(seed: number, tasks: number): ScheduleInput {
     criticalFloatLimit: chance(0.2) ? toWorkingMinutes(DAY * below(3)) : undefined,
     tasks: list,
     links,
+    ...statusDateOptions(dice, projectStart),
+  };
+}
+
+/** Sometimes a status date, and sometimes uncompleted work rescheduled after it. */
+function statusDateOptions(
+  dice: Dice,
+  projectStart: number,
+): Pick<ScheduleInput, "statusDate" | "scheduleRemainingFromStatusDate"> {
+  if (!dice.chance(0.3)) return {};
+  return {
+    statusDate: toLocalMinute(projectStart + 1440 * dice.below(30) + 60 * dice.below(24)),
+    scheduleRemainingFromStatusDate: dice.chance(0.7),
   };
 }
 
