@@ -103,25 +103,37 @@ const ROWS_PER_CHUNK = 1000;
 
 /**
  * The report as JSON text, character for character `JSON.stringify(buildScheduleReport(…))`,
- * made a thousand rows at a time: the rows of a 100,000-task plan are never all alive at once, so
- * they die young instead of being copied into the old generation, and V8's JSON writer still
+ * handed to `write` in pieces of a thousand rows: the rows of a 100,000-task plan are never all
+ * alive at once, so they die young instead of being copied into the old generation, the whole
+ * text is never held (a 35 MB string and its bytes for the terminal), and V8's JSON writer still
  * does the text (it measured faster than building the text by hand).
  */
-export function scheduleReportJson(computed: ComputedSchedule): string {
+export function writeScheduleReportJson(
+  computed: ComputedSchedule,
+  write: (text: string) => void,
+): void {
   const { result } = computed;
   const dates = new MomentTexts();
-  const chunks: string[] = [];
+  write(`{"project":${JSON.stringify(projectReport(result, dates))},"tasks":[`);
   let rows: TaskScheduleReport[] = [];
+  let separator = "";
   forEachReportedTask(computed, (task, i) => {
     if (rows.length === ROWS_PER_CHUNK) {
-      chunks.push(JSON.stringify(rows).slice(1, -1));
+      write(separator + JSON.stringify(rows).slice(1, -1));
+      separator = ",";
       rows = [];
     }
     rows.push(taskReport(task, i, result, dates));
   });
-  if (rows.length > 0) chunks.push(JSON.stringify(rows).slice(1, -1));
-  const project = JSON.stringify(projectReport(result, dates));
-  return `{"project":${project},"tasks":[${chunks.join(",")}]}`;
+  if (rows.length > 0) write(separator + JSON.stringify(rows).slice(1, -1));
+  write("]}");
+}
+
+/** The report as one JSON text (see writeScheduleReportJson). */
+export function scheduleReportJson(computed: ComputedSchedule): string {
+  const pieces: string[] = [];
+  writeScheduleReportJson(computed, (text) => pieces.push(text));
+  return pieces.join("");
 }
 
 /** Why a document could not be scheduled: a cycle, bad input or a calendar without working time. */

@@ -17,8 +17,8 @@ import {
   buildScheduleReport,
   computeSchedule,
   type ScheduleReport,
-  scheduleReportJson,
   type TaskScheduleReport,
+  writeScheduleReportJson,
 } from "@orrery/interop/schedule-report";
 import type { Command } from "commander";
 import { failure, usageError } from "../cli-error.js";
@@ -50,13 +50,17 @@ export function registerScheduleCommand(program: Command): void {
     )
     .action(async (file: string, _options: unknown, command: Command) => {
       const options: ScheduleOptions = command.optsWithGlobals();
-      const output = await scheduleFile(file, options);
-      process.stdout.write(output);
+      // Written as it is made: a 100,000-task report is never one 35 MB string.
+      await scheduleFile(file, options, (text) => process.stdout.write(text));
     });
 }
 
-/** Reads, schedules and renders one file; throws CliError on failure. */
-export async function scheduleFile(file: string, options: ScheduleOptions): Promise<string> {
+/** Reads, schedules and renders one file to `write`; throws CliError on failure. */
+export async function scheduleFile(
+  file: string,
+  options: ScheduleOptions,
+  write: (text: string) => void,
+): Promise<void> {
   const statusDay = parseStatusDate(options.statusDate);
   const read = await readProjectArgument(file, { project: options.project });
   const document = statusDay === undefined ? read : withStatusDate(read, statusDay);
@@ -69,9 +73,13 @@ export async function scheduleFile(file: string, options: ScheduleOptions): Prom
       `cannot schedule ${file}: ${oneLine(computed.message)}${namesOf(document, computed.tasks)}`,
     );
   }
-  if (options.json === true) return `${scheduleReportJson(computed)}\n`;
+  if (options.json === true) {
+    writeScheduleReportJson(computed, write);
+    write("\n");
+    return;
+  }
   const report = buildScheduleReport(document, computed.mapped, computed.result);
-  return `${renderTable(document, report)}\n`;
+  write(`${renderTable(document, report)}\n`);
 }
 
 function parseStatusDate(text: string | undefined): string | undefined {
