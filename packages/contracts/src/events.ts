@@ -14,6 +14,11 @@ export const OrgEventType = z
     "project_member.added",
     "project_member.updated",
     "project_member.removed",
+    "task.created",
+    "task.updated",
+    "task.deleted",
+    "task.batch_applied",
+    "plan.updated",
   ])
   .meta({ id: "OrgEventType" });
 export type OrgEventType = z.infer<typeof OrgEventType>;

@@ -17,6 +17,7 @@ import { invitationRoutes } from "./invitations/invitation-routes.js";
 import { meRoutes } from "./me/me-routes.js";
 import { memberRoutes } from "./members/member-routes.js";
 import { orgRoutes } from "./orgs/org-routes.js";
+import { planRoutes } from "./plans/plan-routes.js";
 import { projectMemberRoutes } from "./projects/project-member-routes.js";
 import { projectRoutes } from "./projects/project-routes.js";
 import type { Runtime } from "./runtime.js";
@@ -129,6 +130,7 @@ export async function buildApp(
     memberRoutes(zodApi, runtime);
     projectRoutes(zodApi, runtime);
     projectMemberRoutes(zodApi, runtime);
+    await planRoutes(zodApi, runtime);
     tokenRoutes(zodApi, runtime);
     auditRoutes(zodApi, runtime);
     eventRoutes(zodApi, runtime);

@@ -97,6 +97,19 @@ export const POLICY = {
     projectRoles: ["manager"],
     mutates: true,
   },
+  "plan.read": {
+    describe: "See a project's plan: tasks, links, calendars, baselines; export it",
+    orgRoles: PORTFOLIO_READERS,
+    projectRoles: ALL_PROJECT_ROLES,
+    mutates: false,
+  },
+  "plan.edit": {
+    describe:
+      "Edit a project's plan: tasks, links, calendars, baselines; import a project file into it",
+    orgRoles: ["admin", "pmo_manager"],
+    projectRoles: ["manager", "member"],
+    mutates: true,
+  },
   "audit.read": {
     describe: "Read the audit log of every change in the organisation",
     orgRoles: ["admin", "pmo_manager", "pmo_analyst"],

@@ -34,6 +34,10 @@ interface Persona {
 interface Call {
   readonly path: string;
   readonly body?: unknown;
+  /** A multipart body (file uploads) instead of JSON. */
+  readonly form?: () => FormData;
+  /** The status on success when it is not the method's usual one. */
+  readonly success?: number;
 }
 
 let server: TestServer;
@@ -51,6 +55,8 @@ beforeAll(async () => {
     .object({ user: z.object({ id: z.string() }) })
     .parse((await admin.get("/api/v1/me")).body).user.id;
   sharedProject = await newProject();
+  await seedPlan(sharedProject);
+  await admin.request("PUT", `${projects()}/${sharedProject}/baselines/0`);
   for (const role of OrgRole.options) {
     const person = await createPerson(server.url, server.admin.token, server.org.slug, { role });
     personas.push({
@@ -137,6 +143,32 @@ async function projectFor(persona: Persona): Promise<string> {
   return id;
 }
 
+/** Three tasks (UIDs 1–3), 1 linked to 2, and a spare calendar (UID 2); answers the link's id. */
+async function seedPlan(id: string): Promise<string> {
+  const response = await admin.post(`${projects()}/${id}/tasks:batch`, {
+    operations: [
+      { op: "create", task: { uid: 1, name: "First" } },
+      { op: "create", task: { uid: 2, name: "Second" } },
+      { op: "create", task: { uid: 3, name: "Third" } },
+      { op: "link", link: { predecessorUid: 1, successorUid: 2 } },
+    ],
+  });
+  await admin.post(`${projects()}/${id}/calendars`, { name: "Spare" });
+  return (
+    z.object({ links: z.array(z.object({ id: z.string() })) }).parse(response.body).links[0]?.id ??
+    ""
+  );
+}
+
+/** A fresh project with a plan, on which the persona has its project role. */
+async function planFor(persona: Persona): Promise<{ path: string; linkId: string }> {
+  const id = await projectFor(persona);
+  const linkId = await seedPlan(id);
+  return { path: `${projects()}/${id}`, linkId };
+}
+
+const plan = (suffix: string) => `${projects()}/${sharedProject}${suffix}`;
+
 /** A fresh organisation member (invited, no password needed) to be the object of a call. */
 async function newMember(): Promise<string> {
   const response = await admin.post(members(), {
@@ -206,6 +238,78 @@ const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
     await admin.post(`${projects()}/${id}/members`, { userId: target, role: "member" });
     return { path: `${projects()}/${id}/members/${target}` };
   },
+  "GET /api/v1/orgs/:org/projects/:id/plan": async () => ({ path: plan("/plan") }),
+  "PATCH /api/v1/orgs/:org/projects/:id/plan": async (p) => ({
+    path: `${(await planFor(p)).path}/plan`,
+    body: { honorConstraints: false },
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/tasks": async () => ({ path: plan("/tasks") }),
+  "POST /api/v1/orgs/:org/projects/:id/tasks": async (p) => ({
+    path: `${(await planFor(p)).path}/tasks`,
+    body: { name: "Added" },
+  }),
+  "POST /api/v1/orgs/:org/projects/:id/tasks::batch": async (p) => ({
+    path: `${(await planFor(p)).path}/tasks:batch`,
+    body: { operations: [{ op: "update", uid: 1, patch: { durationMinutes: 960 } }] },
+    success: 200,
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/tasks/:uid": async () => ({ path: plan("/tasks/1") }),
+  "PATCH /api/v1/orgs/:org/projects/:id/tasks/:uid": async (p) => ({
+    path: `${(await planFor(p)).path}/tasks/1`,
+    body: { name: "Renamed" },
+  }),
+  "DELETE /api/v1/orgs/:org/projects/:id/tasks/:uid": async (p) => ({
+    path: `${(await planFor(p)).path}/tasks/2`,
+    success: 200,
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/links": async () => ({ path: plan("/links") }),
+  "POST /api/v1/orgs/:org/projects/:id/links": async (p) => ({
+    path: `${(await planFor(p)).path}/links`,
+    body: { predecessorUid: 1, successorUid: 3, type: "SS" },
+  }),
+  "PATCH /api/v1/orgs/:org/projects/:id/links/:linkId": async (p) => {
+    const { path, linkId } = await planFor(p);
+    return { path: `${path}/links/${linkId}`, body: { type: "SS" } };
+  },
+  "DELETE /api/v1/orgs/:org/projects/:id/links/:linkId": async (p) => {
+    const { path, linkId } = await planFor(p);
+    return { path: `${path}/links/${linkId}`, success: 200 };
+  },
+  "GET /api/v1/orgs/:org/projects/:id/calendars": async () => ({ path: plan("/calendars") }),
+  "POST /api/v1/orgs/:org/projects/:id/calendars": async (p) => ({
+    path: `${(await planFor(p)).path}/calendars`,
+    body: { name: "Night shift", baseCalendarUid: 1 },
+  }),
+  "PATCH /api/v1/orgs/:org/projects/:id/calendars/:uid": async (p) => ({
+    path: `${(await planFor(p)).path}/calendars/2`,
+    body: { name: "Renamed" },
+  }),
+  "DELETE /api/v1/orgs/:org/projects/:id/calendars/:uid": async (p) => ({
+    path: `${(await planFor(p)).path}/calendars/2`,
+    success: 200,
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/baselines": async () => ({ path: plan("/baselines") }),
+  "GET /api/v1/orgs/:org/projects/:id/baselines/:number": async () => ({
+    path: plan("/baselines/0"),
+  }),
+  "PUT /api/v1/orgs/:org/projects/:id/baselines/:number": async (p) => ({
+    path: `${(await planFor(p)).path}/baselines/1`,
+  }),
+  "DELETE /api/v1/orgs/:org/projects/:id/baselines/:number": async (p) => {
+    const { path } = await planFor(p);
+    await admin.request("PUT", `${path}/baselines/2`);
+    return { path: `${path}/baselines/2` };
+  },
+  "POST /api/v1/orgs/:org/projects/:id/import": async (p) => ({
+    path: `${(await planFor(p)).path}/import`,
+    form: () => {
+      const form = new FormData();
+      form.append("file", new Blob(["Name,Duration,Start\nImported,2d,2027-03-01\n"]), "plan.csv");
+      return form;
+    },
+    success: 200,
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/export": async () => ({ path: plan("/export?format=csv") }),
   "GET /api/v1/orgs/:org/audit": async () => ({ path: `/api/v1/orgs/${server.org.slug}/audit` }),
   "GET /api/v1/orgs/:org/events": async () => ({ path: `/api/v1/orgs/${server.org.slug}/events` }),
   "GET /api/v1/tokens": async () => ({ path: "/api/v1/tokens" }),
@@ -244,7 +348,7 @@ const PUBLIC: Record<string, Call & { readonly expect: number }> = {
   "GET /api/v1/openapi.json": { path: "/api/v1/openapi.json", expect: 200 },
 };
 
-const SUCCESS: Record<string, number> = { GET: 200, POST: 201, PATCH: 200, DELETE: 204 };
+const SUCCESS: Record<string, number> = { GET: 200, POST: 201, PATCH: 200, PUT: 200, DELETE: 204 };
 
 function isAccountAction(policy: string): policy is AccountAction {
   return ACCOUNT_ACTIONS.some((a) => a === policy);
@@ -254,9 +358,15 @@ function isOrgAction(policy: string): policy is Action {
   return ACTIONS.some((a) => a === policy);
 }
 
-function expectedStatus(method: string, url: string, policy: string, persona: Persona): number {
+function expectedStatus(
+  method: string,
+  url: string,
+  policy: string,
+  persona: Persona,
+  successStatus: number | undefined,
+): number {
   if (persona.token === null) return 401;
-  const success = SUCCESS[method] ?? 200;
+  const success = successStatus ?? SUCCESS[method] ?? 200;
   if (isAccountAction(policy)) return isAllowedOnAccount(persona.scope, policy) ? success : 403;
   if (!isOrgAction(policy)) throw new Error(`unknown policy ${policy}`);
   if (persona.orgRole === null) return 404;
@@ -282,7 +392,7 @@ async function call(method: string, c: Call, token: string | null): Promise<numb
   const response = await fetch(`${server.url}${c.path}`, {
     method,
     headers,
-    body: c.body === undefined ? undefined : JSON.stringify(c.body),
+    body: c.form ? c.form() : c.body === undefined ? undefined : JSON.stringify(c.body),
     signal: abort.signal,
   });
   // The events route streams forever; the status is all we need.
@@ -317,8 +427,9 @@ describe("every API route for every kind of caller", () => {
         continue;
       }
       for (const persona of personas) {
-        const expected = expectedStatus(route.method, route.url, policy, persona);
-        const actual = await call(route.method, await fixture(persona), persona.token);
+        const c = await fixture(persona);
+        const expected = expectedStatus(route.method, route.url, policy, persona, c.success);
+        const actual = await call(route.method, c, persona.token);
         if (actual !== expected)
           mismatches.push(`${key} as ${persona.label}: expected ${expected}, got ${actual}`);
       }

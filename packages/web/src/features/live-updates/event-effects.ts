@@ -30,6 +30,12 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "project_member.added": ["projects"],
   "project_member.updated": ["projects"],
   "project_member.removed": ["projects"],
+  // The Plan page subscribes to these itself; no cached list outside it shows plan data.
+  "task.created": [],
+  "task.updated": [],
+  "task.deleted": [],
+  "task.batch_applied": [],
+  "plan.updated": [],
 };
 
 export function staleAfter(event: OrgEvent): readonly StaleResource[] {

@@ -1,0 +1,436 @@
+import { z } from "zod";
+
+// A project's plan over the API: tasks with the engine's computed dates (under the names of the
+// `orrery schedule --json` report), links, calendars and baselines. Dates are wall-clock times
+// without a zone (`2027-03-01T08:00:00`), as MS Project writes them; durations, lags and floats
+// are minutes (working minutes on the task's calendar, or wall-clock minutes when elapsed).
+
+const LOCAL_DATE_TIME =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
+const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A wall-clock date-time without zone; seconds may be left out on input. */
+export const LocalDateTime = z
+  .string()
+  .regex(LOCAL_DATE_TIME, "must be a local date-time YYYY-MM-DDTHH:MM:SS without a zone")
+  .refine((d) => d >= "1900-01-01" && d < "3000-01-01", "must be between 1900 and 2999")
+  .transform((d) => (d.length === 16 ? `${d}:00` : d))
+  .meta({ id: "LocalDateTime", description: "Wall-clock date-time, YYYY-MM-DDTHH:MM:SS, no zone" });
+
+/** A wall-clock date without zone. */
+export const LocalDate = z
+  .string()
+  .regex(LOCAL_DATE, "must be a date YYYY-MM-DD")
+  .meta({ id: "LocalDate", description: "Wall-clock date, YYYY-MM-DD" });
+
+const Minutes = z.number().finite("must be a number of minutes");
+const NonNegativeMinutes = Minutes.min(0, "must not be negative").max(
+  1e9,
+  "must be at most 1,000,000,000 minutes",
+);
+
+/** The unit a duration is shown in; the value itself is always minutes. */
+export const DurationUnit = z
+  .enum(["minutes", "hours", "days", "weeks", "months"])
+  .meta({ id: "DurationUnit" });
+export type DurationUnit = z.infer<typeof DurationUnit>;
+
+/** MS Project's eight constraint types. */
+export const ConstraintType = z
+  .enum([
+    "asSoonAsPossible",
+    "asLateAsPossible",
+    "mustStartOn",
+    "mustFinishOn",
+    "startNoEarlierThan",
+    "startNoLaterThan",
+    "finishNoEarlierThan",
+    "finishNoLaterThan",
+  ])
+  .meta({ id: "ConstraintType" });
+export type ConstraintType = z.infer<typeof ConstraintType>;
+
+export const SchedulingMode = z.enum(["auto", "manual"]).meta({ id: "SchedulingMode" });
+export type SchedulingMode = z.infer<typeof SchedulingMode>;
+
+export const LinkType = z.enum(["FS", "SS", "FF", "SF"]).meta({ id: "LinkType" });
+export type LinkType = z.infer<typeof LinkType>;
+
+const TaskUid = z.number().int().min(1, "must be at least 1").max(2_000_000_000);
+const Name = z.string().trim().max(500, "must be at most 500 characters");
+
+/** What a person enters about a task; everything else is computed. */
+const TaskInputFields = z.object({
+  name: Name,
+  outlineLevel: z.number().int().min(1).max(100),
+  wbs: z.string().max(100).nullable(),
+  durationMinutes: NonNegativeMinutes,
+  durationUnit: DurationUnit,
+  durationElapsed: z.boolean(),
+  durationEstimated: z.boolean(),
+  schedulingMode: SchedulingMode,
+  /** Manual tasks keep these dates; automatic tasks ignore them. */
+  manualStart: LocalDateTime.nullable(),
+  manualFinish: LocalDateTime.nullable(),
+  constraintType: ConstraintType,
+  constraintDate: LocalDateTime.nullable(),
+  deadline: LocalDateTime.nullable(),
+  /** The task's own calendar; null: the project calendar. */
+  calendarUid: z.number().int().nullable(),
+  milestone: z.boolean(),
+  active: z.boolean(),
+  percentComplete: z.number().min(0).max(100),
+  actualStart: LocalDateTime.nullable(),
+  actualFinish: LocalDateTime.nullable(),
+  remainingDurationMinutes: NonNegativeMinutes.nullable(),
+  notes: z.string().max(100_000).nullable(),
+});
+
+/** The engine's results for a task, stored with it (names as in `orrery schedule --json`). */
+const TaskComputedFields = z.object({
+  start: z.string().nullable(),
+  finish: z.string().nullable(),
+  earlyStart: z.string().nullable(),
+  earlyFinish: z.string().nullable(),
+  lateStart: z.string().nullable(),
+  lateFinish: z.string().nullable(),
+  totalFloatMinutes: z.number().nullable(),
+  freeFloatMinutes: z.number().nullable(),
+  critical: z.boolean(),
+  summary: z.boolean(),
+});
+
+export const Task = z
+  .object({
+    uid: z.number().int(),
+    /** Row number in the outline, 1-based. */
+    position: z.number().int(),
+    ...TaskInputFields.shape,
+    /** The task's UID in the file it was imported from. */
+    sourceUid: z.number().int().nullable(),
+    version: z.number().int(),
+    ...TaskComputedFields.shape,
+  })
+  .meta({ id: "Task" });
+export type Task = z.infer<typeof Task>;
+
+/**
+ * A new task. Only `name` is required; it goes to the end of the outline unless `position`
+ * says before which row. `uid` may be chosen by the caller (unused in the plan) so later
+ * operations of the same batch can refer to the task.
+ */
+export const TaskCreate = TaskInputFields.partial()
+  .extend({
+    name: Name.min(1, "is required"),
+    uid: TaskUid.optional(),
+    position: z.number().int().min(1).optional(),
+  })
+  .meta({ id: "TaskCreate" });
+export type TaskCreate = z.infer<typeof TaskCreate>;
+
+/** A partial change; `position` moves the row, `outlineLevel` indents or outdents it. */
+export const TaskUpdate = TaskInputFields.partial()
+  .extend({
+    name: Name.min(1, "must not be empty").optional(),
+    position: z.number().int().min(1).optional(),
+  })
+  .meta({ id: "TaskUpdate" });
+export type TaskUpdate = z.infer<typeof TaskUpdate>;
+
+/** A link's lag: time (minutes, negative is a lead) or a share of the predecessor's duration. */
+export const LinkLag = z
+  .discriminatedUnion("kind", [
+    z.object({
+      kind: z.literal("time"),
+      minutes: Minutes.min(-1e9).max(1e9),
+      unit: DurationUnit,
+      elapsed: z.boolean(),
+    }),
+    z.object({
+      kind: z.literal("percent"),
+      percent: z.number().min(-10_000).max(10_000),
+      elapsed: z.boolean(),
+    }),
+  ])
+  .meta({ id: "LinkLag" });
+export type LinkLag = z.infer<typeof LinkLag>;
+
+export const Link = z
+  .object({
+    id: z.uuid(),
+    predecessorUid: z.number().int(),
+    successorUid: z.number().int(),
+    type: LinkType,
+    lag: LinkLag,
+    version: z.number().int(),
+  })
+  .meta({ id: "Link" });
+export type Link = z.infer<typeof Link>;
+
+const NO_LAG = { kind: "time", minutes: 0, unit: "days", elapsed: false } as const;
+
+export const LinkCreate = z
+  .object({
+    predecessorUid: TaskUid,
+    successorUid: TaskUid,
+    type: LinkType.default("FS"),
+    lag: LinkLag.default(NO_LAG),
+  })
+  .refine((l) => l.predecessorUid !== l.successorUid, {
+    path: ["successorUid"],
+    message: "must differ from the predecessor",
+  })
+  .meta({ id: "LinkCreate" });
+export type LinkCreate = z.infer<typeof LinkCreate>;
+
+export const LinkUpdate = z
+  .object({ type: LinkType.optional(), lag: LinkLag.optional() })
+  .meta({ id: "LinkUpdate" });
+export type LinkUpdate = z.infer<typeof LinkUpdate>;
+
+// Calendars ---------------------------------------------------------------------------------
+
+const MinuteOfDay = z.number().int().min(0).max(1440);
+export const WorkingTimeRange = z
+  .object({ fromMinuteOfDay: MinuteOfDay, toMinuteOfDay: MinuteOfDay })
+  .refine((r) => r.toMinuteOfDay > r.fromMinuteOfDay, {
+    path: ["toMinuteOfDay"],
+    message: "must be after fromMinuteOfDay",
+  });
+const DayOfWeek = z.number().int().min(0).max(6);
+const WorkingTimes = z.array(WorkingTimeRange).max(24);
+
+export const WeekDay = z
+  .object({ day: DayOfWeek, working: z.boolean(), workingTimes: WorkingTimes })
+  .meta({ id: "WeekDay" });
+
+const WeekOfMonth = z.enum(["first", "second", "third", "fourth", "last"]);
+const Month = z.number().int().min(1).max(12);
+const DayOfMonth = z.number().int().min(1).max(31);
+const Every = z.number().int().min(1).max(1000);
+
+export const ExceptionRecurrence = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("daily"), everyDays: Every }),
+  z.object({
+    kind: z.literal("weekly"),
+    everyWeeks: Every,
+    days: z.array(DayOfWeek).min(1),
+  }),
+  z.object({ kind: z.literal("monthlyByDay"), everyMonths: Every, dayOfMonth: DayOfMonth }),
+  z.object({
+    kind: z.literal("monthlyByPosition"),
+    everyMonths: Every,
+    position: WeekOfMonth,
+    day: DayOfWeek,
+  }),
+  z.object({ kind: z.literal("yearlyByDay"), month: Month, dayOfMonth: DayOfMonth }),
+  z.object({
+    kind: z.literal("yearlyByPosition"),
+    month: Month,
+    position: WeekOfMonth,
+    day: DayOfWeek,
+  }),
+]);
+
+export const CalendarException = z
+  .object({
+    name: z.string().max(200).optional(),
+    fromDate: LocalDate,
+    toDate: LocalDate,
+    recurrence: ExceptionRecurrence.default({ kind: "daily", everyDays: 1 }),
+    occurrences: z.number().int().min(1).max(10_000).optional(),
+    working: z.boolean(),
+    workingTimes: WorkingTimes.default([]),
+  })
+  .refine((e) => e.toDate >= e.fromDate, {
+    path: ["toDate"],
+    message: "must not be before fromDate",
+  })
+  .meta({ id: "CalendarException" });
+
+export const WorkWeek = z
+  .object({
+    name: z.string().max(200).optional(),
+    fromDate: LocalDate,
+    toDate: LocalDate,
+    weekDays: z.array(WeekDay).max(7),
+  })
+  .meta({ id: "WorkWeek" });
+
+const CalendarFields = z.object({
+  name: z.string().trim().min(1, "is required").max(200),
+  /** Derived calendars (task or resource calendars) list only what differs from their base. */
+  baseCalendarUid: z.number().int().nullable(),
+  weekDays: z.array(WeekDay).max(7),
+  exceptions: z.array(CalendarException).max(10_000),
+  workWeeks: z.array(WorkWeek).max(100),
+});
+
+export const Calendar = z
+  .object({
+    uid: z.number().int(),
+    ...CalendarFields.shape,
+    isBaseCalendar: z.boolean(),
+    /** True for the plan's project calendar. */
+    isProjectCalendar: z.boolean(),
+    version: z.number().int(),
+  })
+  .meta({ id: "Calendar" });
+export type Calendar = z.infer<typeof Calendar>;
+
+export const CalendarCreate = CalendarFields.extend({
+  baseCalendarUid: z.number().int().nullable().default(null),
+  weekDays: CalendarFields.shape.weekDays.default([]),
+  exceptions: CalendarFields.shape.exceptions.default([]),
+  workWeeks: CalendarFields.shape.workWeeks.default([]),
+}).meta({ id: "CalendarCreate" });
+export type CalendarCreate = z.infer<typeof CalendarCreate>;
+
+export const CalendarUpdate = CalendarFields.partial().meta({ id: "CalendarUpdate" });
+export type CalendarUpdate = z.infer<typeof CalendarUpdate>;
+
+// The plan as a whole ------------------------------------------------------------------------
+
+/** A plan's schedule settings and its computed finish. */
+export const Plan = z
+  .object({
+    projectId: z.uuid(),
+    start: z.string(),
+    finish: z.string().nullable(),
+    statusDate: z.string().nullable(),
+    /** The project calendar. */
+    calendarUid: z.number().int().nullable(),
+    minutesPerDay: z.number().int(),
+    minutesPerWeek: z.number().int(),
+    honorConstraints: z.boolean(),
+    taskCount: z.number().int(),
+    /** Changes with every edit of the plan. */
+    version: z.number().int(),
+  })
+  .meta({ id: "Plan" });
+export type Plan = z.infer<typeof Plan>;
+
+/** The plan's settings a person may change; every change reschedules. */
+export const PlanUpdate = z
+  .object({
+    start: LocalDateTime,
+    statusDate: LocalDateTime.nullable(),
+    calendarUid: z.number().int(),
+    honorConstraints: z.boolean(),
+  })
+  .partial()
+  .meta({ id: "PlanUpdate" });
+export type PlanUpdate = z.infer<typeof PlanUpdate>;
+
+export const TaskList = z.object({ plan: Plan, items: z.array(Task) }).meta({ id: "TaskList" });
+export type TaskList = z.infer<typeof TaskList>;
+
+/**
+ * What a write answers: every task whose entered or computed values changed (created ones
+ * included), the UIDs of deleted tasks, links created or changed, links removed (with their
+ * tasks or on their own), and the plan with its new version and finish.
+ */
+export const PlanChange = z
+  .object({
+    plan: Plan,
+    changed: z.array(Task),
+    deletedUids: z.array(z.number().int()),
+    links: z.array(Link),
+    removedLinkIds: z.array(z.uuid()),
+  })
+  .meta({ id: "PlanChange" });
+export type PlanChange = z.infer<typeof PlanChange>;
+
+const Version = z.number().int().min(1).optional();
+
+/**
+ * One operation of a batch. `version` is the task's ETag value: a stale one refuses the whole
+ * batch (412), as `If-Match` does for a single write.
+ */
+export const TaskBatchOperation = z
+  .discriminatedUnion("op", [
+    z.object({ op: z.literal("create"), task: TaskCreate }),
+    z.object({ op: z.literal("update"), uid: TaskUid, version: Version, patch: TaskUpdate }),
+    z.object({ op: z.literal("delete"), uid: TaskUid, version: Version }),
+    z.object({ op: z.literal("link"), link: LinkCreate }),
+    z.object({ op: z.literal("unlink"), predecessorUid: TaskUid, successorUid: TaskUid }),
+  ])
+  .meta({ id: "TaskBatchOperation" });
+export type TaskBatchOperation = z.infer<typeof TaskBatchOperation>;
+
+export const TaskBatch = z
+  .object({ operations: z.array(TaskBatchOperation).min(1).max(100_000) })
+  .meta({ id: "TaskBatch" });
+export type TaskBatch = z.infer<typeof TaskBatch>;
+
+// Baselines ----------------------------------------------------------------------------------
+
+export const BaselineNumber = z.coerce
+  .number()
+  .int()
+  .min(0, "must be 0–10")
+  .max(10, "must be 0–10");
+
+export const BaselineSummary = z
+  .object({ number: z.number().int(), taskCount: z.number().int() })
+  .meta({ id: "BaselineSummary" });
+
+export const BaselineList = z
+  .object({ items: z.array(BaselineSummary) })
+  .meta({ id: "BaselineList" });
+export type BaselineList = z.infer<typeof BaselineList>;
+
+export const TaskBaseline = z
+  .object({
+    taskUid: z.number().int(),
+    start: z.string().nullable(),
+    finish: z.string().nullable(),
+    durationMinutes: z.number().nullable(),
+    workMinutes: z.number().nullable(),
+    cost: z.number().nullable(),
+  })
+  .meta({ id: "TaskBaseline" });
+
+export const Baseline = z
+  .object({ number: z.number().int(), items: z.array(TaskBaseline) })
+  .meta({ id: "Baseline" });
+export type Baseline = z.infer<typeof Baseline>;
+
+// Import and export --------------------------------------------------------------------------
+
+export const PlanFileFormat = z.enum(["mspdi", "xlsx", "csv"]).meta({ id: "PlanFileFormat" });
+export type PlanFileFormat = z.infer<typeof PlanFileFormat>;
+
+export const ExportQuery = z.object({ format: PlanFileFormat.default("mspdi") });
+
+export const ImportQuery = z.object({
+  dryRun: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+});
+
+/** A remark about part of an imported file (a row of a spreadsheet, a task of a project file). */
+export const ImportWarning = z
+  .object({ row: z.number().int().nullable(), message: z.string() })
+  .meta({ id: "ImportWarning" });
+
+/** A calendar after a write, with the plan rescheduled on it. */
+export const CalendarChange = z
+  .object({ calendar: Calendar.nullable(), change: PlanChange })
+  .meta({ id: "CalendarChange" });
+export type CalendarChange = z.infer<typeof CalendarChange>;
+
+/** A preview (dry run) or the outcome of an import. */
+export const ImportResult = z
+  .object({
+    dryRun: z.boolean(),
+    format: z.enum(["mspdi", "xer", "csv", "xlsx"]),
+    taskCount: z.number().int(),
+    linkCount: z.number().int(),
+    start: z.string().nullable(),
+    finish: z.string().nullable(),
+    warnings: z.array(ImportWarning),
+  })
+  .meta({ id: "ImportResult" });
+export type ImportResult = z.infer<typeof ImportResult>;

@@ -1,0 +1,76 @@
+import { Baseline, BaselineList, BaselineSummary } from "@orrery/contracts/plans";
+import { z } from "zod";
+import type { ApiApp } from "../http/api-app.js";
+import { orgCtx } from "../http/request-context.js";
+import { NoContent, ProjectParams, problemResponses } from "../http/route-schemas.js";
+import type { Runtime } from "../runtime.js";
+import { clearBaseline, getBaseline, listBaselines, setBaseline } from "./baseline-service.js";
+
+const BaselineParams = ProjectParams.extend({
+  number: z.string().describe("Baseline number, 0 (Baseline) to 10 (Baseline10)"),
+});
+
+export function baselineRoutes(app: ApiApp, runtime: Runtime): void {
+  const baselines = "/api/v1/orgs/:org/projects/:id/baselines";
+
+  app.get(
+    baselines,
+    {
+      config: { policy: "plan.read" },
+      schema: {
+        tags: ["plans"],
+        summary: "The baselines set, with how many tasks each holds",
+        params: ProjectParams,
+        response: { 200: BaselineList, ...problemResponses },
+      },
+    },
+    async (request) => listBaselines(orgCtx(request, runtime), request.params.id),
+  );
+
+  app.get(
+    `${baselines}/:number`,
+    {
+      config: { policy: "plan.read" },
+      schema: {
+        tags: ["plans"],
+        summary: "One baseline: each task's start, finish, duration, work and cost",
+        params: BaselineParams,
+        response: { 200: Baseline, ...problemResponses },
+      },
+    },
+    async (request) =>
+      getBaseline(orgCtx(request, runtime), request.params.id, request.params.number),
+  );
+
+  app.put(
+    `${baselines}/:number`,
+    {
+      config: { policy: "plan.edit" },
+      schema: {
+        tags: ["plans"],
+        summary: "Set the baseline from the current schedule (replaces what it held)",
+        params: BaselineParams,
+        response: { 200: BaselineSummary, ...problemResponses },
+      },
+    },
+    async (request) =>
+      setBaseline(orgCtx(request, runtime), request.params.id, request.params.number),
+  );
+
+  app.delete(
+    `${baselines}/:number`,
+    {
+      config: { policy: "plan.edit" },
+      schema: {
+        tags: ["plans"],
+        summary: "Clear the baseline",
+        params: BaselineParams,
+        response: { 204: NoContent, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await clearBaseline(orgCtx(request, runtime), request.params.id, request.params.number);
+      return reply.code(204).send();
+    },
+  );
+}

@@ -1,0 +1,111 @@
+import type { Baseline, BaselineList } from "@orrery/contracts/plans";
+import { BaselineNumber } from "@orrery/contracts/plans";
+import { NotFound } from "@orrery/core/errors/domain-error";
+import { orgEvent } from "../events/org-event.js";
+import type { OrgCtx } from "../service/context.js";
+import { runOrgMutation } from "../service/mutation.js";
+import { parseInput } from "../service/parse-input.js";
+import { lockEditablePlan, readablePlan } from "./plan-mutation.js";
+import {
+  clearBaseline as clearBaselineRows,
+  insertBaselines,
+  readBaselineSummaries,
+  readBaselines,
+  readTasks,
+} from "./plan-store.js";
+
+// Baselines 0–10: a snapshot of each task's scheduled start, finish and duration, kept to
+// measure the plan against later. Setting one reads the stored computed dates (no reschedule).
+
+export async function listBaselines(ctx: OrgCtx, idOrKey: string): Promise<BaselineList> {
+  const { key } = await readablePlan(ctx, idOrKey);
+  return { items: await readBaselineSummaries(ctx.db, key) };
+}
+
+export async function getBaseline(ctx: OrgCtx, idOrKey: string, raw: unknown): Promise<Baseline> {
+  const number = parseInput(BaselineNumber, raw);
+  const { key } = await readablePlan(ctx, idOrKey);
+  const rows = await readBaselines(ctx.db, key, number);
+  if (rows.length === 0) throw new NotFound("baseline", String(number));
+  return {
+    number,
+    items: rows.map((row) => ({
+      taskUid: row.taskUid,
+      start: row.start,
+      finish: row.finish,
+      durationMinutes: row.durationMinutes,
+      workMinutes: row.workMinutes,
+      cost: row.cost,
+    })),
+  };
+}
+
+/** Sets baseline `number` from the current schedule, replacing what it held. */
+export async function setBaseline(
+  ctx: OrgCtx,
+  idOrKey: string,
+  raw: unknown,
+): Promise<{ number: number; taskCount: number }> {
+  const number = parseInput(BaselineNumber, raw);
+  return runOrgMutation(ctx, async (tx, change) => {
+    const { key, projectId } = await lockEditablePlan(tx, ctx, idOrKey);
+    const replaced = await clearBaselineRows(tx, key, number);
+    const tasks = await readTasks(tx, key);
+    const rows = tasks.map((task) => ({
+      ...key,
+      taskUid: task.uid,
+      number,
+      start: task.start,
+      finish: task.finish,
+      durationMinutes: task.durationMinutes,
+      workMinutes: null,
+      cost: null,
+    }));
+    await insertBaselines(tx, rows);
+    await change.audit({
+      action: "baseline.set",
+      entityType: "baseline",
+      entityId: `${projectId}/${number}`,
+      before: replaced > 0 ? { taskCount: replaced } : null,
+      after: { taskCount: rows.length },
+    });
+    change.emit(
+      orgEvent(ctx, {
+        type: "plan.updated",
+        entityType: "baseline",
+        entityId: String(number),
+        projectId,
+        summary: `${ctx.actor.name} set baseline ${number}`,
+        audience: { kind: "project", projectId },
+      }),
+    );
+    return { number, taskCount: rows.length };
+  });
+}
+
+/** Clears baseline `number`; clearing one never set is not found. */
+export async function clearBaseline(ctx: OrgCtx, idOrKey: string, raw: unknown): Promise<void> {
+  const number = parseInput(BaselineNumber, raw);
+  await runOrgMutation(ctx, async (tx, change) => {
+    const { key, projectId } = await lockEditablePlan(tx, ctx, idOrKey);
+    const cleared = await clearBaselineRows(tx, key, number);
+    if (cleared === 0) throw new NotFound("baseline", String(number));
+    await change.audit({
+      action: "baseline.clear",
+      entityType: "baseline",
+      entityId: `${projectId}/${number}`,
+      before: { taskCount: cleared },
+      after: null,
+    });
+    change.emit(
+      orgEvent(ctx, {
+        type: "plan.updated",
+        entityType: "baseline",
+        entityId: String(number),
+        projectId,
+        summary: `${ctx.actor.name} cleared baseline ${number}`,
+        audience: { kind: "project", projectId },
+      }),
+    );
+  });
+}

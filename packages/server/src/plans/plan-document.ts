@@ -1,0 +1,319 @@
+// A stored plan as interop's format-neutral ProjectDocument, so that the engine input
+// (interop's toScheduleInput), the file writers and the readers are the ones the CLI uses: the
+// server maps rows to a document and back, and nothing about scheduling is written twice.
+
+import {
+  CalendarException as CalendarExceptionSchema,
+  WeekDay as WeekDaySchema,
+  WorkWeek as WorkWeekSchema,
+} from "@orrery/contracts/plans";
+import {
+  isLocalDate,
+  type LocalDate,
+  type LocalDateTime,
+  parseLocalDateTime,
+} from "@orrery/interop/document/local-date-time";
+import type {
+  CalendarDefinition,
+  CalendarException,
+  DayOfWeek,
+  DurationUnit,
+  ProjectDocument,
+  ProjectSettings,
+  TaskBaseline,
+  TaskLink,
+  TaskRecord,
+  WeekDayDefinition,
+  WorkWeek,
+} from "@orrery/interop/document/project-document";
+import { toCalendarUid, toTaskUid } from "@orrery/interop/document/record-uids";
+import { z } from "zod";
+import type { BaselineRow, CalendarRow, LinkRow, PlanRow, TaskRow } from "./plan-store.js";
+
+/** A plan as loaded from the store, tasks in outline order. */
+export interface PlanState {
+  readonly plan: PlanRow;
+  readonly tasks: readonly TaskRow[];
+  readonly links: readonly LinkRow[];
+  readonly calendars: readonly CalendarRow[];
+}
+
+/** Settings a file carried that the engine does not use; kept for a faithful export. */
+export const FileSettings = z.object({
+  name: z.string().optional(),
+  title: z.string().optional(),
+  author: z.string().optional(),
+  company: z.string().optional(),
+  manager: z.string().optional(),
+  subject: z.string().optional(),
+  currencyCode: z.string().optional(),
+  currencySymbol: z.string().optional(),
+  currencyDigits: z.number().optional(),
+});
+export type FileSettings = z.infer<typeof FileSettings>;
+
+function dateTime(text: string | null): LocalDateTime | undefined {
+  return text === null ? undefined : parseLocalDateTime(text);
+}
+
+function date(text: string): LocalDate {
+  if (!isLocalDate(text)) throw new RangeError(`stored calendar date ${text} is not a date`);
+  return text;
+}
+
+function dayOfWeek(day: number): DayOfWeek {
+  switch (day) {
+    case 0:
+    case 1:
+    case 2:
+    case 3:
+    case 4:
+    case 5:
+    case 6:
+      return day;
+    default:
+      throw new RangeError(`stored week day ${day} is not 0–6`);
+  }
+}
+
+function weekDaysOf(raw: unknown): WeekDayDefinition[] {
+  return z
+    .array(WeekDaySchema)
+    .parse(raw)
+    .map((d) => ({ day: dayOfWeek(d.day), working: d.working, workingTimes: d.workingTimes }));
+}
+
+function exceptionsOf(raw: unknown): CalendarException[] {
+  return z
+    .array(CalendarExceptionSchema)
+    .parse(raw)
+    .map((e) => {
+      const r = e.recurrence;
+      return {
+        name: e.name,
+        fromDate: date(e.fromDate),
+        toDate: date(e.toDate),
+        recurrence:
+          r.kind === "weekly"
+            ? { ...r, days: r.days.map(dayOfWeek) }
+            : r.kind === "monthlyByPosition" || r.kind === "yearlyByPosition"
+              ? { ...r, day: dayOfWeek(r.day) }
+              : r,
+        occurrences: e.occurrences,
+        working: e.working,
+        workingTimes: e.workingTimes,
+      };
+    });
+}
+
+function workWeeksOf(raw: unknown): WorkWeek[] {
+  return z
+    .array(WorkWeekSchema)
+    .parse(raw)
+    .map((w) => ({
+      name: w.name,
+      fromDate: date(w.fromDate),
+      toDate: date(w.toDate),
+      weekDays: weekDaysOf(w.weekDays),
+    }));
+}
+
+export function calendarDefinitionOf(row: CalendarRow): CalendarDefinition {
+  return {
+    uid: toCalendarUid(row.uid),
+    name: row.name,
+    isBaseCalendar: row.isBase,
+    baseCalendarUid: row.baseUid === null ? undefined : toCalendarUid(row.baseUid),
+    weekDays: weekDaysOf(row.weekDays),
+    exceptions: exceptionsOf(row.exceptions),
+    workWeeks: workWeeksOf(row.workWeeks),
+  };
+}
+
+export function settingsOf(row: PlanRow): ProjectSettings {
+  const file = FileSettings.safeParse(row.fileSettings);
+  const startDate = dateTime(row.start);
+  if (startDate === undefined) throw new RangeError(`stored plan start ${row.start} is not a date`);
+  return {
+    ...(file.success ? file.data : {}),
+    source: { format: "mspdi" },
+    startDate,
+    finishDate: dateTime(row.finish),
+    scheduleFrom: row.scheduleFrom === "finish" ? "finish" : "start",
+    statusDate: dateTime(row.statusDate),
+    defaultCalendarUid: row.calendarUid === null ? undefined : toCalendarUid(row.calendarUid),
+    minutesPerDay: row.minutesPerDay,
+    minutesPerWeek: row.minutesPerWeek,
+    daysPerMonth: row.daysPerMonth,
+    criticalSlackLimitDays: row.criticalSlackLimitDays,
+    honorConstraints: row.honorConstraints,
+    multipleCriticalPaths: false,
+    newTasksManual: false,
+    defaultStartMinuteOfDay: 480,
+    defaultFinishMinuteOfDay: 1020,
+    weekStartDay: dayOfWeek(row.weekStartDay),
+  };
+}
+
+function durationUnitOf(unit: string): DurationUnit {
+  switch (unit) {
+    case "minutes":
+    case "hours":
+    case "days":
+    case "weeks":
+    case "months":
+      return unit;
+    default:
+      return "days";
+  }
+}
+
+const CONSTRAINT_TYPES = [
+  "asSoonAsPossible",
+  "asLateAsPossible",
+  "mustStartOn",
+  "mustFinishOn",
+  "startNoEarlierThan",
+  "startNoLaterThan",
+  "finishNoEarlierThan",
+  "finishNoLaterThan",
+] as const;
+type ConstraintName = (typeof CONSTRAINT_TYPES)[number];
+
+export function constraintTypeOf(text: string): ConstraintName {
+  return CONSTRAINT_TYPES.find((type) => type === text) ?? "asSoonAsPossible";
+}
+
+/** The outline number of each row (`1`, `1.1`, `1.2`, `2`…), from the outline levels. */
+export function outlineNumbers(levels: readonly number[]): string[] {
+  const counters: number[] = [];
+  return levels.map((level) => {
+    counters.length = Math.max(level, 1);
+    counters[level - 1] = (counters[level - 1] ?? 0) + 1;
+    for (let i = 0; i < level - 1; i++) counters[i] ??= 1;
+    return counters.slice(0, level).join(".");
+  });
+}
+
+/** True for each row whose next row is deeper in the outline: a summary task. */
+export function summaryFlags(levels: readonly number[]): boolean[] {
+  return levels.map((level, i) => (levels[i + 1] ?? 0) > level);
+}
+
+function taskRecordOf(
+  row: TaskRow,
+  outlineNumber: string,
+  summary: boolean,
+  baselines: readonly TaskBaseline[],
+): TaskRecord {
+  const manualStart = dateTime(row.manualStart);
+  const manualFinish = dateTime(row.manualFinish);
+  return {
+    uid: toTaskUid(row.uid),
+    id: row.position,
+    name: row.name,
+    outlineLevel: row.outlineLevel,
+    outlineNumber,
+    wbs: row.wbs ?? outlineNumber,
+    isNull: false,
+    summary,
+    milestone: row.milestone,
+    manual: row.manual,
+    active: row.active,
+    durationMinutes: row.durationMinutes,
+    durationFormat: {
+      unit: durationUnitOf(row.durationUnit),
+      elapsed: row.durationElapsed,
+      estimated: row.durationEstimated,
+    },
+    estimated: row.durationEstimated,
+    // Manual tasks keep what was typed; automatic ones carry the last computed dates.
+    start: row.manual ? manualStart : dateTime(row.start),
+    finish: row.manual ? manualFinish : dateTime(row.finish),
+    manualStart,
+    manualFinish,
+    constraint: { type: constraintTypeOf(row.constraintType), date: dateTime(row.constraintDate) },
+    deadline: dateTime(row.deadline),
+    calendarUid: row.calendarUid === null ? undefined : toCalendarUid(row.calendarUid),
+    priority: 500,
+    percentComplete: row.percentComplete,
+    actualStart: dateTime(row.actualStart),
+    actualFinish: dateTime(row.actualFinish),
+    actualDurationMinutes: row.actualDurationMinutes ?? undefined,
+    remainingDurationMinutes: row.remainingDurationMinutes ?? undefined,
+    baselines,
+    notes: row.notes ?? undefined,
+    extendedAttributes: [],
+    stored: {
+      earlyStart: dateTime(row.earlyStart),
+      earlyFinish: dateTime(row.earlyFinish),
+      lateStart: dateTime(row.lateStart),
+      lateFinish: dateTime(row.lateFinish),
+      totalSlackMinutes: row.totalFloatMinutes ?? undefined,
+      freeSlackMinutes: row.freeFloatMinutes ?? undefined,
+      critical: row.critical,
+    },
+  };
+}
+
+export function taskLinkOf(row: LinkRow): TaskLink {
+  return {
+    predecessorUid: toTaskUid(row.predecessorUid),
+    successorUid: toTaskUid(row.successorUid),
+    type: row.type === "SS" || row.type === "FF" || row.type === "SF" ? row.type : "FS",
+    lag:
+      row.lagPercent !== null
+        ? { kind: "percent", percent: row.lagPercent, elapsed: row.lagElapsed }
+        : {
+            kind: "time",
+            minutes: row.lagMinutes ?? 0,
+            format: {
+              unit: durationUnitOf(row.lagUnit),
+              elapsed: row.lagElapsed,
+              estimated: false,
+            },
+          },
+  };
+}
+
+function baselinesByTask(rows: readonly BaselineRow[]): Map<number, TaskBaseline[]> {
+  const byTask = new Map<number, TaskBaseline[]>();
+  for (const row of rows) {
+    const list = byTask.get(row.taskUid) ?? [];
+    list.push({
+      number: row.number,
+      start: dateTime(row.start),
+      finish: dateTime(row.finish),
+      durationMinutes: row.durationMinutes ?? undefined,
+      workMinutes: row.workMinutes ?? undefined,
+      cost: row.cost ?? undefined,
+    });
+    byTask.set(row.taskUid, list);
+  }
+  return byTask;
+}
+
+/**
+ * The plan as a document: for the engine (which reads only inputs) and for the writers (which
+ * also write the stored computed dates and the baselines).
+ */
+export function documentOfPlan(
+  state: PlanState,
+  baselines: readonly BaselineRow[] = [],
+): ProjectDocument {
+  const levels = state.tasks.map((task) => task.outlineLevel);
+  const numbers = outlineNumbers(levels);
+  const summaries = summaryFlags(levels);
+  const byTask = baselinesByTask(baselines);
+  return {
+    settings: settingsOf(state.plan),
+    calendars: state.calendars.map(calendarDefinitionOf),
+    tasks: state.tasks.map((row, i) =>
+      taskRecordOf(row, numbers[i] ?? "", summaries[i] === true, byTask.get(row.uid) ?? []),
+    ),
+    links: state.links.map(taskLinkOf),
+    resources: [],
+    assignments: [],
+    extendedAttributes: [],
+  };
+}

@@ -1,0 +1,69 @@
+// The engine's result as the computed columns of each task row, and its refusals as field
+// problems.
+
+import { Invalid } from "@orrery/core/errors/domain-error";
+import { MomentTexts } from "@orrery/interop/moment-text";
+import type { ScheduleReportFailure } from "@orrery/interop/schedule-report";
+import type { ScheduleResult } from "@orrery/scheduler/cpm/schedule";
+import { summaryFlags } from "./plan-document.js";
+import type { TaskRow } from "./plan-store.js";
+
+/** The rows with fresh computed columns, and the plan's computed finish. */
+export interface ScheduledRows {
+  readonly tasks: TaskRow[];
+  readonly finish: string | null;
+}
+
+/** Why a plan cannot be scheduled, as a field problem the caller can act on. */
+export function scheduleProblem(failure: ScheduleReportFailure): Invalid {
+  if (failure.reason === "cycle") {
+    return new Invalid([
+      {
+        path: "links",
+        message: `would make a loop through tasks ${failure.tasks.join(" → ")}`,
+      },
+    ]);
+  }
+  const tasks = failure.tasks.length > 0 ? ` (tasks ${failure.tasks.join(", ")})` : "";
+  return new Invalid([
+    { path: "tasks", message: `cannot be scheduled: ${failure.message}${tasks}` },
+  ]);
+}
+
+/** Floats are reported to a tenth of a minute, as the schedule report does. */
+function floatMinutes(value: number | undefined): number | null {
+  if (value === undefined || Number.isNaN(value)) return null;
+  return Math.round(value * 10) / 10;
+}
+
+/**
+ * The rows with the result's dates and floats. `documentIndex[i]` is the row of engine task i
+ * (the document has one task per row, in row order).
+ */
+export function rowsWithResult(
+  rows: readonly TaskRow[],
+  documentIndex: readonly number[],
+  result: ScheduleResult,
+): ScheduledRows {
+  const texts = new MomentTexts();
+  const at = (array: Float64Array, i: number) => texts.of(array[i]) || null;
+  const summaries = summaryFlags(rows.map((row) => row.outlineLevel));
+  const tasks = rows.map((row, i) => ({ ...row, summary: summaries[i] === true }));
+  documentIndex.forEach((rowIndex, i) => {
+    const row = tasks[rowIndex];
+    if (row === undefined) return;
+    tasks[rowIndex] = {
+      ...row,
+      start: at(result.start, i),
+      finish: at(result.finish, i),
+      earlyStart: at(result.earlyStart, i),
+      earlyFinish: at(result.earlyFinish, i),
+      lateStart: at(result.lateStart, i),
+      lateFinish: at(result.lateFinish, i),
+      totalFloatMinutes: floatMinutes(result.totalFloat[i]),
+      freeFloatMinutes: floatMinutes(result.freeFloat[i]),
+      critical: result.critical[i] === 1,
+    };
+  });
+  return { tasks, finish: texts.of(result.projectFinish) || null };
+}

@@ -1,0 +1,291 @@
+import { and, asc, count, eq, getTableColumns, inArray, sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
+import type { Db } from "../store/database.js";
+import {
+  plan,
+  planBaseline,
+  planCalendar,
+  planLink,
+  planTask,
+} from "../store/schema/plan-tables.js";
+
+// The SQL of plans. Every statement is scoped by org_id and project_id, which lead every key.
+// Timestamps travel as text: PostgreSQL writes `YYYY-MM-DD HH:MM:SS`, the API and the
+// documents `YYYY-MM-DDTHH:MM:SS`; the store turns one into the other at its edge.
+
+export type PlanRow = typeof plan.$inferSelect;
+export type TaskRow = typeof planTask.$inferSelect;
+export type LinkRow = typeof planLink.$inferSelect;
+export type CalendarRow = typeof planCalendar.$inferSelect;
+export type BaselineRow = typeof planBaseline.$inferSelect;
+
+/** A project's plan: what the store reads and writes. */
+export interface PlanKey {
+  readonly orgId: string;
+  readonly projectId: string;
+}
+
+/** `2027-03-01 08:00:00` → `2027-03-01T08:00:00`; null stays null. */
+export function localText(value: string | null): string | null {
+  return value === null || value[10] !== " "
+    ? value
+    : `${value.slice(0, 10)}T${value.slice(11, 19)}`;
+}
+
+const TASK_DATES = [
+  "manualStart",
+  "manualFinish",
+  "constraintDate",
+  "deadline",
+  "actualStart",
+  "actualFinish",
+  "start",
+  "finish",
+  "earlyStart",
+  "earlyFinish",
+  "lateStart",
+  "lateFinish",
+] as const;
+
+function taskOf(row: TaskRow): TaskRow {
+  const out = { ...row };
+  for (const key of TASK_DATES) out[key] = localText(row[key]);
+  return out;
+}
+
+function planOf(row: PlanRow): PlanRow {
+  return {
+    ...row,
+    start: localText(row.start) ?? row.start,
+    finish: localText(row.finish),
+    statusDate: localText(row.statusDate),
+  };
+}
+
+function planWhere(key: PlanKey) {
+  return and(eq(plan.orgId, key.orgId), eq(plan.projectId, key.projectId));
+}
+
+function scoped(orgColumn: PgColumn, projectColumn: PgColumn, key: PlanKey) {
+  return and(eq(orgColumn, key.orgId), eq(projectColumn, key.projectId));
+}
+
+export async function findPlan(db: Db, key: PlanKey): Promise<PlanRow | null> {
+  const [row] = await db.select().from(plan).where(planWhere(key));
+  return row ? planOf(row) : null;
+}
+
+export async function insertPlan(db: Db, row: typeof plan.$inferInsert): Promise<void> {
+  await db.insert(plan).values(row);
+}
+
+/** Sets a plan's settings and its next version; false when the version moved meanwhile. */
+export async function updatePlan(
+  db: Db,
+  key: PlanKey,
+  version: number,
+  patch: Partial<typeof plan.$inferInsert>,
+): Promise<boolean> {
+  const rows = await db
+    .update(plan)
+    .set({ ...patch, version: version + 1 })
+    .where(and(planWhere(key), eq(plan.version, version)))
+    .returning({ version: plan.version });
+  return rows.length > 0;
+}
+
+export async function countTasks(db: Db, key: PlanKey): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(planTask)
+    .where(scoped(planTask.orgId, planTask.projectId, key));
+  return row?.n ?? 0;
+}
+
+/** Every task of the plan in outline order. */
+export async function readTasks(db: Db, key: PlanKey): Promise<TaskRow[]> {
+  const rows = await db
+    .select()
+    .from(planTask)
+    .where(scoped(planTask.orgId, planTask.projectId, key))
+    .orderBy(asc(planTask.position));
+  return rows.map(taskOf);
+}
+
+export async function readTasksByUid(
+  db: Db,
+  key: PlanKey,
+  uids: readonly number[],
+): Promise<TaskRow[]> {
+  if (uids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(planTask)
+    .where(and(scoped(planTask.orgId, planTask.projectId, key), inArray(planTask.uid, [...uids])))
+    .orderBy(asc(planTask.position));
+  return rows.map(taskOf);
+}
+
+export async function readLinks(db: Db, key: PlanKey): Promise<LinkRow[]> {
+  return db
+    .select()
+    .from(planLink)
+    .where(scoped(planLink.orgId, planLink.projectId, key))
+    .orderBy(asc(planLink.successorUid), asc(planLink.predecessorUid));
+}
+
+export async function readCalendars(db: Db, key: PlanKey): Promise<CalendarRow[]> {
+  return db
+    .select()
+    .from(planCalendar)
+    .where(scoped(planCalendar.orgId, planCalendar.projectId, key))
+    .orderBy(asc(planCalendar.uid));
+}
+
+/** Rows per multi-row statement: far below PostgreSQL's 65,535 parameters at 40 columns. */
+const CHUNK = 1000;
+
+async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
+}
+
+/** `column = excluded.column` for every column but the key. */
+const TASK_UPSERT_SET = Object.fromEntries(
+  Object.entries(getTableColumns(planTask))
+    .filter(([name]) => !["orgId", "projectId", "uid"].includes(name))
+    .map(([name, column]) => [name, sql.raw(`excluded."${column.name}"`)]),
+);
+
+/** Inserts the tasks, or overwrites every column of those that exist (by uid). */
+export async function upsertTasks(db: Db, rows: readonly TaskRow[]): Promise<void> {
+  const set = TASK_UPSERT_SET;
+  await inChunks(rows, (chunk) =>
+    db
+      .insert(planTask)
+      .values(chunk)
+      .onConflictDoUpdate({ target: [planTask.orgId, planTask.projectId, planTask.uid], set }),
+  );
+}
+
+export async function deleteTasks(db: Db, key: PlanKey, uids: readonly number[]): Promise<void> {
+  await inChunks(uids, (chunk) =>
+    db
+      .delete(planTask)
+      .where(and(scoped(planTask.orgId, planTask.projectId, key), inArray(planTask.uid, chunk))),
+  );
+}
+
+export async function insertLinks(db: Db, rows: readonly LinkRow[]): Promise<void> {
+  await inChunks(rows, (chunk) => db.insert(planLink).values(chunk));
+}
+
+export async function deleteLinks(db: Db, key: PlanKey, ids: readonly string[]): Promise<void> {
+  await inChunks(ids, (chunk) =>
+    db
+      .delete(planLink)
+      .where(and(scoped(planLink.orgId, planLink.projectId, key), inArray(planLink.id, chunk))),
+  );
+}
+
+/** Changes a link's type and lag if its version is still `version`. */
+export async function updateLink(
+  db: Db,
+  key: PlanKey,
+  row: LinkRow,
+  version: number,
+): Promise<boolean> {
+  const { orgId: _o, projectId: _p, id, ...fields } = row;
+  const rows = await db
+    .update(planLink)
+    .set({ ...fields, version: version + 1 })
+    .where(
+      and(
+        scoped(planLink.orgId, planLink.projectId, key),
+        eq(planLink.id, id),
+        eq(planLink.version, version),
+      ),
+    )
+    .returning({ id: planLink.id });
+  return rows.length > 0;
+}
+
+export async function insertCalendars(db: Db, rows: readonly CalendarRow[]): Promise<void> {
+  await inChunks(rows, (chunk) => db.insert(planCalendar).values(chunk));
+}
+
+export async function updateCalendar(
+  db: Db,
+  key: PlanKey,
+  row: CalendarRow,
+  version: number,
+): Promise<boolean> {
+  const { orgId: _o, projectId: _p, uid, ...fields } = row;
+  const rows = await db
+    .update(planCalendar)
+    .set({ ...fields, version: version + 1 })
+    .where(
+      and(
+        scoped(planCalendar.orgId, planCalendar.projectId, key),
+        eq(planCalendar.uid, uid),
+        eq(planCalendar.version, version),
+      ),
+    )
+    .returning({ uid: planCalendar.uid });
+  return rows.length > 0;
+}
+
+export async function deleteCalendar(db: Db, key: PlanKey, uid: number): Promise<void> {
+  await db
+    .delete(planCalendar)
+    .where(and(scoped(planCalendar.orgId, planCalendar.projectId, key), eq(planCalendar.uid, uid)));
+}
+
+/** Removes the whole plan content (an import replaces it): baselines and links go with the tasks. */
+export async function clearPlanContent(db: Db, key: PlanKey): Promise<void> {
+  await db.delete(planTask).where(scoped(planTask.orgId, planTask.projectId, key));
+  await db.delete(planCalendar).where(scoped(planCalendar.orgId, planCalendar.projectId, key));
+}
+
+export async function readBaselineSummaries(
+  db: Db,
+  key: PlanKey,
+): Promise<{ number: number; taskCount: number }[]> {
+  return db
+    .select({ number: planBaseline.number, taskCount: count() })
+    .from(planBaseline)
+    .where(scoped(planBaseline.orgId, planBaseline.projectId, key))
+    .groupBy(planBaseline.number)
+    .orderBy(asc(planBaseline.number));
+}
+
+export async function readBaselines(db: Db, key: PlanKey, number?: number): Promise<BaselineRow[]> {
+  const rows = await db
+    .select()
+    .from(planBaseline)
+    .where(
+      and(
+        scoped(planBaseline.orgId, planBaseline.projectId, key),
+        number === undefined ? undefined : eq(planBaseline.number, number),
+      ),
+    )
+    .orderBy(asc(planBaseline.number), asc(planBaseline.taskUid));
+  return rows.map((row) => ({
+    ...row,
+    start: localText(row.start),
+    finish: localText(row.finish),
+  }));
+}
+
+export async function clearBaseline(db: Db, key: PlanKey, number: number): Promise<number> {
+  const rows = await db
+    .delete(planBaseline)
+    .where(
+      and(scoped(planBaseline.orgId, planBaseline.projectId, key), eq(planBaseline.number, number)),
+    )
+    .returning({ uid: planBaseline.taskUid });
+  return rows.length;
+}
+
+export async function insertBaselines(db: Db, rows: readonly BaselineRow[]): Promise<void> {
+  await inChunks(rows, (chunk) => db.insert(planBaseline).values(chunk));
+}
