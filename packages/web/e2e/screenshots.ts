@@ -3,7 +3,7 @@
  * portfolio, in headless Chromium: `npm run screenshots -w @orrery/web`. Never edit the images by
  * hand; change the scene here and run it again.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { DESKTOP, launchBrowser, newContext, PHONE, signIn } from "./browser.js";
@@ -11,6 +11,25 @@ import { type Orrery, startFreshServer, startOrrery } from "./orrery-fixture.js"
 import { PORTFOLIO, TEAM } from "./seed-data.js";
 
 const OUT = fileURLToPath(new URL("../../../docs/images/", import.meta.url));
+/** A real schedule MS Project saved, from the shared corpus beside the repository. */
+const PLAN_FILE = fileURLToPath(
+  new URL("../../../../shared/corpus/schedules/dev/projterm_Project1.xml", import.meta.url),
+);
+
+/** Imports the schedule into a project through the API, as the Plan page's importer does. */
+async function importPlan(orrery: Orrery, projectId: string): Promise<void> {
+  const form = new FormData();
+  form.append("file", new Blob([readFileSync(PLAN_FILE)]), "software-development.xml");
+  const response = await fetch(
+    `${orrery.server.url}/api/v1/orgs/${orrery.org}/projects/${projectId}/import`,
+    {
+      method: "POST",
+      headers: { authorization: `Bearer ${orrery.server.admin.token}` },
+      body: form,
+    },
+  );
+  if (!response.ok) throw new Error(`import failed: ${response.status} ${await response.text()}`);
+}
 
 async function capture(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${OUT}${name}.png`, animations: "disabled", caret: "hide" });
@@ -85,6 +104,11 @@ async function main(): Promise<void> {
     await page.getByRole("cell", { name: "Lucas Peeters", exact: true }).waitFor();
     await capture(page, "project-overview");
 
+    await importPlan(orrery, erpId);
+    await page.goto(`/orgs/${org}/projects/${erpId}/plan`);
+    await page.getByRole("row", { name: /Conduct needs analysis/ }).waitFor();
+    await capture(page, "plan");
+
     await page.goto(`/orgs/${org}/projects`);
     await page.getByRole("button", { name: "New project" }).click();
     const dialog = page.getByRole("dialog", { name: "New project" });
@@ -124,6 +148,9 @@ async function main(): Promise<void> {
     await dark.goto(`/orgs/${org}/projects`);
     await dark.getByRole("table").waitFor();
     await capture(dark, "projects-dark");
+    await dark.goto(`/orgs/${org}/projects/${erpId}/plan`);
+    await dark.getByRole("row", { name: /Conduct needs analysis/ }).waitFor();
+    await capture(dark, "plan-dark");
 
     const phone = await signedInPage(orrery.browser, orrery, { phone: true });
     await phone.goto(`/orgs/${org}/projects`);

@@ -10,6 +10,7 @@ import { invitePathRoute, inviteRoute } from "./routes/invite-route.js";
 import { membersRoute } from "./routes/members-route.js";
 import { orgHomeRoute, orgRoute } from "./routes/org-route.js";
 import { orgSettingsRoute } from "./routes/org-settings-route.js";
+import { planRoute } from "./routes/plan-route.js";
 import { projectRoute } from "./routes/project-route.js";
 import { projectsRoute } from "./routes/projects-route.js";
 import { rootRoute } from "./routes/root-route.js";
@@ -33,6 +34,7 @@ const routeTree = rootRoute.addChildren([
       orgHomeRoute,
       projectsRoute,
       projectRoute,
+      planRoute,
       membersRoute,
       auditRoute,
       orgSettingsRoute,

@@ -28,6 +28,8 @@ export const theme = createTheme({
     // Mantine's initial-focus placeholder inside the menu is a tabbable "presentation" element,
     // which axe rightly reports; without it the first item takes focus when opened by keyboard.
     Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
+    // The same for the close button of a toast.
+    Notification: { defaultProps: { closeButtonProps: { "aria-label": "Dismiss notification" } } },
     Modal: {
       defaultProps: {
         centered: true,

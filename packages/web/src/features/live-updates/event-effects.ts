@@ -1,7 +1,8 @@
 import { OrgEvent, type OrgEventType } from "@orrery/contracts/events";
 
 /** The cached resources an organisation event can make stale. */
-export type StaleResource = "projects" | "members" | "me";
+/** `plan`: the plan of the event's project. */
+export type StaleResource = "projects" | "members" | "me" | "plan";
 
 /** Reads one SSE `data:` payload; anything unreadable is ignored rather than breaking the page. */
 export function parseOrgEvent(data: unknown): OrgEvent | null {
@@ -30,12 +31,11 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "project_member.added": ["projects"],
   "project_member.updated": ["projects"],
   "project_member.removed": ["projects"],
-  // The Plan page subscribes to these itself; no cached list outside it shows plan data.
-  "task.created": [],
-  "task.updated": [],
-  "task.deleted": [],
-  "task.batch_applied": [],
-  "plan.updated": [],
+  "task.created": ["plan"],
+  "task.updated": ["plan"],
+  "task.deleted": ["plan"],
+  "task.batch_applied": ["plan"],
+  "plan.updated": ["plan"],
 };
 
 export function staleAfter(event: OrgEvent): readonly StaleResource[] {

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { invalidateMe } from "../account/queries.js";
 import { invalidateMembers } from "../members/queries.js";
+import { invalidatePlan } from "../plan/queries.js";
 import { invalidateProjects } from "../projects/queries.js";
 import { parseOrgEvent, staleAfter } from "./event-effects.js";
 
@@ -21,6 +22,8 @@ export function useOrgEvents(org: string): void {
         if (resource === "projects") void invalidateProjects(queryClient, org);
         if (resource === "members") void invalidateMembers(queryClient, org);
         if (resource === "me") void invalidateMe(queryClient);
+        if (resource === "plan" && event.projectId)
+          void invalidatePlan(queryClient, org, event.projectId);
       }
     };
     // Events sent while the stream was down (before it first opened, or during a reconnect) are

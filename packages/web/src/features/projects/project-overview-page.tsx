@@ -1,11 +1,11 @@
 import { Alert, Anchor, Breadcrumbs, Button, Grid, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconArchive, IconPencil } from "@tabler/icons-react";
+import { IconArchive, IconPencil, IconTimeline } from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
-import { AnchorLink } from "../../shell/router-links.js";
+import { AnchorLink, ButtonLink } from "../../shell/router-links.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
 import { ProjectActionsMenu } from "./project-actions-menu.js";
 import { ProjectDetailsCard, ProjectPeopleCards } from "./project-details.js";
@@ -54,6 +54,15 @@ export function ProjectOverviewPage({ projectId }: { readonly projectId: string 
         }
         actions={
           <>
+            {can("plan.read", p.myRole) ? (
+              <ButtonLink
+                to="/orgs/$org/projects/$projectId/plan"
+                params={{ org: org.slug, projectId: p.id }}
+                leftSection={<IconTimeline size={16} aria-hidden />}
+              >
+                Plan
+              </ButtonLink>
+            ) : null}
             {mayUpdate ? (
               <Button
                 variant="default"

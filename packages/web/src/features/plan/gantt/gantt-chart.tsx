@@ -61,7 +61,8 @@ export function GanttChart(props: GanttChartProps) {
   const shown: React.ReactNode[] = [];
   for (let index = window.first; index < window.end; index++) {
     const row = rows[index];
-    if (!row) continue;
+    // A task the engine left undated (inactive) has a grid row but no bar.
+    if (!row || !Number.isFinite(row.start)) continue;
     shown.push(
       <RowShapes
         key={row.uid}
@@ -77,6 +78,7 @@ export function GanttChart(props: GanttChartProps) {
     const from = indexOf.get(link.predecessorUid);
     const to = indexOf.get(link.successorUid);
     if (from === undefined || to === undefined) continue;
+    if (!Number.isFinite(rows[from]?.start) || !Number.isFinite(rows[to]?.start)) continue;
     // Drawn when any part can be on screen: an end in the window, or spanning across it.
     if (Math.max(from, to) < window.first || Math.min(from, to) >= window.end) continue;
     const critical = rows[from]?.critical === true && rows[to]?.critical === true;

@@ -48,3 +48,11 @@ export function startOfMonth(minute: WallMinute, months = 0): WallMinute {
   const at = wallFields(minute);
   return Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + months, 1) / 60_000;
 }
+
+/** The viewer's current local time as a wall-clock minute, for the chart's today line. */
+export function wallNow(now: Date = new Date()): WallMinute {
+  return (
+    Date.UTC(now.getFullYear(), now.getMonth(), now.getDate(), now.getHours(), now.getMinutes()) /
+    60_000
+  );
+}

@@ -1,0 +1,117 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describeViolations, seriousViolations } from "./accessibility.js";
+import { adminBrowser, type Orrery, startOrrery } from "./orrery-fixture.js";
+
+// A real server and browser on CI's two shared cores: steps are slower than unit tests.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 90_000 });
+
+// A schedule MS Project saved, with the dates MS Project computed for it (../shared, as in CI).
+const corpus = fileURLToPath(new URL("../../../../shared/corpus/schedules/dev/", import.meta.url));
+const FILE = `${corpus}projterm_Project1.xml`;
+const hasCorpus = existsSync(FILE);
+if (!hasCorpus) console.warn("plan e2e: ../shared/corpus is absent; the import test is skipped.");
+
+interface ExpectedTask {
+  readonly name: string;
+  readonly start: string;
+  readonly finish: string;
+}
+
+let orrery: Orrery;
+let page: Page;
+let planPath: string;
+
+beforeAll(async () => {
+  orrery = await startOrrery();
+  const project = await orrery.api.createProject(orrery.org, { key: "SW", name: "Software build" });
+  planPath = `/orgs/${orrery.org}/projects/${project.id}/plan`;
+  page = (await adminBrowser(orrery)).page;
+});
+
+afterAll(async () => {
+  await orrery?.close();
+});
+
+/** `2020-04-27T13:00:00` as the grid shows it: `27 Apr 20 13:00`. */
+function shown(wallClock: string): string {
+  const months = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+  ];
+  const [date = "", time = ""] = wallClock.split("T");
+  const [year = "", month = "", day = ""] = date.split("-");
+  return `${Number(day)} ${months[Number(month) - 1]} ${year.slice(2)} ${time.slice(0, 5)}`;
+}
+
+describe("the Plan page", () => {
+  it("says how to start when a project has no plan", async () => {
+    await page.goto(planPath);
+    await page.getByText("This project has no plan yet").waitFor();
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it.skipIf(!hasCorpus)(
+    "previews an MS Project file, imports it, and shows the dates MS Project computed",
+    async () => {
+      await page.goto(planPath);
+      await page.getByRole("button", { name: "Import" }).click();
+      const dialog = page.getByRole("dialog", { name: "Import a plan" });
+      await dialog.locator('input[type="file"]').setInputFiles(FILE);
+      await dialog.getByRole("cell", { name: "86", exact: true }).waitFor();
+      await dialog.getByRole("button", { name: "Import 86 tasks" }).click();
+      await dialog.waitFor({ state: "detached" });
+      await page.getByText("Imported 86 tasks").waitFor();
+
+      const expected: ExpectedTask[] = JSON.parse(
+        readFileSync(`${corpus}projterm_Project1.expected.json`, "utf8"),
+      ).tasks;
+      for (const name of [
+        "Secure project sponsorship",
+        "Conduct needs analysis",
+        "Develop delivery timeline",
+      ]) {
+        const task = expected.find((t) => t.name === name);
+        if (!task) throw new Error(`${name} is not in the expected dates`);
+        const row = page.getByRole("row", { name: new RegExp(name) });
+        const cells = row.getByRole("cell");
+        const dates = [
+          await cells.nth(4).getAttribute("title"),
+          await cells.nth(5).getAttribute("title"),
+        ];
+        expect(dates, name).toEqual([shown(task.start), shown(task.finish)]);
+      }
+      const violations = await seriousViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    },
+  );
+
+  it.skipIf(!hasCorpus)("collapses a summary and filters to the critical path", async () => {
+    await page.goto(planPath);
+    const scope = page.getByRole("row", { name: /Determine project scope/ });
+    await scope.waitFor();
+    await page.getByRole("button", { name: "Collapse Scope" }).click();
+    await scope.waitFor({ state: "detached" });
+    await page.getByRole("button", { name: "Expand Scope" }).click();
+    await scope.waitFor();
+
+    await page.getByRole("combobox", { name: "Show" }).click();
+    await page.getByRole("option", { name: "Critical tasks" }).click();
+    const names = await page.locator("tbody tr td:nth-child(3)").allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.length).toBeLessThan(86);
+  });
+});

@@ -1,0 +1,212 @@
+import {
+  Anchor,
+  Breadcrumbs,
+  Button,
+  EmptyState,
+  Group,
+  Menu,
+  SegmentedControl,
+  Select,
+  Text,
+} from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { notifications } from "@mantine/notifications";
+import { IconChevronDown, IconDownload, IconFileImport, IconTimeline } from "@tabler/icons-react";
+import { useMemo, useState } from "react";
+import { ErrorState } from "../../page-states/error-state.js";
+import { LoadingState } from "../../page-states/loading-state.js";
+import { PageHeader } from "../../page-states/page-header.js";
+import { AnchorLink } from "../../shell/router-links.js";
+import { useCurrentOrg } from "../orgs/current-org.js";
+import { useProject } from "../projects/queries.js";
+import { ZOOMS, type Zoom } from "./gantt/time-scale.js";
+import { ImportPlanModal } from "./import-plan-modal.js";
+import { type PlanFilter, planRows } from "./plan-rows.js";
+import { PlanView } from "./plan-view.js";
+import { planPath, usePlan } from "./queries.js";
+
+const ZOOM_LABELS: Record<Zoom, string> = {
+  day: "Days",
+  week: "Weeks",
+  month: "Months",
+  quarter: "Quarters",
+};
+
+const FILTERS: { value: PlanFilter; label: string }[] = [
+  { value: "all", label: "All tasks" },
+  { value: "critical", label: "Critical tasks" },
+  { value: "milestones", label: "Milestones" },
+  { value: "late", label: "Late at the status date" },
+];
+
+const isFilter = (value: string | null): value is PlanFilter =>
+  FILTERS.some((f) => f.value === value);
+const isZoom = (value: string): value is Zoom => ZOOMS.some((z) => z === value);
+
+/** A project's plan: the task grid and Gantt chart, with import and export. */
+export function PlanPage({ projectId }: { readonly projectId: string }) {
+  const { org, can } = useCurrentOrg();
+  const project = useProject(org.slug, projectId);
+  const { tasks, links } = usePlan(org.slug, projectId);
+  const [zoom, setZoom] = useState<Zoom>("week");
+  const [filter, setFilter] = useState<PlanFilter>("all");
+  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
+  const [importing, importer] = useDisclosure(false);
+
+  const list = tasks.data;
+  const rows = useMemo(
+    () => (list ? planRows(list.items, collapsed, filter, list.plan.statusDate) : []),
+    [list, collapsed, filter],
+  );
+  const rowOf = useMemo(() => new Map((list?.items ?? []).map((t) => [t.uid, t.position])), [list]);
+
+  if (project.isError)
+    return <ErrorState error={project.error} onRetry={() => void project.refetch()} />;
+  if (tasks.isError) return <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />;
+  if (links.isError) return <ErrorState error={links.error} onRetry={() => void links.refetch()} />;
+  if (project.isPending || tasks.isPending || links.isPending)
+    return <LoadingState label="Loading the plan…" rows={8} />;
+
+  const p = project.data;
+  const plan = tasks.data.plan;
+  const mayEdit = can("plan.edit", p.myRole);
+  const empty = tasks.data.items.length === 0;
+  const toggle = (uid: number) =>
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (!next.delete(uid)) next.add(uid);
+      return next;
+    });
+  const exportUrl = (format: string) => `${planPath(org.slug, projectId)}/export?format=${format}`;
+
+  return (
+    <>
+      <PageHeader
+        above={
+          <Breadcrumbs separatorMargin={6} aria-label="Breadcrumb">
+            <AnchorLink to="/orgs/$org/projects" params={{ org: org.slug }} size="sm">
+              Projects
+            </AnchorLink>
+            <AnchorLink
+              to="/orgs/$org/projects/$projectId"
+              params={{ org: org.slug, projectId }}
+              size="sm"
+            >
+              {p.key}
+            </AnchorLink>
+            <Anchor component="span" size="sm" c="dimmed" aria-current="page">
+              Plan
+            </Anchor>
+          </Breadcrumbs>
+        }
+        title={`Plan · ${p.name}`}
+        description={
+          empty
+            ? "No tasks yet."
+            : `${plan.taskCount} tasks · ${plan.finish ? `finishes ${plan.finish.slice(0, 10)}` : "not yet scheduled"}${plan.statusDate ? ` · status date ${plan.statusDate.slice(0, 10)}` : ""}`
+        }
+        actions={
+          <>
+            {mayEdit ? (
+              <Button
+                variant={empty ? "filled" : "default"}
+                leftSection={<IconFileImport size={16} aria-hidden />}
+                onClick={importer.open}
+              >
+                Import
+              </Button>
+            ) : null}
+            {empty ? null : (
+              <Menu position="bottom-end">
+                <Menu.Target>
+                  <Button
+                    variant="default"
+                    leftSection={<IconDownload size={16} aria-hidden />}
+                    rightSection={<IconChevronDown size={14} aria-hidden />}
+                  >
+                    Export
+                  </Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item component="a" href={exportUrl("mspdi")} download>
+                    MS Project XML (.xml)
+                  </Menu.Item>
+                  <Menu.Item component="a" href={exportUrl("xlsx")} download>
+                    Excel (.xlsx)
+                  </Menu.Item>
+                  <Menu.Item component="a" href={exportUrl("csv")} download>
+                    CSV
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            )}
+          </>
+        }
+      />
+      {empty ? (
+        <EmptyState
+          icon={<IconTimeline size={26} aria-hidden />}
+          withIndicatorBackground
+          title="This project has no plan yet"
+          description={
+            mayEdit
+              ? "Import a schedule from MS Project (.xml), Primavera P6 (.xer), CSV or Excel; Orrery reschedules it with its own engine."
+              : "The project manager has not planned it yet."
+          }
+        />
+      ) : (
+        <>
+          <Group gap="sm" mb="sm" wrap="wrap">
+            <SegmentedControl
+              aria-label="Zoom"
+              size="xs"
+              value={zoom}
+              onChange={(value) => {
+                if (isZoom(value)) setZoom(value);
+              }}
+              data={ZOOMS.map((z) => ({ value: z, label: ZOOM_LABELS[z] }))}
+            />
+            <Select
+              aria-label="Show"
+              size="xs"
+              w={210}
+              data={FILTERS}
+              value={filter}
+              allowDeselect={false}
+              onChange={(value) => {
+                if (isFilter(value)) setFilter(value);
+              }}
+            />
+            {rows.length === 0 ? (
+              <Text size="sm" c="dimmed" role="status">
+                No tasks match this filter.
+              </Text>
+            ) : null}
+          </Group>
+          <PlanView
+            plan={plan}
+            rows={rows}
+            rowOf={rowOf}
+            links={links.data.items}
+            zoom={zoom}
+            onToggle={toggle}
+          />
+        </>
+      )}
+      <ImportPlanModal
+        org={org.slug}
+        projectId={projectId}
+        opened={importing}
+        replaces={!empty}
+        onClose={importer.close}
+        onImported={(result) => {
+          importer.close();
+          notifications.show({
+            color: "green",
+            message: `Imported ${result.taskCount} tasks and ${result.linkCount} links.`,
+          });
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { ImportResult, Link, PlanChange, TaskList, type TaskUpdate } from "@orrery/contracts/plans";
+import {
+  type QueryClient,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
+import { z } from "zod";
+import { fetchJson } from "../../api/api-client.js";
+import { uploadFile } from "../../api/upload-file.js";
+
+const LinkList = z.object({ items: z.array(Link) });
+
+const planKeys = {
+  all: (org: string, projectId: string) => ["orgs", org, "projects", projectId, "plan"] as const,
+};
+
+export function planPath(org: string, projectId: string): string {
+  return `/api/v1/orgs/${encodeURIComponent(org)}/projects/${encodeURIComponent(projectId)}`;
+}
+
+/** The plan's settings and every task with the dates the server's engine computed. */
+export function tasksQuery(org: string, projectId: string) {
+  return queryOptions({
+    queryKey: [...planKeys.all(org, projectId), "tasks"],
+    queryFn: ({ signal }) => fetchJson(TaskList, `${planPath(org, projectId)}/tasks`, { signal }),
+  });
+}
+
+export function linksQuery(org: string, projectId: string) {
+  return queryOptions({
+    queryKey: [...planKeys.all(org, projectId), "links"],
+    queryFn: ({ signal }) => fetchJson(LinkList, `${planPath(org, projectId)}/links`, { signal }),
+  });
+}
+
+export function usePlan(org: string, projectId: string) {
+  const tasks = useQuery(tasksQuery(org, projectId));
+  const links = useQuery(linksQuery(org, projectId));
+  return { tasks, links };
+}
+
+export function invalidatePlan(queryClient: QueryClient, org: string, projectId: string) {
+  return queryClient.invalidateQueries({ queryKey: planKeys.all(org, projectId) });
+}
+
+/** Uploads a project file: a preview when `dryRun`, otherwise the import that replaces the plan. */
+export function useImportPlan(org: string, projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) =>
+      uploadFile(ImportResult, `${planPath(org, projectId)}/import`, file, {
+        dryRun: String(dryRun),
+      }),
+    onSuccess: (result) => {
+      if (!result.dryRun) void invalidatePlan(queryClient, org, projectId);
+    },
+  });
+}
+
+/** Changes one task; the answer carries every task the reschedule moved. */
+export function useUpdateTask(org: string, projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ uid, version, patch }: { uid: number; version: number; patch: TaskUpdate }) =>
+      fetchJson(PlanChange, `${planPath(org, projectId)}/tasks/${uid}`, {
+        method: "PATCH",
+        body: patch,
+        ifMatch: version,
+      }),
+    onSettled: () => invalidatePlan(queryClient, org, projectId),
+  });
+}
