@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { describeViolations, seriousViolations } from "./accessibility.js";
 import { adminBrowser, type Orrery, startOrrery } from "./orrery-fixture.js";
+import { waitUntil } from "./waiting.js";
 
 // A real server and browser on CI's two shared cores: steps are slower than unit tests.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 90_000 });
@@ -113,5 +114,40 @@ describe("the Plan page", () => {
     const names = await page.locator("tbody tr td:nth-child(3)").allTextContents();
     expect(names.length).toBeGreaterThan(0);
     expect(names.length).toBeLessThan(86);
+  });
+
+  it.skipIf(!hasCorpus)(
+    "reschedules the successors when a duration is typed, and refuses one it cannot read",
+    async () => {
+      await page.goto(planPath);
+      const successor = page.getByRole("row", {
+        name: /Draft preliminary software specifications/,
+      });
+      const startOf = () => successor.getByRole("cell").nth(4).getAttribute("title");
+      expect(await startOf()).toBe("7 May 20 13:00");
+
+      const cell = page.getByRole("button", { name: /^Duration of Conduct needs analysis:/ });
+      await cell.focus();
+      await page.keyboard.press("Enter");
+      const input = page.getByRole("textbox", { name: "Duration of Conduct needs analysis" });
+      await input.fill("a while");
+      await page.keyboard.press("Enter");
+      await page.getByText("Type a duration such as 3d, 2w, 4h or 3ed").waitFor();
+      expect(await input.getAttribute("aria-invalid")).toBe("true");
+
+      await input.fill("7d");
+      await page.keyboard.press("Enter");
+      // Two more working days: Thursday 7 May 13:00 becomes Monday 11 May 13:00.
+      await waitUntil(async () => (await startOf()) === "11 May 20 13:00", "the successor moves");
+      await page.getByRole("button", { name: "Duration of Conduct needs analysis: 7d" }).waitFor();
+    },
+  );
+
+  it.skipIf(!hasCorpus)("adds a task at the end of the plan", async () => {
+    await page.goto(planPath);
+    await page.getByRole("textbox", { name: "New task" }).fill("Hand over to operations");
+    await page.keyboard.press("Enter");
+    await page.getByText(/^87 tasks/).waitFor();
+    expect(await page.getByRole("textbox", { name: "New task" }).inputValue()).toBe("");
   });
 });

@@ -1,47 +1,35 @@
 import type { DurationUnit, Link, LinkLag, Plan } from "@orrery/contracts/plans";
+import {
+  type DurationUnitLengths,
+  formatDurationNotation,
+} from "@orrery/interop/tabular/duration-notation";
 
-/** Minutes in one unit of a duration, on the plan's settings (MS Project's 20 days a month). */
-function unitMinutes(
-  unit: DurationUnit,
-  elapsed: boolean,
-  plan: Pick<Plan, "minutesPerDay" | "minutesPerWeek">,
-): number {
-  const day = elapsed ? 1440 : plan.minutesPerDay;
-  switch (unit) {
-    case "minutes":
-      return 1;
-    case "hours":
-      return 60;
-    case "days":
-      return day;
-    case "weeks":
-      return elapsed ? 7 * 1440 : plan.minutesPerWeek;
-    case "months":
-      return 20 * day;
-  }
+type UnitSettings = Pick<Plan, "minutesPerDay" | "minutesPerWeek">;
+
+/** The plan's unit lengths; months are MS Project's default 20 days (plans carry no other). */
+export function unitLengths(plan: UnitSettings): DurationUnitLengths {
+  return {
+    minutesPerDay: plan.minutesPerDay,
+    minutesPerWeek: plan.minutesPerWeek,
+    daysPerMonth: 20,
+  };
 }
-
-const SUFFIX: Record<DurationUnit, string> = {
-  minutes: "m",
-  hours: "h",
-  days: "d",
-  weeks: "w",
-  months: "mo",
-};
-
-const number = (n: number) => String(+n.toFixed(2));
 
 /** A duration as MS Project shows it: `5d`, `2w`, `4h`, `3ed` (elapsed), `1.5d?` (estimated). */
 export function formatDuration(
   minutes: number,
   unit: DurationUnit,
   elapsed: boolean,
-  plan: Pick<Plan, "minutesPerDay" | "minutesPerWeek">,
+  plan: UnitSettings,
   estimated = false,
 ): string {
-  const value = minutes / unitMinutes(unit, elapsed, plan);
-  return `${number(value)}${elapsed ? "e" : ""}${SUFFIX[unit]}${estimated ? "?" : ""}`;
+  return formatDurationNotation(
+    { minutes, format: { unit, elapsed, estimated } },
+    unitLengths(plan),
+  );
 }
+
+const number = (n: number) => String(+n.toFixed(2));
 
 /** Float in working days, as a planner reads it. */
 export function formatFloat(minutes: number | null, plan: Pick<Plan, "minutesPerDay">): string {
@@ -49,7 +37,7 @@ export function formatFloat(minutes: number | null, plan: Pick<Plan, "minutesPer
   return `${number(minutes / plan.minutesPerDay)}d`;
 }
 
-function formatLag(lag: LinkLag, plan: Pick<Plan, "minutesPerDay" | "minutesPerWeek">): string {
+function formatLag(lag: LinkLag, plan: UnitSettings): string {
   if (lag.kind === "percent") {
     if (lag.percent === 0) return "";
     return `${lag.percent > 0 ? "+" : ""}${number(lag.percent)}%`;
@@ -66,7 +54,7 @@ function formatLag(lag: LinkLag, plan: Pick<Plan, "minutesPerDay" | "minutesPerW
 export function predecessorText(
   links: readonly Link[],
   rowOf: ReadonlyMap<number, number>,
-  plan: Pick<Plan, "minutesPerDay" | "minutesPerWeek">,
+  plan: UnitSettings,
 ): Map<number, string> {
   const parts = new Map<number, { row: number; text: string }[]>();
   for (const link of links) {

@@ -13,17 +13,19 @@ import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconChevronDown, IconDownload, IconFileImport, IconTimeline } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
+import { ApiProblem, problemStatus } from "../../api/api-problem.js";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
 import { AnchorLink } from "../../shell/router-links.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
 import { useProject } from "../projects/queries.js";
+import { AddTaskForm } from "./add-task-form.js";
 import { ZOOMS, type Zoom } from "./gantt/time-scale.js";
 import { ImportPlanModal } from "./import-plan-modal.js";
 import { type PlanFilter, planRows } from "./plan-rows.js";
 import { PlanView } from "./plan-view.js";
-import { planPath, usePlan } from "./queries.js";
+import { planPath, usePlan, useUpdateTask } from "./queries.js";
 
 const ZOOM_LABELS: Record<Zoom, string> = {
   day: "Days",
@@ -52,6 +54,7 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
   const [filter, setFilter] = useState<PlanFilter>("all");
   const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
   const [importing, importer] = useDisclosure(false);
+  const update = useUpdateTask(org.slug, projectId);
 
   const list = tasks.data;
   const rows = useMemo(
@@ -150,10 +153,16 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
           title="This project has no plan yet"
           description={
             mayEdit
-              ? "Import a schedule from MS Project (.xml), Primavera P6 (.xer), CSV or Excel; Orrery reschedules it with its own engine."
+              ? "Import a schedule from MS Project (.xml), Primavera P6 (.xer), CSV or Excel — Orrery reschedules it with its own engine — or add the first task."
               : "The project manager has not planned it yet."
           }
-        />
+        >
+          {mayEdit ? (
+            <Group justify="center" mt="md">
+              <AddTaskForm org={org.slug} projectId={projectId} />
+            </Group>
+          ) : null}
+        </EmptyState>
       ) : (
         <>
           <Group gap="sm" mb="sm" wrap="wrap">
@@ -177,6 +186,7 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
                 if (isFilter(value)) setFilter(value);
               }}
             />
+            {mayEdit ? <AddTaskForm org={org.slug} projectId={projectId} /> : null}
             {rows.length === 0 ? (
               <Text size="sm" c="dimmed" role="status">
                 No tasks match this filter.
@@ -190,6 +200,22 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
             links={links.data.items}
             zoom={zoom}
             onToggle={toggle}
+            editable={mayEdit}
+            onEdit={(task, patch) =>
+              update.mutate(
+                { uid: task.uid, version: task.version, patch },
+                {
+                  onError: (error) =>
+                    notifications.show({
+                      color: "red",
+                      message:
+                        problemStatus(error) === 412
+                          ? `Someone else changed "${task.name}" meanwhile; the plan now shows their change. Edit it again if needed.`
+                          : `"${task.name}" was not changed: ${error instanceof ApiProblem ? error.message : "the server did not answer"}`,
+                    }),
+                },
+              )
+            }
           />
         </>
       )}

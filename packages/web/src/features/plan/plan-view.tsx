@@ -1,7 +1,8 @@
 import { ActionIcon, Text } from "@mantine/core";
-import type { Link, Plan } from "@orrery/contracts/plans";
+import type { Link, Plan, Task, TaskUpdate } from "@orrery/contracts/plans";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
+import { EditableCell } from "./editable-cell.js";
 import { GanttChart } from "./gantt/gantt-chart.js";
 import { GanttHeader } from "./gantt/gantt-header.js";
 import { rowWindow } from "./gantt/row-window.js";
@@ -15,6 +16,7 @@ import {
   predecessorText,
 } from "./plan-format.js";
 import { dateRange, type PlanRow } from "./plan-rows.js";
+import { parseDuration, parseName, parsePercent } from "./task-edits.js";
 
 export const ROW_HEIGHT = 28;
 
@@ -46,6 +48,9 @@ export interface PlanViewProps {
   readonly links: readonly Link[];
   readonly zoom: Zoom;
   readonly onToggle: (uid: number) => void;
+  /** Whether the caller may edit the plan, and what to do with an edit. */
+  readonly editable: boolean;
+  readonly onEdit: (task: Task, patch: TaskUpdate) => void;
 }
 
 /** Margin of time shown before the first and after the last bar. */
@@ -56,7 +61,8 @@ const MARGIN_DAYS = 7;
  * area so rows always line up. The grid stays put while the chart scrolls sideways; only the
  * rows in view are rendered, so ten thousand tasks scroll like ten.
  */
-export function PlanView({ plan, rows, rowOf, links, zoom, onToggle }: PlanViewProps) {
+export function PlanView(props: PlanViewProps) {
+  const { plan, rows, rowOf, links, zoom, onToggle, editable, onEdit } = props;
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
   const range = dateRange(rows) ?? {
@@ -70,6 +76,14 @@ export function PlanView({ plan, rows, rowOf, links, zoom, onToggle }: PlanViewP
   const window = rowWindow(scrollTop, viewport, ROW_HEIGHT, rows.length);
   const predecessors = useMemo(() => predecessorText(links, rowOf, plan), [links, rowOf, plan]);
   const statusDate = plan.statusDate === null ? null : wallMinute(plan.statusDate);
+  const duration = (task: Task) =>
+    formatDuration(
+      task.durationMinutes,
+      task.durationUnit,
+      task.durationElapsed,
+      plan,
+      task.durationEstimated,
+    );
 
   return (
     <section
@@ -140,19 +154,29 @@ export function PlanView({ plan, rows, rowOf, links, zoom, onToggle }: PlanViewP
                       ) : (
                         <span className="plan-name-spacer" />
                       )}
-                      <Text span inherit truncate>
-                        {task.name}
-                      </Text>
+                      <EditableCell
+                        label={`Name of row ${task.position}`}
+                        text={task.name}
+                        parse={parseName}
+                        onCommit={(patch) => onEdit(task, patch)}
+                        editable={editable}
+                      >
+                        <Text span inherit truncate>
+                          {task.name}
+                        </Text>
+                      </EditableCell>
                     </span>
                   </Cell>
                   <Cell column={3}>
-                    {formatDuration(
-                      task.durationMinutes,
-                      task.durationUnit,
-                      task.durationElapsed,
-                      plan,
-                      task.durationEstimated,
-                    )}
+                    <EditableCell
+                      label={`Duration of ${task.name}`}
+                      text={duration(task)}
+                      parse={(text) => parseDuration(text, plan)}
+                      onCommit={(patch) => onEdit(task, patch)}
+                      editable={editable && !task.summary}
+                    >
+                      {duration(task)}
+                    </EditableCell>
                   </Cell>
                   <Cell column={4} title={formatWallDateTime(task.start)}>
                     {formatWallDate(task.start)}
@@ -161,7 +185,17 @@ export function PlanView({ plan, rows, rowOf, links, zoom, onToggle }: PlanViewP
                     {formatWallDate(task.finish)}
                   </Cell>
                   <Cell column={6}>{predecessors.get(row.uid) ?? ""}</Cell>
-                  <Cell column={7}>{`${+task.percentComplete.toFixed(1)}%`}</Cell>
+                  <Cell column={7}>
+                    <EditableCell
+                      label={`Percent complete of ${task.name}`}
+                      text={`${+task.percentComplete.toFixed(1)}%`}
+                      parse={parsePercent}
+                      onCommit={(patch) => onEdit(task, patch)}
+                      editable={editable && !task.summary}
+                    >
+                      {`${+task.percentComplete.toFixed(1)}%`}
+                    </EditableCell>
+                  </Cell>
                   <Cell column={8}>{formatFloat(task.totalFloatMinutes, plan)}</Cell>
                 </tr>
               );

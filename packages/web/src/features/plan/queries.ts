@@ -1,4 +1,11 @@
-import { ImportResult, Link, PlanChange, TaskList, type TaskUpdate } from "@orrery/contracts/plans";
+import {
+  ImportResult,
+  Link,
+  PlanChange,
+  type TaskCreate,
+  TaskList,
+  type TaskUpdate,
+} from "@orrery/contracts/plans";
 import {
   type QueryClient,
   queryOptions,
@@ -56,6 +63,16 @@ export function useImportPlan(org: string, projectId: string) {
     onSuccess: (result) => {
       if (!result.dryRun) void invalidatePlan(queryClient, org, projectId);
     },
+  });
+}
+
+/** Adds a task at the end of the outline. */
+export function useCreateTask(org: string, projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (task: TaskCreate) =>
+      fetchJson(PlanChange, `${planPath(org, projectId)}/tasks`, { method: "POST", body: task }),
+    onSettled: () => invalidatePlan(queryClient, org, projectId),
   });
 }
 
