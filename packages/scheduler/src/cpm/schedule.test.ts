@@ -266,6 +266,19 @@ describe("schedulePlan", () => {
     expect(text(notAsked.earlyStart[2])).toBe("2024-01-08T08:00");
   });
 
+  it("keeps a leveled chain critical: predecessors see a delayed task's late start less its delay", () => {
+    const input = buildProject({ tasks: [{ days: 1 }, { days: 1 }], links: [[0, 1]] });
+    const [first, delayed] = input.tasks;
+    if (first === undefined || delayed === undefined) throw new Error("two tasks");
+    const tasks = [first, { ...delayed, levelingDelay: 2 * 1440, levelingDelayElapsed: true }];
+    const { result } = schedule({ ...input, tasks });
+    expect(text(result.earlyStart[1])).toBe("2024-01-11T08:00");
+    expect(text(result.lateStart[1])).toBe("2024-01-11T08:00");
+    expect(text(result.lateFinish[0])).toBe("2024-01-08T17:00");
+    expect(result.totalFloat[0]).toBe(0);
+    expect(result.critical[0]).toBe(1);
+  });
+
   it("returns the tasks of a loop instead of scheduling it", () => {
     const outcome = compilePlan(
       buildProject({
