@@ -123,9 +123,21 @@ export function backwardWithRules(
       manual,
     );
   }
-  if (manual) return false;
   const actualStart =
     (kind & KIND_PROGRESS) !== 0 ? (context.actualStart[t] ?? Number.NaN) : Number.NaN;
+  if (manual) {
+    // A manually scheduled task in progress keeps its typed dates, but its predecessors are
+    // bound, as for any started task, by where its remaining work resumes: its actual duration
+    // after its actual start.
+    const done = context.actualDuration[t] ?? Number.NaN;
+    if (!Number.isNaN(actualStart) && done > 0)
+      setLinkStart(
+        context,
+        t,
+        elapsed ? actualStart + done : calendar.add(actualStart, done, "finish"),
+      );
+    return false;
+  }
   if (!Number.isNaN(actualStart)) {
     // An automatically scheduled task that has started can no longer start later, and its
     // predecessors are bound by where its remaining work resumes.

@@ -279,6 +279,25 @@ describe("schedulePlan", () => {
     expect(result.critical[0]).toBe(1);
   });
 
+  it("bounds the predecessor of a manual task in progress by where its remaining work resumes", () => {
+    const { result } = schedule(
+      buildProject({
+        tasks: [
+          { days: 1 },
+          {
+            days: 3,
+            manual: { start: "2024-01-08T08:00", finish: "2024-01-10T17:00" },
+            actualStart: "2024-01-08T08:00",
+            actualMinutes: 2 * DAY,
+          },
+        ],
+        links: [[0, 1]],
+      }),
+    );
+    expect(text(result.lateFinish[0])).toBe("2024-01-09T17:00");
+    expect(result.totalFloat[0]).toBe(DAY);
+  });
+
   it("returns the tasks of a loop instead of scheduling it", () => {
     const outcome = compilePlan(
       buildProject({
