@@ -123,6 +123,21 @@ describe("schedulePlan", () => {
     expect(text(result.earlyStart[3])).toBe("2024-01-09T17:00");
   });
 
+  it("puts a milestone's late date before a lead at the end of the lead's last working day", () => {
+    const { result } = schedule(
+      buildProject({
+        tasks: [{ days: 3 }, { days: 0 }, { days: 3 }],
+        links: [
+          [0, 1],
+          [1, 2, "FS", -1],
+        ],
+      }),
+    );
+    expect(text(result.earlyStart[2])).toBe("2024-01-10T08:00");
+    expect(text(result.lateStart[1])).toBe("2024-01-10T17:00");
+    expect(result.totalFloat[1]).toBe(0);
+  });
+
   it("reports negative float when a deadline cannot be met, without moving the task", () => {
     const { result } = schedule(
       buildProject({
