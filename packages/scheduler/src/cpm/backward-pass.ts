@@ -14,6 +14,7 @@
 import {
   KIND_CONSTRAINED,
   KIND_DEADLINE,
+  KIND_DELAYED,
   KIND_ELAPSED,
   KIND_INACTIVE,
   KIND_MANUAL,
@@ -31,7 +32,13 @@ import { calendarOf, projectAnchor, type ScheduleContext } from "./schedule-cont
 
 /** Kinds whose late dates need more than their links (see backward-rules.ts). */
 const BACKWARD_RULES =
-  KIND_SUMMARY | KIND_MANUAL | KIND_PROGRESS | KIND_ELAPSED | KIND_CONSTRAINED | KIND_DEADLINE;
+  KIND_SUMMARY |
+  KIND_MANUAL |
+  KIND_PROGRESS |
+  KIND_ELAPSED |
+  KIND_CONSTRAINED |
+  KIND_DEADLINE |
+  KIND_DELAYED;
 
 /**
  * Late dates of every node, from the project finish `projectFinish`; with `floats`, every

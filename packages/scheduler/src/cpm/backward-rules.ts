@@ -18,6 +18,7 @@ import {
   FNLT,
   KIND_CONSTRAINED,
   KIND_DEADLINE,
+  KIND_DELAYED,
   KIND_ELAPSED,
   KIND_INACTIVE,
   KIND_MANUAL,
@@ -122,13 +123,39 @@ export function backwardWithRules(
       manual,
     );
   }
-  if ((kind & KIND_PROGRESS) === 0 || manual) return false;
-  // An automatically scheduled task that has started can no longer start later, and its
-  // predecessors are bound by where its remaining work resumes.
-  const actualStart = context.actualStart[t] ?? Number.NaN;
-  if (!Number.isNaN(actualStart)) setLateStartOnly(context, t, actualStart);
-  const resume = context.resumeAt[t] ?? Number.NaN;
-  setLinkStart(context, t, Number.isNaN(resume) ? computedStart : resume);
+  const actualStart =
+    (kind & KIND_PROGRESS) !== 0 ? (context.actualStart[t] ?? Number.NaN) : Number.NaN;
+  if (manual) {
+    // A manually scheduled task in progress keeps its typed dates, but its predecessors are
+    // bound, as for any started task, by where its remaining work resumes: its actual duration
+    // after its actual start.
+    const done = context.actualDuration[t] ?? Number.NaN;
+    if (!Number.isNaN(actualStart) && done > 0)
+      setLinkStart(
+        context,
+        t,
+        elapsed ? actualStart + done : calendar.add(actualStart, done, "finish"),
+      );
+    return false;
+  }
+  if (!Number.isNaN(actualStart)) {
+    // An automatically scheduled task that has started can no longer start later, and its
+    // predecessors are bound by where its remaining work resumes.
+    setLateStartOnly(context, t, actualStart);
+    const resume = context.resumeAt[t] ?? Number.NaN;
+    setLinkStart(context, t, Number.isNaN(resume) ? computedStart : resume);
+  } else if ((kind & KIND_DELAYED) !== 0) {
+    // A leveling delay holds the task back after its predecessors: they see its late start
+    // less the delay, as though the delay were a lag (MS Project keeps a leveled chain critical).
+    const delay = context.levelingDelay[t] ?? 0;
+    setLinkStart(
+      context,
+      t,
+      context.levelingDelayElapsed[t] === 1
+        ? computedStart - delay
+        : calendar.add(computedStart, -delay, "start"),
+    );
+  } else if ((kind & KIND_PROGRESS) !== 0) setLinkStart(context, t, computedStart);
   return false;
 }
 

@@ -14,7 +14,7 @@ import {
   LINK_TYPE_BITS,
 } from "../network/schedule-codes.js";
 import { onMinuteGrid } from "../time/local-minute.js";
-import { BETWEEN, isEarlier, START } from "./date-side.js";
+import { BETWEEN, FINISH, isEarlier, START } from "./date-side.js";
 import { linkSlack } from "./float.js";
 import {
   applyLag,
@@ -51,6 +51,9 @@ export function linkDrivenFinish(context: ScheduleContext, t: number, kind: numb
   // MS Project does not let a start-to-start or start-to-finish successor pull a manually
   // scheduled task's late dates (its start is the user's, not the network's).
   const ignoresStartBounds = (kind & (KIND_MANUAL | KIND_SUMMARY)) === KIND_MANUAL;
+  // Going back over a lead (a negative lag) adds working time, which ends where its last
+  // working minute ends: a milestone stays there (17:00), as in the forward pass after a lag.
+  const milestoneBeforeLead = context.milestone[t] === 1;
   const { outTo, outLinks } = plan;
   const { outKind, outLag, linkStart, linkStartWork, linkStartSide, kind: kinds } = context;
   const { lateFinish, lateFinishWork, lateFinishSide } = context;
@@ -85,11 +88,13 @@ export function linkDrivenFinish(context: ScheduleContext, t: number, kind: numb
         if (side === BETWEEN) moment = toStart ? (linkStart[to] ?? 0) : (lateFinish[to] ?? 0);
       } else {
         work = onMinuteGrid(work - lagWork);
-        side = START;
+        side = milestoneBeforeLead && lagWork < 0 ? FINISH : START;
       }
     } else {
       const anchor = toStart ? (linkStart[to] ?? 0) : (lateFinish[to] ?? 0);
-      moment = applyLag(context, outLinks[e] ?? 0, anchor, -1, "start");
+      const l = outLinks[e] ?? 0;
+      const bias = milestoneBeforeLead && (context.lag[l] ?? 0) < 0 ? "finish" : "start";
+      moment = applyLag(context, l, anchor, -1, bias);
       boundOfMoment(context, t, moment);
       work = scratch[0] ?? 0;
       side = scratch[1] ?? 0;

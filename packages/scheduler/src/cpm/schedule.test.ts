@@ -123,6 +123,21 @@ describe("schedulePlan", () => {
     expect(text(result.earlyStart[3])).toBe("2024-01-09T17:00");
   });
 
+  it("puts a milestone's late date before a lead at the end of the lead's last working day", () => {
+    const { result } = schedule(
+      buildProject({
+        tasks: [{ days: 3 }, { days: 0 }, { days: 3 }],
+        links: [
+          [0, 1],
+          [1, 2, "FS", -1],
+        ],
+      }),
+    );
+    expect(text(result.earlyStart[2])).toBe("2024-01-10T08:00");
+    expect(text(result.lateStart[1])).toBe("2024-01-10T17:00");
+    expect(result.totalFloat[1]).toBe(0);
+  });
+
   it("reports negative float when a deadline cannot be met, without moving the task", () => {
     const { result } = schedule(
       buildProject({
@@ -264,6 +279,38 @@ describe("schedulePlan", () => {
     const notAsked = schedule({ ...input, statusDate }).result;
     expect(text(notAsked.earlyFinish[0])).toBe("2024-01-12T17:00");
     expect(text(notAsked.earlyStart[2])).toBe("2024-01-08T08:00");
+  });
+
+  it("keeps a leveled chain critical: predecessors see a delayed task's late start less its delay", () => {
+    const input = buildProject({ tasks: [{ days: 1 }, { days: 1 }], links: [[0, 1]] });
+    const [first, delayed] = input.tasks;
+    if (first === undefined || delayed === undefined) throw new Error("two tasks");
+    const tasks = [first, { ...delayed, levelingDelay: 2 * 1440, levelingDelayElapsed: true }];
+    const { result } = schedule({ ...input, tasks });
+    expect(text(result.earlyStart[1])).toBe("2024-01-11T08:00");
+    expect(text(result.lateStart[1])).toBe("2024-01-11T08:00");
+    expect(text(result.lateFinish[0])).toBe("2024-01-08T17:00");
+    expect(result.totalFloat[0]).toBe(0);
+    expect(result.critical[0]).toBe(1);
+  });
+
+  it("bounds the predecessor of a manual task in progress by where its remaining work resumes", () => {
+    const { result } = schedule(
+      buildProject({
+        tasks: [
+          { days: 1 },
+          {
+            days: 3,
+            manual: { start: "2024-01-08T08:00", finish: "2024-01-10T17:00" },
+            actualStart: "2024-01-08T08:00",
+            actualMinutes: 2 * DAY,
+          },
+        ],
+        links: [[0, 1]],
+      }),
+    );
+    expect(text(result.lateFinish[0])).toBe("2024-01-09T17:00");
+    expect(result.totalFloat[0]).toBe(DAY);
   });
 
   it("returns the tasks of a loop instead of scheduling it", () => {

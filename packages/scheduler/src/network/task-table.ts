@@ -37,6 +37,10 @@ export interface PlanFeatures {
   readonly inactive: boolean;
   readonly summaries: boolean;
   readonly manualSummaries: boolean;
+  /**
+   * Some task has progress or a leveling delay: a task's link start (what its predecessors
+   * see) can then differ from its late start, and a started task can resume.
+   */
   readonly progress: boolean;
   readonly lateAsPossible: boolean;
 }
@@ -219,6 +223,8 @@ function featuresOf(
       if (((kind[t] ?? 0) & KIND_MANUAL) !== 0) manualSummaries = true;
     }
     if (!Number.isNaN(actualStart[t] ?? Number.NaN)) progress = true;
+    // Predecessors see a delayed task's late start less its delay (backward-rules.ts).
+    if (((kind[t] ?? 0) & KIND_DELAYED) !== 0) progress = true;
     if (constraintType[t] === ALAP) lateAsPossible = true;
     if (plan.active[t] !== 1) inactive = true;
   }
