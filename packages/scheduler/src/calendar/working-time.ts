@@ -32,9 +32,6 @@ export type MomentBias = "start" | "finish";
 const MIN_DAY = dayNumberOf(1900, 1, 1);
 const MAX_DAY = dayNumberOf(2200, 12, 31);
 
-/** The side code of a date where work resumes (date-side.ts START). */
-const RESUME_SIDE = 2;
-
 const INVERSE_MINUTES_PER_DAY = 1 / MINUTES_PER_DAY;
 
 /**
@@ -204,46 +201,6 @@ export class WorkingTime {
     return (
       (this.workdayDay[k] ?? 0) * MINUTES_PER_DAY + this.clockOf(this.finishClock, k, remaining - 1)
     );
-  }
-
-  /**
-   * Places many dates at once: for each task `tasks[i]` (i < count), `moments[t]` becomes the
-   * moment at position `works[t]` on side `sides[t]` (0 where work stops, 2 where it resumes;
-   * see date-side.ts). The same as startAt and finishAt one by one, with the lookups held in
-   * hand: for a pass that moves thousands of dates together.
-   */
-  placeEach(
-    tasks: Int32Array,
-    count: number,
-    works: Float64Array,
-    sides: Uint8Array,
-    moments: Float64Array,
-  ): void {
-    const day = this.uniformDay;
-    const first = this.firstWork;
-    const last = this.lastWork;
-    const inverse = this.inverseDay;
-    const single = this.singleClock;
-    const workdayDay = this.workdayDay;
-    const startClock = this.startClock;
-    const finishClock = this.finishClock;
-    for (let i = 0; i < count; i++) {
-      const t = tasks[i] ?? 0;
-      const work = works[t] ?? 0;
-      const resumes = sides[t] === RESUME_SIDE;
-      if (single >= 0 && Number.isInteger(work) && (resumes ? work >= first : work > first)) {
-        if (resumes ? work < last : work <= last) {
-          // As in startAt and finishAt, on the one pattern every working day has.
-          const offset = resumes ? work - first : work - first - 1;
-          const k = wholeQuotient(offset, inverse);
-          const index = offset - k * day;
-          const clock = resumes ? startClock[single + index] : finishClock[single + index];
-          moments[t] = (workdayDay[k] ?? 0) * MINUTES_PER_DAY + (clock ?? 0);
-          continue;
-        }
-      }
-      moments[t] = resumes ? this.startAt(work) : this.finishAt(work);
-    }
   }
 
   /** The moment at which `work` working minutes since the origin have elapsed (see MomentBias). */
