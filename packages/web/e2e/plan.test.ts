@@ -150,4 +150,51 @@ describe("the Plan page", () => {
     await page.getByText(/^87 tasks/).waitFor();
     expect(await page.getByRole("textbox", { name: "New task" }).inputValue()).toBe("");
   });
+
+  it("builds and links a ten-task plan from the keyboard", async () => {
+    const project = await orrery.api.createProject(orrery.org, {
+      key: "KB",
+      name: "Keyboard plan",
+    });
+    await page.goto(`/orgs/${orrery.org}/projects/${project.id}/plan`);
+    const newTask = page.getByRole("textbox", { name: "New task" });
+    for (let n = 1; n <= 10; n++) {
+      await newTask.focus();
+      await page.keyboard.type(`Step ${n}`);
+      await page.keyboard.press("Enter");
+      await page.getByText(new RegExp(`^${n} tasks?`)).waitFor();
+    }
+    const type = async (button: RegExp, text: string) => {
+      await page.getByRole("button", { name: button }).focus();
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("ControlOrMeta+A");
+      await page.keyboard.type(text);
+      await page.keyboard.press("Enter");
+    };
+    await type(/^Duration of Step 1:/, "3d");
+    for (let n = 2; n <= 10; n++) {
+      await type(new RegExp(`^Predecessors of Step ${n}:`), String(n - 1));
+      await page.getByRole("button", { name: `Predecessors of Step ${n}: ${n - 1}` }).waitFor();
+    }
+    const startOf = (n: number) =>
+      page
+        .getByRole("row", { name: new RegExp(`Step ${n}\\b`) })
+        .getByRole("cell")
+        .nth(4)
+        .getAttribute("title");
+    const finishOf = (n: number) =>
+      page
+        .getByRole("row", { name: new RegExp(`Step ${n}\\b`) })
+        .getByRole("cell")
+        .nth(5)
+        .getAttribute("title");
+    // A chain: each step starts once the one before has finished, all of it critical.
+    for (let n = 2; n <= 10; n++) {
+      const [before, start] = [await finishOf(n - 1), await startOf(n)];
+      expect(start !== null && before !== null && start !== before, `step ${n}`).toBe(true);
+    }
+    expect(await startOf(10)).not.toBe(await startOf(1));
+    const floats = await page.locator("tbody tr td:nth-child(9)").allTextContents();
+    expect(floats.filter((f) => f !== "")).toEqual(Array(10).fill("0d"));
+  });
 });

@@ -25,7 +25,7 @@ import { ZOOMS, type Zoom } from "./gantt/time-scale.js";
 import { ImportPlanModal } from "./import-plan-modal.js";
 import { type PlanFilter, planRows } from "./plan-rows.js";
 import { PlanView } from "./plan-view.js";
-import { planPath, usePlan, useUpdateTask } from "./queries.js";
+import { planPath, usePlan, useTaskBatch, useUpdateTask } from "./queries.js";
 
 const ZOOM_LABELS: Record<Zoom, string> = {
   day: "Days",
@@ -55,6 +55,15 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
   const [importing, importer] = useDisclosure(false);
   const update = useUpdateTask(org.slug, projectId);
+  const batch = useTaskBatch(org.slug, projectId);
+  const refused = (task: { name: string }, error: unknown) =>
+    notifications.show({
+      color: "red",
+      message:
+        problemStatus(error) === 412
+          ? `Someone else changed "${task.name}" meanwhile; the plan now shows their change. Edit it again if needed.`
+          : `"${task.name}" was not changed: ${error instanceof ApiProblem ? error.message : "the server did not answer"}`,
+    });
 
   const list = tasks.data;
   const rows = useMemo(
@@ -204,17 +213,11 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
             onEdit={(task, patch) =>
               update.mutate(
                 { uid: task.uid, version: task.version, patch },
-                {
-                  onError: (error) =>
-                    notifications.show({
-                      color: "red",
-                      message:
-                        problemStatus(error) === 412
-                          ? `Someone else changed "${task.name}" meanwhile; the plan now shows their change. Edit it again if needed.`
-                          : `"${task.name}" was not changed: ${error instanceof ApiProblem ? error.message : "the server did not answer"}`,
-                    }),
-                },
+                { onError: (error) => refused(task, error) },
               )
+            }
+            onBatch={(task, operations) =>
+              batch.mutate(operations, { onError: (error) => refused(task, error) })
             }
           />
         </>

@@ -2,6 +2,7 @@ import {
   ImportResult,
   Link,
   PlanChange,
+  type TaskBatchOperation,
   type TaskCreate,
   TaskList,
   type TaskUpdate,
@@ -72,6 +73,19 @@ export function useCreateTask(org: string, projectId: string) {
   return useMutation({
     mutationFn: (task: TaskCreate) =>
       fetchJson(PlanChange, `${planPath(org, projectId)}/tasks`, { method: "POST", body: task }),
+    onSettled: () => invalidatePlan(queryClient, org, projectId),
+  });
+}
+
+/** Applies operations in order, in one transaction with one reschedule; one bad one refuses all. */
+export function useTaskBatch(org: string, projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (operations: TaskBatchOperation[]) =>
+      fetchJson(PlanChange, `${planPath(org, projectId)}/tasks:batch`, {
+        method: "POST",
+        body: { operations },
+      }),
     onSettled: () => invalidatePlan(queryClient, org, projectId),
   });
 }
