@@ -143,6 +143,24 @@ describe("the Plan page", () => {
     },
   );
 
+  it.skipIf(!hasCorpus)("sets the status date and filters the tasks late against it", async () => {
+    await page.goto(planPath);
+    await page.getByRole("button", { name: "Schedule" }).click();
+    const dialog = page.getByRole("dialog", { name: "Schedule settings" });
+    await dialog.getByLabel(/^Status date/).fill("2020-05-15");
+    await dialog.getByRole("button", { name: "Save and reschedule" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await page.getByText(/status date 2020-05-15/).waitFor();
+
+    await page.getByRole("combobox", { name: "Show" }).click();
+    await page.getByRole("option", { name: "Late at the status date" }).click();
+    // Nothing is reported done, so every task due by Friday 15 May 17:00 is late.
+    await page.getByRole("row", { name: /Conduct needs analysis/ }).waitFor();
+    expect(await page.getByRole("row", { name: /Develop delivery timeline/ }).count()).toBe(0);
+    await page.getByRole("combobox", { name: "Show" }).click();
+    await page.getByRole("option", { name: "All tasks" }).click();
+  });
+
   it.skipIf(!hasCorpus)("adds a task at the end of the plan", async () => {
     await page.goto(planPath);
     await page.getByRole("textbox", { name: "New task" }).fill("Hand over to operations");

@@ -11,7 +11,13 @@ import {
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { IconChevronDown, IconDownload, IconFileImport, IconTimeline } from "@tabler/icons-react";
+import {
+  IconCalendarCog,
+  IconChevronDown,
+  IconDownload,
+  IconFileImport,
+  IconTimeline,
+} from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { ApiProblem, problemStatus } from "../../api/api-problem.js";
 import { ErrorState } from "../../page-states/error-state.js";
@@ -24,6 +30,7 @@ import { AddTaskForm } from "./add-task-form.js";
 import { ZOOMS, type Zoom } from "./gantt/time-scale.js";
 import { ImportPlanModal } from "./import-plan-modal.js";
 import { type PlanFilter, planRows } from "./plan-rows.js";
+import { PlanSettingsModal } from "./plan-settings-modal.js";
 import { PlanView } from "./plan-view.js";
 import { planPath, usePlan, useTaskBatch, useUpdateTask } from "./queries.js";
 
@@ -54,6 +61,7 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
   const [filter, setFilter] = useState<PlanFilter>("all");
   const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
   const [importing, importer] = useDisclosure(false);
+  const [setting, settings] = useDisclosure(false);
   const update = useUpdateTask(org.slug, projectId);
   const batch = useTaskBatch(org.slug, projectId);
   const refused = (task: { name: string }, error: unknown) =>
@@ -126,6 +134,15 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
                 onClick={importer.open}
               >
                 Import
+              </Button>
+            ) : null}
+            {mayEdit && !empty ? (
+              <Button
+                variant="default"
+                leftSection={<IconCalendarCog size={16} aria-hidden />}
+                onClick={settings.open}
+              >
+                Schedule
               </Button>
             ) : null}
             {empty ? null : (
@@ -222,6 +239,13 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
           />
         </>
       )}
+      <PlanSettingsModal
+        org={org.slug}
+        projectId={projectId}
+        plan={plan}
+        opened={setting}
+        onClose={settings.close}
+      />
       <ImportPlanModal
         org={org.slug}
         projectId={projectId}

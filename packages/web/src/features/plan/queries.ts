@@ -2,6 +2,7 @@ import {
   ImportResult,
   Link,
   PlanChange,
+  type PlanUpdate,
   type TaskBatchOperation,
   type TaskCreate,
   TaskList,
@@ -73,6 +74,20 @@ export function useCreateTask(org: string, projectId: string) {
   return useMutation({
     mutationFn: (task: TaskCreate) =>
       fetchJson(PlanChange, `${planPath(org, projectId)}/tasks`, { method: "POST", body: task }),
+    onSettled: () => invalidatePlan(queryClient, org, projectId),
+  });
+}
+
+/** Changes the plan's schedule settings (start, status date, constraint rule); reschedules. */
+export function useUpdatePlan(org: string, projectId: string, version: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: PlanUpdate) =>
+      fetchJson(PlanChange, `${planPath(org, projectId)}/plan`, {
+        method: "PATCH",
+        body: patch,
+        ifMatch: version,
+      }),
     onSettled: () => invalidatePlan(queryClient, org, projectId),
   });
 }
