@@ -18,6 +18,7 @@ import {
   IconFileImport,
   IconTimeline,
 } from "@tabler/icons-react";
+import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { ApiProblem, problemStatus } from "../../api/api-problem.js";
 import { ErrorState } from "../../page-states/error-state.js";
@@ -27,12 +28,20 @@ import { AnchorLink } from "../../shell/router-links.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
 import { useProject } from "../projects/queries.js";
 import { AddTaskForm } from "./add-task-form.js";
+import { BaselineMenu, baselineName } from "./baseline-menu.js";
 import { ZOOMS, type Zoom } from "./gantt/time-scale.js";
 import { ImportPlanModal } from "./import-plan-modal.js";
 import { type PlanFilter, planRows } from "./plan-rows.js";
 import { PlanSettingsModal } from "./plan-settings-modal.js";
 import { PlanView } from "./plan-view.js";
-import { planPath, usePlan, useTaskBatch, useUpdateTask } from "./queries.js";
+import {
+  baselinesQuery,
+  planPath,
+  useBaseline,
+  usePlan,
+  useTaskBatch,
+  useUpdateTask,
+} from "./queries.js";
 
 const ZOOM_LABELS: Record<Zoom, string> = {
   day: "Days",
@@ -60,6 +69,9 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
   const [zoom, setZoom] = useState<Zoom>("week");
   const [filter, setFilter] = useState<PlanFilter>("all");
   const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
+  const [shownBaseline, setShownBaseline] = useState<number | null>(null);
+  const baselines = useQuery(baselinesQuery(org.slug, projectId));
+  const baseline = useBaseline(org.slug, projectId, shownBaseline);
   const [importing, importer] = useDisclosure(false);
   const [setting, settings] = useDisclosure(false);
   const update = useUpdateTask(org.slug, projectId);
@@ -74,9 +86,14 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
     });
 
   const list = tasks.data;
+  const baselineDates = useMemo(
+    () => (baseline.data ? new Map(baseline.data.items.map((b) => [b.taskUid, b])) : null),
+    [baseline.data],
+  );
   const rows = useMemo(
-    () => (list ? planRows(list.items, collapsed, filter, list.plan.statusDate) : []),
-    [list, collapsed, filter],
+    () =>
+      list ? planRows(list.items, collapsed, filter, list.plan.statusDate, baselineDates) : [],
+    [list, collapsed, filter, baselineDates],
   );
   const rowOf = useMemo(() => new Map((list?.items ?? []).map((t) => [t.uid, t.position])), [list]);
 
@@ -135,6 +152,14 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
               >
                 Import
               </Button>
+            ) : null}
+            {mayEdit && !empty ? (
+              <BaselineMenu
+                org={org.slug}
+                projectId={projectId}
+                baselines={baselines.data?.items ?? []}
+                onSet={setShownBaseline}
+              />
             ) : null}
             {mayEdit && !empty ? (
               <Button
@@ -212,6 +237,25 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
                 if (isFilter(value)) setFilter(value);
               }}
             />
+            {(baselines.data?.items.length ?? 0) > 0 ? (
+              <Select
+                aria-label="Baseline shown"
+                size="xs"
+                w={190}
+                data={[
+                  { value: "none", label: "No baseline shown" },
+                  ...(baselines.data?.items ?? []).map((b) => ({
+                    value: String(b.number),
+                    label: `Show ${baselineName(b.number)}`,
+                  })),
+                ]}
+                value={shownBaseline === null ? "none" : String(shownBaseline)}
+                allowDeselect={false}
+                onChange={(value) =>
+                  setShownBaseline(value === null || value === "none" ? null : Number(value))
+                }
+              />
+            ) : null}
             {mayEdit ? <AddTaskForm org={org.slug} projectId={projectId} /> : null}
             {rows.length === 0 ? (
               <Text size="sm" c="dimmed" role="status">
@@ -225,6 +269,7 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
             rowOf={rowOf}
             links={links.data.items}
             zoom={zoom}
+            showBaseline={shownBaseline !== null}
             onToggle={toggle}
             editable={mayEdit}
             onEdit={(task, patch) =>

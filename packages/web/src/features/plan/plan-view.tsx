@@ -48,6 +48,8 @@ export interface PlanViewProps {
   readonly rowOf: ReadonlyMap<number, number>;
   readonly links: readonly Link[];
   readonly zoom: Zoom;
+  /** Draws each task's baseline bar under its current one. */
+  readonly showBaseline: boolean;
   readonly onToggle: (uid: number) => void;
   /** Whether the caller may edit the plan, and what to do with an edit. */
   readonly editable: boolean;
@@ -65,7 +67,8 @@ const MARGIN_DAYS = 7;
  * rows in view are rendered, so ten thousand tasks scroll like ten.
  */
 export function PlanView(props: PlanViewProps) {
-  const { plan, rows, rowOf, links, zoom, onToggle, editable, onEdit, onBatch } = props;
+  const { plan, rows, rowOf, links, zoom, showBaseline, onToggle, editable, onEdit, onBatch } =
+    props;
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
   const range = dateRange(rows) ?? {
@@ -239,7 +242,7 @@ export function PlanView(props: PlanViewProps) {
             window={window}
             today={wallNow()}
             statusDate={statusDate}
-            showBaseline={false}
+            showBaseline={showBaseline}
           />
         </div>
       </div>
