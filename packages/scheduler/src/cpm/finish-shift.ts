@@ -53,37 +53,37 @@ function shiftFollowingTasks(context: ScheduleContext, run: FloatRun, shifts: Fl
   const { earlyStartWork, earlyFinishWork } = context;
   const ownLinkStart = context.linkStart !== lateStart;
   // The project finish's position on each calendar, looked up once.
-  const finishWork = new Float64Array(calendars.length);
+  const projectFinishWork = new Float64Array(calendars.length);
   for (let c = 0; c < calendars.length; c++)
-    finishWork[c] = (calendars[c] ?? projectCalendar).workBefore(run.projectFinish);
+    projectFinishWork[c] = (calendars[c] ?? projectCalendar).workBefore(run.projectFinish);
   const n = context.plan.taskCount;
   for (let t = 0; t < n; t++) {
     if (followsFinish[t] !== 1) continue;
     const index = taskCalendar[t] ?? 0;
     const calendar = calendars[index] ?? projectCalendar;
     const shift = shifts[index] ?? 0;
-    const finishAt = onMinuteGrid((lateFinishWork[t] ?? 0) + shift);
-    const startAt = onMinuteGrid((lateStartWork[t] ?? 0) + shift);
-    lateFinishWork[t] = finishAt;
-    lateStartWork[t] = startAt;
+    const finishWork = onMinuteGrid((lateFinishWork[t] ?? 0) + shift);
+    const startWork = onMinuteGrid((lateStartWork[t] ?? 0) + shift);
+    lateFinishWork[t] = finishWork;
+    lateStartWork[t] = startWork;
     lateFinish[t] =
-      lateFinishSide[t] === START ? calendar.startAt(finishAt) : calendar.finishAt(finishAt);
+      lateFinishSide[t] === START ? calendar.startAt(finishWork) : calendar.finishAt(finishWork);
     lateStart[t] =
-      lateStartSide[t] === START ? calendar.startAt(startAt) : calendar.finishAt(startAt);
+      lateStartSide[t] === START ? calendar.startAt(startWork) : calendar.finishAt(startWork);
     if (ownLinkStart) {
       context.linkStart[t] = lateStart[t] ?? 0;
-      context.linkStartWork[t] = startAt;
+      context.linkStartWork[t] = startWork;
       context.linkStartSide[t] = lateStartSide[t] ?? 0;
     }
     const earlyFinish = earlyFinishWork[t] ?? 0;
-    const toFinish = (finishWork[index] ?? 0) - earlyFinish;
+    const toFinish = (projectFinishWork[index] ?? 0) - earlyFinish;
     recordFloats(
       context,
       run,
       t,
       kind[t] ?? 0,
-      startAt - (earlyStartWork[t] ?? 0),
-      finishAt - earlyFinish,
+      startWork - (earlyStartWork[t] ?? 0),
+      finishWork - earlyFinish,
       Math.min(toFinish, leastSlack[t] ?? 0),
     );
   }
