@@ -1,14 +1,4 @@
-import {
-  Anchor,
-  Breadcrumbs,
-  Button,
-  EmptyState,
-  Group,
-  Menu,
-  SegmentedControl,
-  Select,
-  Text,
-} from "@mantine/core";
+import { Button, EmptyState, Group, Menu, SegmentedControl, Select, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import {
@@ -24,8 +14,8 @@ import { ApiProblem, problemStatus } from "../../api/api-problem.js";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
-import { AnchorLink } from "../../shell/router-links.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
+import { ProjectBreadcrumbs } from "../projects/project-breadcrumbs.js";
 import { useProject } from "../projects/queries.js";
 import { AddTaskForm } from "./add-task-form.js";
 import { BaselineMenu, baselineName } from "./baseline-menu.js";
@@ -119,23 +109,7 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
   return (
     <>
       <PageHeader
-        above={
-          <Breadcrumbs separatorMargin={6} aria-label="Breadcrumb">
-            <AnchorLink to="/orgs/$org/projects" params={{ org: org.slug }} size="sm">
-              Projects
-            </AnchorLink>
-            <AnchorLink
-              to="/orgs/$org/projects/$projectId"
-              params={{ org: org.slug, projectId }}
-              size="sm"
-            >
-              {p.key}
-            </AnchorLink>
-            <Anchor component="span" size="sm" c="dimmed" aria-current="page">
-              Plan
-            </Anchor>
-          </Breadcrumbs>
-        }
+        above={<ProjectBreadcrumbs org={org.slug} project={p} page="Plan" />}
         title={`Plan · ${p.name}`}
         description={
           empty
