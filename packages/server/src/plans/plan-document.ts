@@ -4,6 +4,7 @@
 
 import {
   CalendarException as CalendarExceptionSchema,
+  ConstraintType,
   WeekDay as WeekDaySchema,
   WorkWeek as WorkWeekSchema,
 } from "@orrery/contracts/plans";
@@ -168,20 +169,10 @@ function durationUnitOf(unit: string): DurationUnit {
   }
 }
 
-const CONSTRAINT_TYPES = [
-  "asSoonAsPossible",
-  "asLateAsPossible",
-  "mustStartOn",
-  "mustFinishOn",
-  "startNoEarlierThan",
-  "startNoLaterThan",
-  "finishNoEarlierThan",
-  "finishNoLaterThan",
-] as const;
-type ConstraintName = (typeof CONSTRAINT_TYPES)[number];
-
-export function constraintTypeOf(text: string): ConstraintName {
-  return CONSTRAINT_TYPES.find((type) => type === text) ?? "asSoonAsPossible";
+/** A stored constraint type (the contract's names, which are the document's too). */
+export function constraintTypeOf(text: string): ConstraintType {
+  const parsed = ConstraintType.safeParse(text);
+  return parsed.success ? parsed.data : "asSoonAsPossible";
 }
 
 /** The outline number of each row (`1`, `1.1`, `1.2`, `2`…), from the outline levels. */
