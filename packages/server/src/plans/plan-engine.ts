@@ -154,6 +154,28 @@ function linkKey(link: LinkInput): string {
   return `${link.from} ${link.to} ${link.type} ${link.lag ?? ""} ${link.lagPercent ?? ""} ${link.lagElapsed === true}`;
 }
 
+function sameLink(a: LinkInput, b: LinkInput): boolean {
+  return (
+    a.from === b.from &&
+    a.to === b.to &&
+    a.type === b.type &&
+    a.lag === b.lag &&
+    a.lagPercent === b.lagPercent &&
+    (a.lagElapsed === true) === (b.lagElapsed === true)
+  );
+}
+
+/** Links usually keep their order (edits append and remove): compared in place first. */
+function sameLinks(a: readonly LinkInput[], b: readonly LinkInput[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === undefined || y === undefined || !sameLink(x, y)) return false;
+  }
+  return true;
+}
+
 /** The engine edits that turn `from` into `to`, or undefined when there are none that can. */
 function editsBetween(from: ScheduleInput, to: ScheduleInput): EditAt[] | undefined {
   if (from.tasks.length !== to.tasks.length) return undefined;
@@ -192,19 +214,21 @@ function editsBetween(from: ScheduleInput, to: ScheduleInput): EditAt[] | undefi
       }));
     }
   }
-  const wanted = new Map<string, LinkInput>();
-  for (const link of to.links) wanted.set(linkKey(link), link);
-  const present = new Set(from.links.map(linkKey));
-  for (const link of from.links) {
-    const k = linkKey(link);
-    if (wanted.has(k)) continue;
-    // Indexes shift as links go, so each removal looks its link up in the plan it edits.
-    edits.push((input) => ({
-      kind: "removeLink",
-      link: input.links.findIndex((candidate) => linkKey(candidate) === k),
-    }));
+  if (!sameLinks(from.links, to.links)) {
+    const wanted = new Map<string, LinkInput>();
+    for (const link of to.links) wanted.set(linkKey(link), link);
+    const present = new Set(from.links.map(linkKey));
+    for (const link of from.links) {
+      const k = linkKey(link);
+      if (wanted.has(k)) continue;
+      // Indexes shift as links go, so each removal looks its link up in the plan it edits.
+      edits.push((input) => ({
+        kind: "removeLink",
+        link: input.links.findIndex((candidate) => linkKey(candidate) === k),
+      }));
+    }
+    for (const [k, link] of wanted)
+      if (!present.has(k)) edits.push(() => ({ kind: "addLink", link }));
   }
-  for (const [k, link] of wanted)
-    if (!present.has(k)) edits.push(() => ({ kind: "addLink", link }));
   return edits;
 }
