@@ -31,6 +31,7 @@ import {
   readCalendars,
   readLinks,
   readTasks,
+  refreshYoungPlanStatistics,
   type TaskRow,
   updateLink,
   updatePlan,
@@ -167,6 +168,9 @@ export async function runPlanEdit(
   return planChange;
 }
 
+/** From this many rows a write counts as bulk (an import, a large paste). */
+export const BULK_ROWS = 1000;
+
 function sameRow(a: TaskRow, b: TaskRow): boolean {
   for (const [name, value] of Object.entries(a)) if (value !== Reflect.get(b, name)) return false;
   return true;
@@ -194,6 +198,8 @@ async function writeEdited(
   await deleteLinks(tx, key, [...edited.removedLinkIds]);
   await deleteTasks(tx, key, [...edited.deletedUids]);
   await upsertTasks(tx, changed);
+  // Links and baselines are checked against the tasks just written.
+  if (changed.length + edited.addedLinks.length >= BULK_ROWS) await refreshYoungPlanStatistics(tx);
   await insertLinks(tx, edited.addedLinks);
   await insertBaselines(tx, edited.addedBaselines ?? []);
   for (const { row, version } of edited.updatedLinks)

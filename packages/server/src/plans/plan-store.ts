@@ -349,3 +349,24 @@ export async function clearBaseline(db: Db, key: PlanKey, number: number): Promi
 export async function insertBaselines(db: Db, rows: readonly BaselineRow[]): Promise<void> {
   await inChunks(rows, (chunk) => db.insert(planBaseline).values(chunk));
 }
+
+/** Below this many rows by its statistics a plan table counts as young (see below). */
+const YOUNG_TABLE_ROWS = 10_000;
+
+/**
+ * Refreshes PostgreSQL's statistics of the plan tables while they are young. The foreign-key
+ * checks of a bulk write (a link per task, a cascade per deleted task) are planned from these
+ * statistics: on a new database they still say "empty", so each check scans the whole table,
+ * and a 5,000-task import took tens of seconds. Once the tables are large enough, their
+ * statistics lead to index lookups and this does nothing. ANALYZE may run in the transaction
+ * and sees its own rows.
+ */
+export async function refreshYoungPlanStatistics(db: Db): Promise<void> {
+  const result = await db.execute(
+    sql`select coalesce(min(reltuples), -1)::float8 as rows from pg_class where oid in ('plan_task'::regclass, 'plan_link'::regclass, 'plan_baseline'::regclass)`,
+  );
+  const rows = field(result, "rows");
+  const smallest = Number(field(Array.isArray(rows) ? rows[0] : undefined, "rows") ?? -1);
+  if (smallest < YOUNG_TABLE_ROWS)
+    await db.execute(sql`analyze plan_task, plan_link, plan_baseline`);
+}
