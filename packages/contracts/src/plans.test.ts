@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CalendarException, LinkCreate, LocalDateTime, TaskBatch, TaskCreate } from "./plans.js";
+import { CalendarException } from "./calendars.js";
+import { LocalDateTime } from "./local-date-time.js";
+import { LinkCreate, TaskBatch, TaskCreate } from "./plans.js";
 
 describe("LocalDateTime", () => {
   it("adds missing seconds and refuses a zone or a date that is not one", () => {

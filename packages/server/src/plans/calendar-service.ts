@@ -1,10 +1,5 @@
-import {
-  type Calendar,
-  type CalendarChange,
-  CalendarCreate,
-  CalendarUpdate,
-  type PlanChange,
-} from "@orrery/contracts/plans";
+import { type Calendar, CalendarCreate, CalendarUpdate } from "@orrery/contracts/calendars";
+import type { CalendarChange, PlanChange } from "@orrery/contracts/plans";
 import { Conflict, Invalid, NotFound, StaleWrite } from "@orrery/core/errors/domain-error";
 import type { OrgCtx } from "../service/context.js";
 import { parseInput } from "../service/parse-input.js";

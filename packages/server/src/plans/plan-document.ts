@@ -4,10 +4,10 @@
 
 import {
   CalendarException as CalendarExceptionSchema,
-  ConstraintType,
   WeekDay as WeekDaySchema,
   WorkWeek as WorkWeekSchema,
-} from "@orrery/contracts/plans";
+} from "@orrery/contracts/calendars";
+import { ConstraintType } from "@orrery/contracts/plans";
 import {
   isLocalDate,
   type LocalDate,

@@ -4,7 +4,8 @@
 // links to other projects) is left out with a warning, never silently.
 
 import { randomUUID } from "node:crypto";
-import { Calendar as CalendarSchema, type ImportResult } from "@orrery/contracts/plans";
+import { Calendar as CalendarSchema } from "@orrery/contracts/calendars";
+import type { ImportResult } from "@orrery/contracts/plans";
 import { Invalid } from "@orrery/core/errors/domain-error";
 import type { ProjectDocument, TaskRecord } from "@orrery/interop/document/project-document";
 import { standardCalendarRow } from "./plan-defaults.js";

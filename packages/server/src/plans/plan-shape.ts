@@ -1,5 +1,7 @@
-import type { Calendar, Link, Plan, Task } from "@orrery/contracts/plans";
-import { CalendarException, DurationUnit, WeekDay, WorkWeek } from "@orrery/contracts/plans";
+import type { Calendar } from "@orrery/contracts/calendars";
+import { CalendarException, WeekDay, WorkWeek } from "@orrery/contracts/calendars";
+import type { Link, Plan, Task } from "@orrery/contracts/plans";
+import { DurationUnit } from "@orrery/contracts/plans";
 import { z } from "zod";
 import { constraintTypeOf, outlineNumbers } from "./plan-document.js";
 import type { CalendarRow, LinkRow, PlanRow, TaskRow } from "./plan-store.js";
