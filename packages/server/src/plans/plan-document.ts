@@ -7,7 +7,7 @@ import {
   WeekDay as WeekDaySchema,
   WorkWeek as WorkWeekSchema,
 } from "@orrery/contracts/calendars";
-import { ConstraintType } from "@orrery/contracts/plans";
+import { ConstraintType, DurationUnit } from "@orrery/contracts/plans";
 import {
   isLocalDate,
   type LocalDate,
@@ -18,7 +18,6 @@ import type {
   CalendarDefinition,
   CalendarException,
   DayOfWeek,
-  DurationUnit,
   ProjectDocument,
   ProjectSettings,
   TaskBaseline,
@@ -156,17 +155,10 @@ export function settingsOf(row: PlanRow): ProjectSettings {
   };
 }
 
-function durationUnitOf(unit: string): DurationUnit {
-  switch (unit) {
-    case "minutes":
-    case "hours":
-    case "days":
-    case "weeks":
-    case "months":
-      return unit;
-    default:
-      return "days";
-  }
+/** A stored duration unit; anything unknown shows as days. */
+export function durationUnitOf(unit: string): DurationUnit {
+  const parsed = DurationUnit.safeParse(unit);
+  return parsed.success ? parsed.data : "days";
 }
 
 /** A stored constraint type (the contract's names, which are the document's too). */
