@@ -1,6 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 import { type FromPglite, isToPglite } from "./pglite-messages.js";
+import { PLAN_ONCE } from "./plan-once.js";
 
 /**
  * The embedded PostgreSQL in a thread of its own (started by `pglite-thread.ts`). The server's
@@ -23,7 +24,8 @@ async function serve(): Promise<void> {
       // PostgreSQL's 128 MB of shared buffers is sized for a server of its own; an embedded
       // store's working set is far smaller (the OS caches the files underneath anyway), and
       // clearing 128 MB of WebAssembly memory took a fifth of a second of every start.
-      startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"],
+      // The session default survives the `discard all` of each new connection; see PLAN_ONCE.
+      startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB", ...PLAN_ONCE],
     });
   } catch (error) {
     send({ kind: "failed", message: messageOf(error) });
