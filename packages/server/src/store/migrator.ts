@@ -1,14 +1,11 @@
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import { bigint, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { ADVISORY_LOCK, type Db } from "./database.js";
-
-/** The SQL migrations written by drizzle-kit, shared by PGlite and PostgreSQL. */
-export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../drizzle");
+import { MIGRATIONS_DIR } from "./migrations-dir.js";
 
 // Not in the schema files: drizzle-kit must not generate a migration for the migrations table.
 const appliedMigration = pgTable("orrery_migration", {

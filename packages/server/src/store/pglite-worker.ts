@@ -1,5 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
+import { copyClusterSync } from "./cluster-copy.js";
 import { type FromPglite, isToPglite } from "./pglite-messages.js";
 import { PLAN_ONCE } from "./plan-once.js";
 
@@ -13,13 +14,13 @@ import { PLAN_ONCE } from "./plan-once.js";
 async function serve(): Promise<void> {
   const port = parentPort;
   if (port === null) throw new Error("pglite-worker runs as a worker thread");
-  const cluster: unknown = Reflect.get(Object(workerData), "cluster");
-  if (typeof cluster !== "string") throw new Error("pglite-worker needs workerData.cluster");
+  const { cluster, createFrom } = readWorkerData(workerData);
   const send = (message: FromPglite, transfer: ArrayBuffer[] = []) =>
     port.postMessage(message, transfer);
 
   let db: PGlite;
   try {
+    if (createFrom) copyClusterSync(createFrom.template, createFrom.draft, cluster);
     db = await PGlite.create(cluster, {
       // PostgreSQL's 128 MB of shared buffers is sized for a server of its own; an embedded
       // store's working set is far smaller (the OS caches the files underneath anyway), and
@@ -64,6 +65,23 @@ async function serve(): Promise<void> {
       }
     });
   });
+}
+
+/** What `pglite-thread.ts` passes: the cluster, and the template to copy it from if it is new. */
+function readWorkerData(data: unknown): {
+  cluster: string;
+  createFrom: { template: string; draft: string } | null;
+} {
+  const cluster: unknown = Reflect.get(Object(data), "cluster");
+  const createFrom: unknown = Reflect.get(Object(data), "createFrom");
+  if (typeof cluster !== "string") throw new Error("pglite-worker needs workerData.cluster");
+  if (createFrom === null) return { cluster, createFrom };
+  const template: unknown = Reflect.get(Object(createFrom), "template");
+  const draft: unknown = Reflect.get(Object(createFrom), "draft");
+  if (typeof template !== "string" || typeof draft !== "string") {
+    throw new Error("pglite-worker needs workerData.createFrom to name a template and a draft");
+  }
+  return { cluster, createFrom: { template, draft } };
 }
 
 function messageOf(error: unknown): string {
