@@ -5,6 +5,7 @@ import {
   ISO_INSTANT_MS,
   ISO_INSTANT_US,
   integerAt,
+  jsonArrayAt,
   type NamedStatement,
   nullableTextAt,
   type StatementRunner,
@@ -150,7 +151,7 @@ export async function listProjectViews(
     list.statement,
     list.params.map((name) => values[name]),
   );
-  return rows.map(listedProjectOf);
+  return rows.map((row) => listedProjectOf(jsonArrayAt(row, 0)));
 }
 
 /**
@@ -206,7 +207,8 @@ function listStatement(shape: ListShape, name: string): ListStatement {
     const nulls = sortColumn.nullable ? " nulls last" : "";
     return `${table}.${sortColumn.column} ${direction}${nulls}, ${table}.id ${direction}`;
   };
-  const text = `select p.id, p.key, p.name, p.description, p.status, p.archived, p.methodology,
+  // One JSON array per row: node-postgres then decodes one value per row, not 29 columns.
+  const text = `select json_build_array(p.id, p.key, p.name, p.description, p.status, p.archived, p.methodology,
   p.manager_id, manager.name, manager.email, p.sponsor_id, sponsor.name, sponsor.email,
   ${isoDate("p.planned_start")}, ${isoDate("p.planned_finish")},
   p.budget_minor::text, p.budget_currency, p.tags,
@@ -215,7 +217,7 @@ function listStatement(shape: ListShape, name: string): ListStatement {
   p.version,
   to_char(p.created_at at time zone 'UTC', ${ISO_INSTANT_MS}), p.created_by, creator.name, creator.email,
   to_char(p.updated_at at time zone 'UTC', ${ISO_INSTANT_MS}), p.updated_by, updater.name, updater.email,
-  ${sortColumn.asText(`p.${sortColumn.column}`)}
+  ${sortColumn.asText(`p.${sortColumn.column}`)})
 from (
   select c.* from project c
   where ${where.join("\n    and ")}
@@ -230,7 +232,7 @@ order by ${orderBy("p")}`;
   return { statement: { name, text }, params };
 }
 
-/** A statement row, in the select order of `listStatement`, as a view of its project. */
+/** A statement row's array, in the order of `listStatement`, as a view of its project. */
 function listedProjectOf(row: readonly unknown[]): ListedProject {
   const budgetMinor = nullableTextAt(row, 15);
   return {
