@@ -58,7 +58,6 @@ export async function startNode(
         "the store has migrations this version does not know (a newer node ran them)",
       );
     }
-    const secret = await loadAuthSecret(store.db, config.authSecret);
     const trustedOrigins = trustedOriginsOf(config.publicUrl);
     const access = new AccessCache({
       ttlMs: config.authCacheSeconds * 1000,
@@ -85,10 +84,11 @@ export async function startNode(
       write: (uses) => recordTokenUses(db, uses),
       onError: (error) => app.log.warn({ err: error }, "could not record token use"),
     });
-    const auth = once(() =>
+    const auth = once(async () =>
       createAuth({
         db,
-        secret,
+        // Only better-auth signs with it, so it is read (or made) when better-auth loads.
+        secret: await loadAuthSecret(db, config.authSecret),
         publicUrl: config.publicUrl,
         trustedOrigins,
         signInPerMinute: config.signInRateLimitPerMinute,

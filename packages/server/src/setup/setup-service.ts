@@ -38,6 +38,8 @@ export async function isSetupNeeded(db: Db): Promise<boolean> {
  * on its console); any of them works once. Returns null when setup is already done.
  */
 export async function issueSetupLink(db: Db, publicUrl: URL, now: Date): Promise<string | null> {
+  // Every start of a set-up installation comes here: one read, no lock, when there is no need.
+  if (await anyUserExists(db)) return null;
   return underBootstrapLock(db, async (tx) => {
     if (await anyUserExists(tx)) return null;
     await tx.delete(setupToken).where(lte(setupToken.expiresAt, now));

@@ -1,20 +1,11 @@
 import { randomUUID } from "node:crypto";
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-} from "node:fs";
-import { cp } from "node:fs/promises";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { syncDirectory } from "./cluster-copy.js";
 import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock.js";
-import { startPgliteThread } from "./pglite-thread.js";
+import { builtTemplate } from "./pglite-template-path.js";
+import { type ClusterCreation, startPgliteThread } from "./pglite-thread.js";
 import type { Store } from "./store.js";
 
 const CLUSTER = "pgdata";
@@ -50,9 +41,9 @@ export function openEmbeddedStore(dataDir: string): Promise<Store> {
 }
 
 /**
- * Opens the locked store, creating it on first start. A new cluster is built and migrated in a
- * sibling folder and renamed into place, so a crash at any moment leaves no cluster or a whole
- * one; leftovers of an interrupted creation are swept first.
+ * Opens the locked store, creating it on first start: the database thread copies the migrated
+ * template into a sibling folder and renames it into place, so a crash at any moment leaves no
+ * cluster or a whole one; leftovers of an interrupted creation are swept first.
  */
 async function openLocked(
   dataDir: string,
@@ -61,8 +52,16 @@ async function openLocked(
 ): Promise<Store> {
   sweepUnfinishedCreations(dataDir);
   const cluster = join(dataDir, CLUSTER);
-  if (!existsSync(join(cluster, "PG_VERSION"))) await createCluster(dataDir, cluster);
-  return openThread(cluster, `embedded store in ${dataDir}`, onError, () => lock.release());
+  const createFrom = existsSync(join(cluster, "PG_VERSION"))
+    ? null
+    : await prepareCreation(dataDir, cluster);
+  return openThread(
+    cluster,
+    `embedded store in ${dataDir}`,
+    onError,
+    () => lock.release(),
+    createFrom,
+  );
 }
 
 /**
@@ -73,9 +72,9 @@ export async function openThrowawayStore(): Promise<Store> {
   const dir = mkdtempSync(join(tmpdir(), "orrery-store-"));
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
   try {
-    const { ensureStoreTemplate } = await import("./pglite-template.js");
-    await cp(await ensureStoreTemplate(), join(dir, CLUSTER), { recursive: true });
-    return await openThread(join(dir, CLUSTER), "throwaway store", () => {}, removeDir);
+    const template = builtTemplate() ?? (await buildTemplate());
+    const createFrom = { template, draft: join(dir, draftName()) };
+    return await openThread(join(dir, CLUSTER), "throwaway store", () => {}, removeDir, createFrom);
   } catch (error) {
     removeDir();
     throw error;
@@ -91,42 +90,48 @@ async function openThread(
   description: string,
   onError: (error: Error) => void,
   afterClose: () => void,
+  createFrom: ClusterCreation | null,
 ): Promise<Store> {
-  const starting = startPgliteThread(cluster);
+  const starting = startPgliteThread(cluster, createFrom);
   starting.catch(() => {});
   const { pgliteStore } = await import("./pglite-store.js");
   return pgliteStore(await starting, description, onError, afterClose);
 }
 
-async function createCluster(dataDir: string, cluster: string): Promise<void> {
-  const draft = join(dataDir, `${CREATING}${process.pid}-${randomUUID()}`);
-  // Only a first start needs these (and in-process PGlite with them): loaded on demand.
-  const { buildMigratedCluster, ensureStoreTemplate } = await import("./pglite-template.js");
-  let template: string | null = null;
-  try {
-    template = await ensureStoreTemplate();
-  } catch {
-    // No writable template cache (a read-only install): build this one cluster from scratch.
+/**
+ * How a new cluster is made: copied from the template by the database thread, or, where no
+ * template can be kept (a read-only install), built here from scratch and renamed into place.
+ */
+async function prepareCreation(dataDir: string, cluster: string): Promise<ClusterCreation | null> {
+  const draft = join(dataDir, draftName());
+  let template = builtTemplate();
+  if (template === null) {
+    try {
+      template = await buildTemplate();
+    } catch {
+      // No writable template cache: this one cluster is built without it.
+    }
   }
-  // Copied off the main thread, which meanwhile loads the rest of the server.
-  if (template) await cp(template, draft, { recursive: true });
-  else await buildMigratedCluster(draft);
+  if (template !== null) return { template, draft };
+  // Only a first start without a template needs PGlite in this thread: loaded on demand.
+  const { buildMigratedCluster } = await import("./pglite-template.js");
+  await buildMigratedCluster(draft);
   renameSync(draft, cluster);
   syncDirectory(dataDir);
+  return null;
+}
+
+async function buildTemplate(): Promise<string> {
+  const { ensureStoreTemplate } = await import("./pglite-template.js");
+  return ensureStoreTemplate();
+}
+
+function draftName(): string {
+  return `${CREATING}${process.pid}-${randomUUID()}`;
 }
 
 function sweepUnfinishedCreations(dataDir: string): void {
   for (const entry of readdirSync(dataDir)) {
     if (entry.startsWith(CREATING)) rmSync(join(dataDir, entry), { recursive: true, force: true });
-  }
-}
-
-/** Makes the rename itself durable: the directory entry is flushed, not only the files. */
-function syncDirectory(path: string): void {
-  const fd = openSync(path, "r");
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }

@@ -1,14 +1,11 @@
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import { bigint, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { ADVISORY_LOCK, type Db } from "./database.js";
-
-/** The SQL migrations written by drizzle-kit, shared by PGlite and PostgreSQL. */
-export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../drizzle");
+import { MIGRATIONS_DIR } from "./migrations-dir.js";
 
 // Not in the schema files: drizzle-kit must not generate a migration for the migrations table.
 const appliedMigration = pgTable("orrery_migration", {
@@ -42,6 +39,10 @@ export class MigrationMismatch extends Error {
 export async function migrate(db: Db, folder: string = MIGRATIONS_DIR): Promise<MigrationReport> {
   const files = readMigrationFiles({ migrationsFolder: folder });
   const tags = journalTags(folder, files.length);
+  // Every start of a migrated store comes here: one read, no transaction or lock, when every
+  // migration of this build is in place as it was written.
+  const settled = await settledReport(db, files, tags);
+  if (settled) return settled;
   return db.transaction(async (tx) => {
     await tx.execute(
       sql`select pg_advisory_xact_lock(${ADVISORY_LOCK.namespace}, ${ADVISORY_LOCK.migrations})`,
@@ -74,6 +75,31 @@ export async function migrate(db: Db, folder: string = MIGRATIONS_DIR): Promise<
     const known = new Set(tags);
     return { applied, unknown: [...done.keys()].filter((tag) => !known.has(tag)) };
   });
+}
+
+/**
+ * The report of a store that needs nothing, read without a lock (applied migrations are never
+ * removed, so nothing can undo what this sees); null when something is missing, changed or
+ * unreadable, which the locked path then sorts out.
+ */
+async function settledReport(
+  db: Db,
+  files: readonly { readonly hash: string }[],
+  tags: readonly string[],
+): Promise<MigrationReport | null> {
+  let done: Map<string, string>;
+  try {
+    done = new Map((await db.select().from(appliedMigration)).map((row) => [row.tag, row.hash]));
+  } catch {
+    // No migrations table yet: a new database.
+    return null;
+  }
+  const inPlace = files.every(
+    (file, index) => done.get(tags[index] ?? String(index)) === file.hash,
+  );
+  if (!inPlace) return null;
+  const known = new Set(tags);
+  return { applied: [], unknown: [...done.keys()].filter((tag) => !known.has(tag)) };
 }
 
 /** True when every migration of this build is applied (what `/readyz` waits for). */

@@ -16,14 +16,25 @@ interface Waiting {
   reject(error: Error): void;
 }
 
+/** A new cluster's origin: the migrated template, copied through `draft` (see `copyClusterSync`). */
+export interface ClusterCreation {
+  readonly template: string;
+  readonly draft: string;
+}
+
 /**
- * Starts PGlite on `cluster` in a worker thread; resolves once it accepts queries. Compiled, the
+ * Starts PGlite on `cluster` in a worker thread; resolves once it accepts queries. With
+ * `createFrom`, the thread first makes the cluster as a copy of the template, while the
+ * server's thread loads the rest of the server. Compiled, the
  * worker is `pglite-worker.js` beside this file; when the tests run the TypeScript sources, it is
  * the `.ts` source behind tsx's loader, registered inside the worker because Node 20 ignores
  * `--import` in a worker's `execArgv`.
  */
-export function startPgliteThread(cluster: string): Promise<PgliteThread> {
-  const worker = spawnWorker({ cluster });
+export function startPgliteThread(
+  cluster: string,
+  createFrom: ClusterCreation | null = null,
+): Promise<PgliteThread> {
+  const worker = spawnWorker({ cluster, createFrom });
   const waiting = new Map<number, Waiting>();
   let nextId = 1;
   let stopped: Error | null = null;
@@ -88,7 +99,7 @@ export function startPgliteThread(cluster: string): Promise<PgliteThread> {
   });
 }
 
-function spawnWorker(workerData: { cluster: string }): Worker {
+function spawnWorker(workerData: { cluster: string; createFrom: ClusterCreation | null }): Worker {
   if (!import.meta.url.endsWith(".ts")) {
     return new Worker(new URL("./pglite-worker.js", import.meta.url), { workerData });
   }

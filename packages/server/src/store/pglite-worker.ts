@@ -1,6 +1,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
+import { copyClusterSync } from "./cluster-copy.js";
 import { type FromPglite, isToPglite } from "./pglite-messages.js";
+import { PLAN_ONCE } from "./plan-once.js";
 
 /**
  * The embedded PostgreSQL in a thread of its own (started by `pglite-thread.ts`). The server's
@@ -12,18 +14,19 @@ import { type FromPglite, isToPglite } from "./pglite-messages.js";
 async function serve(): Promise<void> {
   const port = parentPort;
   if (port === null) throw new Error("pglite-worker runs as a worker thread");
-  const cluster: unknown = Reflect.get(Object(workerData), "cluster");
-  if (typeof cluster !== "string") throw new Error("pglite-worker needs workerData.cluster");
+  const { cluster, createFrom } = readWorkerData(workerData);
   const send = (message: FromPglite, transfer: ArrayBuffer[] = []) =>
     port.postMessage(message, transfer);
 
   let db: PGlite;
   try {
+    if (createFrom) copyClusterSync(createFrom.template, createFrom.draft, cluster);
     db = await PGlite.create(cluster, {
       // PostgreSQL's 128 MB of shared buffers is sized for a server of its own; an embedded
       // store's working set is far smaller (the OS caches the files underneath anyway), and
       // clearing 128 MB of WebAssembly memory took a fifth of a second of every start.
-      startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"],
+      // The session default survives the `discard all` of each new connection; see PLAN_ONCE.
+      startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB", ...PLAN_ONCE],
     });
   } catch (error) {
     send({ kind: "failed", message: messageOf(error) });
@@ -40,8 +43,7 @@ async function serve(): Promise<void> {
       try {
         switch (message.kind) {
           case "exec": {
-            // A copy: the answer may be a view into PGlite's memory, which must not move.
-            const answer = (await db.execProtocolRaw(message.bytes)).slice();
+            const answer = await execute(db, message.bytes);
             send({ kind: "done", id: message.id, bytes: answer }, [answer.buffer]);
             return;
           }
@@ -62,6 +64,42 @@ async function serve(): Promise<void> {
       }
     });
   });
+}
+
+/**
+ * Runs wire-protocol messages and answers PostgreSQL's bytes. Not `execProtocolRaw`: PGlite
+ * 0.5 also parses every answer it returns that way and keeps the parsed messages for good
+ * (about 10 kB per project list, hundreds of MiB under load), which the streaming form does not.
+ */
+async function execute(db: PGlite, bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  // Copies: each chunk is a view into PGlite's memory, which the next query reuses.
+  await db.execProtocolRawStream(bytes, { onRawData: (chunk) => chunks.push(chunk.slice()) });
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const answer = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    answer.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return answer;
+}
+
+/** What `pglite-thread.ts` passes: the cluster, and the template to copy it from if it is new. */
+function readWorkerData(data: unknown): {
+  cluster: string;
+  createFrom: { template: string; draft: string } | null;
+} {
+  const cluster: unknown = Reflect.get(Object(data), "cluster");
+  const createFrom: unknown = Reflect.get(Object(data), "createFrom");
+  if (typeof cluster !== "string") throw new Error("pglite-worker needs workerData.cluster");
+  if (createFrom === null) return { cluster, createFrom };
+  const template: unknown = Reflect.get(Object(createFrom), "template");
+  const draft: unknown = Reflect.get(Object(createFrom), "draft");
+  if (typeof template !== "string" || typeof draft !== "string") {
+    throw new Error("pglite-worker needs workerData.createFrom to name a template and a draft");
+  }
+  return { cluster, createFrom: { template, draft } };
 }
 
 function messageOf(error: unknown): string {

@@ -2,6 +2,7 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import type { Db } from "./database.js";
 import { createPool, poolStatements } from "./pg-pool.js";
+import { planOnceConnection } from "./plan-once.js";
 import type { NotificationChannel, Store } from "./store.js";
 
 export interface PostgresOptions {
@@ -13,7 +14,7 @@ export interface PostgresOptions {
 /** Connects to PostgreSQL with a pool for queries and one extra connection for LISTEN. */
 export async function openPostgresStore(options: PostgresOptions): Promise<Store> {
   const pool = createPool(
-    { connectionString: options.url, max: options.poolSize },
+    { ...planOnceConnection(options.url), max: options.poolSize },
     options.onError,
   );
   const probe = await pool.connect();

@@ -11,8 +11,9 @@ export interface NamedStatement {
  * Runs named statements outside any transaction and answers each row as the array of its
  * column values, in select order. The hot paths read through this rather than Drizzle: mapping
  * rows to objects column by column was most of the time Drizzle spent on a project list.
- * Statements should return only text, integer, boolean and text[] columns, which both drivers
- * decode the same way (format dates and timestamps in SQL).
+ * Statements should return only text, integer, boolean and text[] columns, or such values in a
+ * `json_build_array`, which both drivers decode the same way (format dates and timestamps in
+ * SQL).
  */
 export interface StatementRunner {
   rows(statement: NamedStatement, params: readonly unknown[]): Promise<unknown[][]>;
@@ -49,6 +50,16 @@ export function textArrayAt(row: readonly unknown[], index: number): string[] {
   const value = row[index];
   if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))
     throw unexpected(index, "text[]", value);
+  return value;
+}
+
+/**
+ * A `json_build_array(…)` column: a wide row in one cell, which the driver decodes with one
+ * `JSON.parse` instead of one text conversion per column. Read its items with the readers above.
+ */
+export function jsonArrayAt(row: readonly unknown[], index: number): unknown[] {
+  const value = row[index];
+  if (!Array.isArray(value)) throw unexpected(index, "json array", value);
   return value;
 }
 

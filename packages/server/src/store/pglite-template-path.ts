@@ -1,0 +1,38 @@
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readMigrationFiles } from "drizzle-orm/migrator";
+import { MIGRATIONS_DIR } from "./migrations-dir.js";
+import { pgliteVersion } from "./pglite-package.js";
+
+/**
+ * Where the migrated PGlite cluster that new stores copy is kept (see `pglite-template.ts`,
+ * which builds it). Only names and paths here: a start that finds the template in place loads
+ * neither PGlite nor Drizzle's drivers on the server's thread.
+ */
+export const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../.store-template");
+
+/** Named by the PGlite version and the migrations it contains, so neither reuses a stale one. */
+export function templatePath(dir: string = TEMPLATE_DIR): string {
+  return join(dir, `pglite-${pgliteVersion()}-${migrationsHash()}`);
+}
+
+/** The template's folder if it is built, else null. */
+export function builtTemplate(dir: string = TEMPLATE_DIR): string | null {
+  const path = templatePath(dir);
+  return existsSync(join(path, "PG_VERSION")) ? path : null;
+}
+
+let hash: string | undefined;
+function migrationsHash(): string {
+  hash ??= createHash("sha256")
+    .update(
+      readMigrationFiles({ migrationsFolder: MIGRATIONS_DIR })
+        .map((m) => m.hash)
+        .join(","),
+    )
+    .digest("hex")
+    .slice(0, 12);
+  return hash;
+}
