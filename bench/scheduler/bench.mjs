@@ -4,7 +4,8 @@
 //
 // Networks are cached in bench/.data/ (git-ignored); the C reference is compiled into a
 // temporary directory on every run. Needs the build (npm run build) and python3 + gcc.
-// BENCH_SIZES=100000 limits the sizes; BENCH_RUNS sets the timed runs per figure.
+// BENCH_SIZES=100000 limits the sizes; BENCH_RUNS sets the timed runs per figure, BENCH_EDIT_RUNS
+// those of each in-place edit (timed back to back, wall and CPU).
 //
 // How figures are taken: each is the median of several runs after two untimed warm-up runs,
 // each run after a garbage collection (bench/run.mjs gives node --expose-gc), so that no run
@@ -33,6 +34,8 @@ const dataDir = join(repo, "bench", ".data");
 const SEED = 42;
 const sizes = (process.env.BENCH_SIZES ?? "100000,1000000").split(",").map(Number);
 const runsFor = (size) => Number(process.env.BENCH_RUNS ?? (size >= 1_000_000 ? 5 : 11));
+// In-place edits are cheap and their wall time swings with the machine's load: more of them.
+const editRuns = Number(process.env.BENCH_EDIT_RUNS ?? 101);
 const FIELDS = [
   "earlyStart",
   "earlyFinish",
@@ -171,7 +174,9 @@ function measureEdit(plan, result, task, delta, runs) {
     throw new Error("incremental result differs from a full recompute");
   let current = { plan, result: schedulePlan(plan) };
   const times = [];
-  for (let i = 0; i < 2 * runs + 4; i++) {
+  const cpuTimes = [];
+  for (let i = 0; i < 2 * editRuns + 4; i++) {
+    const cpuStarted = process.cpuUsage();
     const started = performance.now();
     const next = applyEditInPlace(
       current.plan,
@@ -179,13 +184,17 @@ function measureEdit(plan, result, task, delta, runs) {
       edit(i % 2 === 0 ? base + delta : base),
     );
     const ms = performance.now() - started;
+    const cpu = process.cpuUsage(cpuStarted);
     if (!next.ok) throw new Error(next.message);
-    if (i >= 4 && i % 2 === 0) times.push(ms);
+    if (i >= 4 && i % 2 === 0) {
+      times.push(ms);
+      cpuTimes.push((cpu.user + cpu.system) / 1000);
+    }
     if (i === 4 && !sameSchedule(next.result, schedulePlan(next.plan)))
       throw new Error("in-place incremental result differs from a full recompute");
     current = next;
   }
-  return { copyingMs: copying.ms, inPlaceMs: median(times) };
+  return { copyingMs: copying.ms, inPlaceMs: median(times), inPlaceCpuMs: median(cpuTimes) };
 }
 
 /** The network's engine inputs (with and without its WBS summaries); the parsed text is let go. */
@@ -273,15 +282,15 @@ try {
         `\nThe same 100,000 tasks under their WBS summary tasks: schedule ${fixed(hundred.summariesMs)} ms.`,
       );
     console.log(
-      "\n| one duration edit, 100,000 tasks | applyEdit ms (copies) | applyEditInPlace ms | native ms |",
+      "\n| one duration edit, 100,000 tasks | applyEdit ms (copies) | applyEditInPlace ms | in place, CPU ms | native ms |",
     );
-    console.log("|---|---|---|---|");
+    console.log("|---|---|---|---|---|");
     const { offPath, onPath } = hundred;
     console.log(
-      `| off the critical path (+2 d) | ${fixed(offPath.copyingMs, 2)} | ${fixed(offPath.inPlaceMs, 2)} | ${fixed(hundred.native?.offPathMs, 3)} |`,
+      `| off the critical path (+2 d) | ${fixed(offPath.copyingMs, 2)} | ${fixed(offPath.inPlaceMs, 2)} | ${fixed(offPath.inPlaceCpuMs, 2)} | ${fixed(hundred.native?.offPathMs, 3)} |`,
     );
     console.log(
-      `| on the critical path (+1 d, finish moves) | ${fixed(onPath.copyingMs, 2)} | ${fixed(onPath.inPlaceMs, 2)} | ${fixed(hundred.native?.onPathMs, 3)} |`,
+      `| on the critical path (+1 d, finish moves) | ${fixed(onPath.copyingMs, 2)} | ${fixed(onPath.inPlaceMs, 2)} | ${fixed(onPath.inPlaceCpuMs, 2)} | ${fixed(hundred.native?.onPathMs, 3)} |`,
     );
     if (!hundred.sameTasks) console.log("\n(the edited tasks differ from the native run's)");
     const agrees = hundred.finish === "2030-09-25T17:00" && hundred.critical === 83;
@@ -291,7 +300,7 @@ try {
     if (!agrees) process.exitCode = 1;
   }
   console.log(
-    `\nmedians of ${sizes.map(runsFor).join("/")} runs after 2 warm-up runs, each after a collection; compile = validation, outline, links, order, calendar index; CPU ms = this process's user + system time for the schedule (every thread, the collector's too), steadier than wall time on a busy machine; ratio = wall ms / native ms; load average ${load.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end`,
+    `\nmedians of ${sizes.map(runsFor).join("/")} runs after 2 warm-up runs, each after a collection (in-place edits: ${editRuns}, back to back); compile = validation, outline, links, order, calendar index; CPU ms = this process's user + system time for the schedule (every thread, the collector's too), steadier than wall time on a busy machine; ratio = wall ms / native ms; load average ${load.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end`,
   );
 } finally {
   if (native.directory !== undefined) rmSync(native.directory, { recursive: true, force: true });

@@ -19,6 +19,7 @@ import {
 import type { CalendarSpec, DayHours } from "./calendar-spec.js";
 import { CLOCK_MINUTES, DayPatterns } from "./day-patterns.js";
 import { CalendarChain } from "./day-resolution.js";
+import { WholeDayShift } from "./whole-day-shift.js";
 import { indexWorkdays } from "./workday-index.js";
 
 /**
@@ -164,6 +165,18 @@ export class WorkingTime {
       );
     }
     return this.finishAtAnyWork(work);
+  }
+
+  /**
+   * Dates moved by `work` working minutes, as one table per day (see WholeDayShift), when that is
+   * a whole number of working days and every working day follows one pattern; else undefined.
+   */
+  wholeDayShift(work: number): WholeDayShift | undefined {
+    const day = this.uniformDay;
+    if (this.singleClock < 0 || day <= 0 || !Number.isInteger(work) || work % day !== 0) {
+      return undefined;
+    }
+    return new WholeDayShift(this.workdayDay, this.workdayCount, work / day);
   }
 
   /** Entry `index` of working day `k`'s pattern in a whole-minute clock lookup. */

@@ -9,6 +9,8 @@
 // The shift holds when the finish keeps its side on every calendar (17:00 stays an end of work);
 // otherwise the caller runs the whole backward pass.
 
+import type { WholeDayShift } from "../calendar/whole-day-shift.js";
+import type { WorkingTime } from "../calendar/working-time.js";
 import { onMinuteGrid } from "../time/local-minute.js";
 import { BETWEEN, START, sideOf } from "./date-side.js";
 import { type FloatRun, recordFloats } from "./float.js";
@@ -56,6 +58,8 @@ function shiftFollowingTasks(context: ScheduleContext, run: FloatRun, shifts: Fl
   const projectFinishWork = new Float64Array(calendars.length);
   for (let c = 0; c < calendars.length; c++)
     projectFinishWork[c] = (calendars[c] ?? projectCalendar).workBefore(run.projectFinish);
+  // Whole working days on a one-pattern calendar move each date by its day's entry in a table.
+  const moves = calendars.map((calendar, c) => calendar?.wholeDayShift(shifts[c] ?? 0));
   const n = context.plan.taskCount;
   for (let t = 0; t < n; t++) {
     if (followsFinish[t] !== 1) continue;
@@ -66,10 +70,9 @@ function shiftFollowingTasks(context: ScheduleContext, run: FloatRun, shifts: Fl
     const startWork = onMinuteGrid((lateStartWork[t] ?? 0) + shift);
     lateFinishWork[t] = finishWork;
     lateStartWork[t] = startWork;
-    lateFinish[t] =
-      lateFinishSide[t] === START ? calendar.startAt(finishWork) : calendar.finishAt(finishWork);
-    lateStart[t] =
-      lateStartSide[t] === START ? calendar.startAt(startWork) : calendar.finishAt(startWork);
+    const move = moves[index];
+    lateFinish[t] = shiftedDate(calendar, move, lateFinish[t] ?? 0, finishWork, lateFinishSide[t]);
+    lateStart[t] = shiftedDate(calendar, move, lateStart[t] ?? 0, startWork, lateStartSide[t]);
     if (ownLinkStart) {
       context.linkStart[t] = lateStart[t] ?? 0;
       context.linkStartWork[t] = startWork;
@@ -87,4 +90,21 @@ function shiftFollowingTasks(context: ScheduleContext, run: FloatRun, shifts: Fl
       Math.min(toFinish, leastSlack[t] ?? 0),
     );
   }
+}
+
+/**
+ * The moment of a date that was `moment` and is now at position `work` on `side` (never BETWEEN
+ * here): moved by `move` when it knows the date's day, placed on the calendar otherwise.
+ */
+function shiftedDate(
+  calendar: WorkingTime,
+  move: WholeDayShift | undefined,
+  moment: number,
+  work: number,
+  side: number | undefined,
+): number {
+  const finishSide = side !== START;
+  const moved = move === undefined ? Number.NaN : move.moved(moment, finishSide);
+  if (!Number.isNaN(moved)) return moved;
+  return finishSide ? calendar.finishAt(work) : calendar.startAt(work);
 }

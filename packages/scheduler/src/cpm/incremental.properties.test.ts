@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { type CalendarSpec, DEFAULT_WEEK } from "../calendar/calendar-spec.js";
 import type { ScheduleEdit } from "../network/plan-edit.js";
 import type { ScheduleInput } from "../network/schedule-input.js";
 import { compilePlan, type SchedulePlan } from "../network/schedule-plan.js";
 import { DAY, randomNetwork, seededRandom } from "../testing/project-builder.js";
 import { randomEdit, randomRuleNetwork } from "../testing/rule-network.js";
-import { toWorkingMinutes } from "../time/local-minute.js";
+import { dayNumberOf, toWorkingMinutes } from "../time/local-minute.js";
 import { applyEdit, applyEditInPlace } from "./incremental.js";
 import { type ScheduleResult, schedulePlan } from "./schedule.js";
 
@@ -16,6 +17,22 @@ function scheduled(
   if (!compiled.ok) return undefined;
   const result = schedulePlan(compiled.plan);
   return result.ok ? { plan: compiled.plan, result } : undefined;
+}
+
+/** The Standard week or evenings (16:00–24:00) on weekdays, with holidays (days from 2024-01-08). */
+function calendarWith(evenings: boolean, holidays: readonly number[]): CalendarSpec {
+  const evening = [{ from: 960, to: 1440 }];
+  return {
+    name: evenings ? "Evenings" : "Standard",
+    week: evenings ? DEFAULT_WEEK.map((hours) => (hours?.length ? evening : [])) : DEFAULT_WEEK,
+    exceptions: holidays.map((offset) => ({
+      fromDay: dayNumberOf(2024, 1, 8) + offset,
+      toDay: dayNumberOf(2024, 1, 8) + offset,
+      recurrence: { kind: "daily", everyDays: 1 },
+      hours: [],
+    })),
+    workWeeks: [],
+  };
 }
 
 const FIELDS = [
@@ -90,9 +107,14 @@ describe("incremental rescheduling", () => {
           tasks: fc.integer({ min: 2, max: 80 }),
           mixedLinks: fc.boolean(),
           days: fc.integer({ min: -3, max: 5 }),
+          evenings: fc.boolean(),
+          holidays: fc.array(fc.integer({ min: 0, max: 200 }), { maxLength: 8 }),
         }),
-        ({ seed, tasks, mixedLinks, days }) => {
-          let current = scheduled(randomNetwork(seed, { tasks, mixedLinks }));
+        ({ seed, tasks, mixedLinks, days, evenings, holidays }) => {
+          // Whole days on a one-pattern calendar move late dates by a table of days (see
+          // calendar/whole-day-shift.ts): across holidays, and with work stopping at midnight.
+          const calendar = calendarWith(evenings, holidays);
+          let current = scheduled(randomNetwork(seed, { tasks, mixedLinks, calendar }));
           if (current === undefined) return;
           // Lengthen or shorten critical tasks one after another: the finish moves each time.
           for (let t = 0; t < current.plan.taskCount; t += 7) {
