@@ -16,6 +16,7 @@ import {
 import { z } from "zod";
 import { fetchJson } from "../../api/api-client.js";
 import { uploadFile } from "../../api/upload-file.js";
+import { isNewerThan, linksAfterChange, tasksAfterChange } from "./plan-change.js";
 
 const LinkList = z.object({ items: z.array(Link) });
 
@@ -52,6 +53,26 @@ export function invalidatePlan(queryClient: QueryClient, org: string, projectId:
   return queryClient.invalidateQueries({ queryKey: planKeys.all(org, projectId) });
 }
 
+/**
+ * Shows a write's answer at once: it carries every task the reschedule moved, so the chart
+ * repaints without waiting for the whole plan (ten thousand tasks take seconds to refetch).
+ * The refetch that follows still catches what other people changed meanwhile.
+ */
+function applyPlanChange(
+  queryClient: QueryClient,
+  org: string,
+  projectId: string,
+  change: PlanChange,
+) {
+  const tasksKey = tasksQuery(org, projectId).queryKey;
+  const tasks = queryClient.getQueryData(tasksKey);
+  if (!tasks || isNewerThan(tasks, change)) return;
+  queryClient.setQueryData(tasksKey, tasksAfterChange(tasks, change));
+  queryClient.setQueryData(linksQuery(org, projectId).queryKey, (links) =>
+    links ? linksAfterChange(links, change) : links,
+  );
+}
+
 /** Uploads a project file: a preview when `dryRun`, otherwise the import that replaces the plan. */
 export function useImportPlan(org: string, projectId: string) {
   const queryClient = useQueryClient();
@@ -72,6 +93,7 @@ export function useCreateTask(org: string, projectId: string) {
   return useMutation({
     mutationFn: (task: TaskCreate) =>
       fetchJson(PlanChange, `${planPath(org, projectId)}/tasks`, { method: "POST", body: task }),
+    onSuccess: (change) => applyPlanChange(queryClient, org, projectId, change),
     onSettled: () => invalidatePlan(queryClient, org, projectId),
   });
 }
@@ -86,6 +108,7 @@ export function useUpdateTask(org: string, projectId: string) {
         body: patch,
         ifMatch: version,
       }),
+    onSuccess: (change) => applyPlanChange(queryClient, org, projectId, change),
     onSettled: () => invalidatePlan(queryClient, org, projectId),
   });
 }
