@@ -51,7 +51,7 @@ try {
   const { items: tasks } = await api("GET", `projects/${project.id}/tasks`);
   const { items: links } = await api("GET", `projects/${project.id}/links`);
   console.error(`  imported ${imported.taskCount} tasks, ${links.length} links`);
-  const edited = taskToEdit(tasks);
+  const edited = tasksToEdit(tasks);
   const planPath = `/orgs/${server.org.slug}/projects/${project.id}/plan`;
 
   const context = await browser.newContext({
@@ -68,7 +68,8 @@ try {
   const loads = [];
   const toData = [];
   const loadFrames = [];
-  const repaints = [];
+  const repaints = { floating: [], critical: [] };
+  const changedCounts = {};
   for (let run = 0; run < RUNS; run++) {
     await page.goto(planPath);
     await page.waitForFunction(() => window.__bench?.paintedAt !== null);
@@ -77,7 +78,11 @@ try {
     loads.push(load.painted);
     toData.push(load.painted - load.dataLoaded);
     loadFrames.push(load.longestFrame);
-    repaints.push(await editAndTimeRepaint(page, edited, run));
+    for (const kind of ["floating", "critical"]) {
+      const edit = await editAndTimeRepaint(page, edited[kind], run);
+      repaints[kind].push(edit.ms);
+      changedCounts[kind] = edit.changed;
+    }
   }
   report(
     `open the Plan page: navigation → grid and bars painted (ms, median of ${RUNS})`,
@@ -89,12 +94,18 @@ try {
     "≤ 1500",
   );
   report("longest animation frame while opening (ms, median)", round(median(loadFrames)));
-  report(
-    `duration edit: PATCH answered → changed bars painted (ms, median of ${RUNS})`,
-    round(median(repaints)),
-    "≤ 150",
-  );
-  report("duration edit: slowest of the runs (ms)", round(Math.max(...repaints)));
+  for (const [kind, label] of [
+    ["floating", "a task with float"],
+    ["critical", "a critical task"],
+  ]) {
+    report(
+      `duration edit of ${label}: PATCH answered → changed bars painted (ms, median of ${RUNS})`,
+      round(median(repaints[kind])),
+      "≤ 150",
+    );
+    report(`duration edit of ${label}: slowest run (ms)`, round(Math.max(...repaints[kind])));
+    report(`duration edit of ${label}: tasks in the answer`, changedCounts[kind]);
+  }
 
   const scrolls = [];
   for (let run = 0; run < SCROLL_RUNS; run++) {
@@ -143,8 +154,8 @@ try {
       `and ${links.length.toLocaleString("en")} links imported from a generated CSV; ` +
       `${STORE === "pglite" ? "embedded store (PGlite)" : "PostgreSQL"}, server in the bench's process. ` +
       `Headless ${browser.version()} (software rendering, --disable-gpu), 1280 × 800. ` +
-      `Edit: the duration of "${edited.name}" (row ${edited.position}${edited.critical ? ", critical" : ""}) ` +
-      `typed into the grid. Load average ${os
+      `Edits: the durations of "${edited.floating.name}" (row ${edited.floating.position}) and ` +
+      `"${edited.critical.name}" (row ${edited.critical.position}) typed into the grid. Load average ${os
         .loadavg()
         .map((l) => l.toFixed(2))
         .join(" ")}; ` +
@@ -168,6 +179,7 @@ async function editAndTimeRepaint(page, task, run) {
   const cell = page.locator(`button[aria-label^="Duration of ${task.name}: "]`);
   await cell.click();
   await page.evaluate(watchBarRepaint, task.uid);
+  const answer = page.waitForResponse((r) => r.request().method() === "PATCH");
   const refetched = page.waitForResponse(
     (r) => r.request().method() === "GET" && new URL(r.url()).pathname.endsWith("/tasks"),
   );
@@ -178,16 +190,23 @@ async function editAndTimeRepaint(page, task, run) {
   // Let the refetch that follows (and the one the change's event asks for) settle.
   await refetched;
   await page.waitForTimeout(1000);
-  return repaint.painted - repaint.answered;
+  const { changed } = await (await answer).json();
+  return { ms: repaint.painted - repaint.answered, changed: changed.length };
 }
 
-/** A critical work task in the middle of the plan: its edit moves the tasks after it. */
-function taskToEdit(tasks) {
-  const work = tasks.filter((t) => !t.summary && !t.milestone && t.start !== null);
-  const middle = work.filter((t) => t.position >= tasks.length / 2);
-  const task = middle.find((t) => t.critical) ?? middle[0] ?? work[0];
-  if (!task) throw new Error("the plan has no task to edit");
-  return task;
+/**
+ * Two work tasks in the middle of the plan: one with float (its edit moves a few tasks, the
+ * everyday case) and one on the critical path (its edit moves the project finish, so the
+ * answer carries most of the plan: every late date changes).
+ */
+function tasksToEdit(tasks) {
+  const middle = tasks.filter(
+    (t) => !t.summary && !t.milestone && t.start !== null && t.position >= tasks.length / 2,
+  );
+  const floating = middle.find((t) => !t.critical && t.freeFloatMinutes > 0);
+  const critical = middle.find((t) => t.critical);
+  if (!floating || !critical) throw new Error("the plan has no tasks to edit");
+  return { floating, critical };
 }
 
 function apiAsAdmin(server) {
