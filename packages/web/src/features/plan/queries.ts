@@ -93,7 +93,6 @@ export function useCreateTask(org: string, projectId: string) {
   return useMutation({
     mutationFn: (task: TaskCreate) =>
       fetchJson(PlanChange, `${planPath(org, projectId)}/tasks`, { method: "POST", body: task }),
-    onSuccess: (change) => applyPlanChange(queryClient, org, projectId, change),
     onSettled: () => invalidatePlan(queryClient, org, projectId),
   });
 }
