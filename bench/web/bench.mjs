@@ -36,6 +36,8 @@ const report = (what, value, target = "") => {
 
 const server = await startTestServer({
   database: STORE,
+  // ORRERY_WEB_DIR=another build of packages/web compares two versions of the app.
+  env: process.env.ORRERY_WEB_DIR ? { ORRERY_WEB_DIR: process.env.ORRERY_WEB_DIR } : {},
   postgresUrl: process.env.ORRERY_BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test",
 });
 const browser = await chromium.launch({
@@ -107,6 +109,30 @@ try {
     report(`duration edit of ${label}: tasks in the answer`, changedCounts[kind]);
   }
 
+  if (SCROLL_RUNS > 0) await measureScroll(page, planPath);
+
+  console.log("| measure | result | target |");
+  console.log("|---|---|---|");
+  for (const [what, value, target] of rows) console.log(`| ${what} | ${value} | ${target} |`);
+  console.log(
+    `\n${imported.taskCount.toLocaleString("en")} tasks (WBS of phases and work packages, 5 % milestones) ` +
+      `and ${links.length.toLocaleString("en")} links imported from a generated CSV; ` +
+      `${STORE === "pglite" ? "embedded store (PGlite)" : "PostgreSQL"}, server in the bench's process. ` +
+      `Headless ${browser.version()} (software rendering, --disable-gpu), 1280 × 800. ` +
+      `Edits: the durations of "${edited.floating.name}" (row ${edited.floating.position}) and ` +
+      `"${edited.critical.name}" (row ${edited.critical.position}) typed into the grid. Load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}; ` +
+      `uptime: ${execFileSync("uptime", { encoding: "utf8" }).trim()}.`,
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+/** Scrolls through the whole plan SCROLL_RUNS times and reports the frames. */
+async function measureScroll(page, planPath) {
   const scrolls = [];
   for (let run = 0; run < SCROLL_RUNS; run++) {
     await page.goto(planPath);
@@ -145,25 +171,6 @@ try {
     "scroll: long animation frames (> 50 ms), median per run",
     median(scrolls.map((s) => s.longFrames.length)),
   );
-
-  console.log("| measure | result | target |");
-  console.log("|---|---|---|");
-  for (const [what, value, target] of rows) console.log(`| ${what} | ${value} | ${target} |`);
-  console.log(
-    `\n${imported.taskCount.toLocaleString("en")} tasks (WBS of phases and work packages, 5 % milestones) ` +
-      `and ${links.length.toLocaleString("en")} links imported from a generated CSV; ` +
-      `${STORE === "pglite" ? "embedded store (PGlite)" : "PostgreSQL"}, server in the bench's process. ` +
-      `Headless ${browser.version()} (software rendering, --disable-gpu), 1280 × 800. ` +
-      `Edits: the durations of "${edited.floating.name}" (row ${edited.floating.position}) and ` +
-      `"${edited.critical.name}" (row ${edited.critical.position}) typed into the grid. Load average ${os
-        .loadavg()
-        .map((l) => l.toFixed(2))
-        .join(" ")}; ` +
-      `uptime: ${execFileSync("uptime", { encoding: "utf8" }).trim()}.`,
-  );
-} finally {
-  await browser.close();
-  await server.close();
 }
 
 /** Types a new duration into the task's grid cell and times the repaint of its bar. */
