@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startTestServer } from "@orrery/server/testing/test-server";
 import { chromium } from "playwright-core";
+import { resultsTable } from "../results-table.mjs";
 import { planLoadFigures, recordPlanLoad, scrollThroughPlan, watchBarRepaint } from "./in-page.mjs";
 import { planCsv } from "./plan-csv.mjs";
 
@@ -28,11 +29,8 @@ if (!existsSync(join(root, "packages/web/dist/index.html"))) {
   process.exit(2);
 }
 
-const rows = [];
-const report = (what, value, target = "") => {
-  rows.push([what, value, target]);
-  console.error(`  ${what}: ${value}`);
-};
+const results = resultsTable();
+const report = results.report;
 
 const server = await startTestServer({
   database: STORE,
@@ -111,9 +109,7 @@ try {
 
   if (SCROLL_RUNS > 0) await measureScroll(page, planPath);
 
-  console.log("| measure | result | target |");
-  console.log("|---|---|---|");
-  for (const [what, value, target] of rows) console.log(`| ${what} | ${value} | ${target} |`);
+  results.print();
   console.log(
     `\n${imported.taskCount.toLocaleString("en")} tasks (WBS of phases and work packages, 5 % milestones) ` +
       `and ${links.length.toLocaleString("en")} links imported from a generated CSV; ` +

@@ -2,10 +2,11 @@
 // ../shared/bench-ref/gen.py): phases and work packages as summaries, 5 % milestones, durations
 // of 1–20 working days, 0–3 predecessors mostly near each other, FS 85 % / SS 7 % / FF 6 % /
 // SF 2 %, lags −2..+5 days now and then. Orrery reads it as MS Project's CSV export.
+import { seededRandom } from "@orrery/scheduler/testing/project-builder";
 
 /** `size` tasks in total (summaries included), as CSV text with MS Project's headers. */
 export function planCsv(size, seed = 42) {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = (low, high) => low + Math.floor(random() * (high - low + 1));
   const lines = ["ID,Name,Duration,Start,Predecessors,Outline Level"];
   const leaves = [];
@@ -59,15 +60,4 @@ export function planCsv(size, seed = 42) {
 
 function quoted(text) {
   return text === "" ? "" : `"${text}"`;
-}
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
