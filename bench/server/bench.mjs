@@ -10,6 +10,7 @@ import os, { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { resultsTable } from "../results-table.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "../..");
@@ -35,11 +36,8 @@ if (
 }
 
 const loadAtStart = os.loadavg();
-const rows = [];
-const report = (what, value, target = "") => {
-  rows.push([what, value, target]);
-  console.error(`  ${what}: ${value}`);
-};
+const results = resultsTable();
+const report = results.report;
 
 // --- start-up of the embedded store -------------------------------------------------------
 const firstStarts = [];
@@ -101,9 +99,7 @@ if (part("pglite")) {
   }
 }
 
-console.log("| measure | result | target |");
-console.log("|---|---|---|");
-for (const [what, value, target] of rows) console.log(`| ${what} | ${value} | ${target} |`);
+results.print();
 console.log(
   "\nOne app process; autocannon in a second process on the same 2 cores (and PostgreSQL too), " +
     `so the server gets well under two cores. List: GET …/projects?limit=25 with a bearer token, ` +

@@ -1,7 +1,7 @@
 import { ActionIcon, Text } from "@mantine/core";
 import type { Link, Plan, Task, TaskBatchOperation, TaskUpdate } from "@orrery/contracts/plans";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
-import { useMemo, useState } from "react";
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { EditableCell } from "./editable-cell.js";
 import { GanttChart } from "./gantt/gantt-chart.js";
 import { GanttHeader } from "./gantt/gantt-header.js";
@@ -71,6 +71,18 @@ export function PlanView(props: PlanViewProps) {
     props;
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
+  const scroller = useRef<HTMLElement>(null);
+  // Measured when the size changes, not on every render: reading clientHeight while React has
+  // just changed the rows forces a layout of the whole grid and chart in each scrolled frame.
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const measure = () => setViewport(element.clientHeight);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   const range = dateRange(rows) ?? {
     from: wallMinute(plan.start) ?? 0,
     to: wallMinute(plan.start) ?? 0,
@@ -103,9 +115,7 @@ export function PlanView(props: PlanViewProps) {
       // Focusable so the keyboard can scroll it.
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
       tabIndex={0}
-      ref={(element) => {
-        if (element && element.clientHeight !== viewport) setViewport(element.clientHeight);
-      }}
+      ref={scroller}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
     >
       <div className="plan-canvas" style={{ width: GRID_WIDTH + chartWidth }}>

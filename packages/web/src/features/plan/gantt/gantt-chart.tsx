@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { type Bar, barOf, barSpan, baselineBarOf, type GanttTask } from "./bar-geometry.js";
 import { type BarEnds, type LinkType, linkPath } from "./link-path.js";
 import type { RowWindow } from "./row-window.js";
@@ -40,7 +41,7 @@ export function GanttChart(props: GanttChartProps) {
   const { rows, links, scale, width, rowHeight, window, today, statusDate, showBaseline } = props;
   const height = rows.length * rowHeight;
   const middle = (index: number) => index * rowHeight + rowHeight / 2;
-  const indexOf = new Map(rows.map((row, index) => [row.uid, index]));
+  const drawable = useMemo(() => drawableLinks(rows, links), [rows, links]);
   const bars = new Map<number, Bar>();
   const barAt = (index: number): Bar => {
     const row = rows[index];
@@ -74,14 +75,9 @@ export function GanttChart(props: GanttChartProps) {
     );
   }
   const arrows: React.ReactNode[] = [];
-  for (const link of links) {
-    const from = indexOf.get(link.predecessorUid);
-    const to = indexOf.get(link.successorUid);
-    if (from === undefined || to === undefined) continue;
-    if (!Number.isFinite(rows[from]?.start) || !Number.isFinite(rows[to]?.start)) continue;
+  for (const { link, from, to, critical } of drawable) {
     // Drawn when any part can be on screen: an end in the window, or spanning across it.
     if (Math.max(from, to) < window.first || Math.min(from, to) >= window.end) continue;
-    const critical = rows[from]?.critical === true && rows[to]?.critical === true;
     arrows.push(
       <path
         key={`${link.predecessorUid}-${link.successorUid}-${link.type}`}
@@ -120,6 +116,33 @@ export function GanttChart(props: GanttChartProps) {
       <g>{shown}</g>
     </svg>
   );
+}
+
+interface DrawableLink {
+  readonly link: GanttLink;
+  /** Row indexes of the predecessor and the successor. */
+  readonly from: number;
+  readonly to: number;
+  readonly critical: boolean;
+}
+
+/**
+ * The links whose two tasks are both shown with a bar, with their rows: worked out once per
+ * plan, not in every scrolled frame (ten thousand rows and links would cost a frame each time).
+ */
+function drawableLinks(rows: readonly GanttRow[], links: readonly GanttLink[]): DrawableLink[] {
+  const indexOf = new Map(rows.map((row, index) => [row.uid, index]));
+  const drawable: DrawableLink[] = [];
+  for (const link of links) {
+    const from = indexOf.get(link.predecessorUid);
+    const to = indexOf.get(link.successorUid);
+    if (from === undefined || to === undefined) continue;
+    // A task the engine left undated (inactive) has no bar to link.
+    if (!Number.isFinite(rows[from]?.start) || !Number.isFinite(rows[to]?.start)) continue;
+    const critical = rows[from]?.critical === true && rows[to]?.critical === true;
+    drawable.push({ link, from, to, critical });
+  }
+  return drawable;
 }
 
 function Arrowhead({ id, className }: { readonly id: string; readonly className: string }) {

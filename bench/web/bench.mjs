@@ -1,0 +1,263 @@
+// `npm run bench web`: the Plan page with a 10,000-task plan in headless Chromium, measured with
+// the browser's own clocks (performance.now, resource timing, requestAnimationFrame,
+// long-animation-frame entries): load to first paint of grid and bars, frames while scrolling
+// through the whole plan, and the repaint after a duration edit. A real server (embedded store,
+// or PostgreSQL with ORRERY_BENCH_STORE=postgres) runs in this process; build first.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import os from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startTestServer } from "@orrery/server/testing/test-server";
+import { chromium } from "playwright-core";
+import { resultsTable } from "../results-table.mjs";
+import { planLoadFigures, recordPlanLoad, scrollThroughPlan, watchBarRepaint } from "./in-page.mjs";
+import { planCsv } from "./plan-csv.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
+const TASKS = Number(process.env.ORRERY_BENCH_TASKS ?? 10_000);
+const RUNS = Number(process.env.ORRERY_BENCH_RUNS ?? 5);
+const SCROLL_RUNS = Number(process.env.ORRERY_BENCH_SCROLL_RUNS ?? 3);
+// Pixels per frame: 8 rows of 28 px, 13,000 px/s at 60 Hz, a brisk wheel scroll.
+const SCROLL_STEP = Number(process.env.ORRERY_BENCH_SCROLL_STEP ?? 224);
+const STORE = process.env.ORRERY_BENCH_STORE === "postgres" ? "postgres" : "pglite";
+const CHROMIUM = process.env.ORRERY_CHROMIUM ?? "/usr/bin/chromium";
+const FRAME = 1000 / 60;
+
+if (!existsSync(join(root, "packages/web/dist/index.html"))) {
+  console.error("build first: npm run build");
+  process.exit(2);
+}
+
+const results = resultsTable();
+const report = results.report;
+
+const server = await startTestServer({
+  database: STORE,
+  // ORRERY_WEB_DIR=another build of packages/web compares two versions of the app.
+  env: process.env.ORRERY_WEB_DIR ? { ORRERY_WEB_DIR: process.env.ORRERY_WEB_DIR } : {},
+  postgresUrl: process.env.ORRERY_BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test",
+});
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  // As the browser tests run it (packages/web/e2e/browser.ts): no sandbox, no GPU, quiet.
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+});
+try {
+  const api = apiAsAdmin(server);
+  const project = await api("POST", "projects", { key: "BIG", name: "Ten thousand tasks" });
+  const imported = await importPlan(server, project.id, planCsv(TASKS));
+  const { items: tasks } = await api("GET", `projects/${project.id}/tasks`);
+  const { items: links } = await api("GET", `projects/${project.id}/links`);
+  console.error(`  imported ${imported.taskCount} tasks, ${links.length} links`);
+  const edited = tasksToEdit(tasks);
+  const planPath = `/orgs/${server.org.slug}/projects/${project.id}/plan`;
+
+  const context = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: 1280, height: 800 },
+    locale: "en-GB",
+    timezoneId: "Europe/Amsterdam",
+  });
+  await context.addInitScript(recordPlanLoad);
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  await signIn(page, server.admin);
+
+  const loads = [];
+  const toData = [];
+  const loadFrames = [];
+  const repaints = { floating: [], critical: [] };
+  const changedCounts = {};
+  for (let run = 0; run < RUNS; run++) {
+    await page.goto(planPath);
+    await page.waitForFunction(() => window.__bench?.paintedAt !== null);
+    const load = await page.evaluate(planLoadFigures);
+    if (load.requests < 2) throw new Error("the plan's tasks and links were not fetched");
+    loads.push(load.painted);
+    toData.push(load.painted - load.dataLoaded);
+    loadFrames.push(load.longestFrame);
+    for (const kind of ["floating", "critical"]) {
+      const edit = await editAndTimeRepaint(page, edited[kind], run);
+      repaints[kind].push(edit.ms);
+      changedCounts[kind] = edit.changed;
+    }
+  }
+  report(
+    `open the Plan page: navigation → grid and bars painted (ms, median of ${RUNS})`,
+    round(median(loads)),
+  );
+  report(
+    `open the Plan page: tasks and links loaded → grid and bars painted (ms, median of ${RUNS})`,
+    round(median(toData)),
+    "≤ 1500",
+  );
+  report("longest animation frame while opening (ms, median)", round(median(loadFrames)));
+  for (const [kind, label] of [
+    ["floating", "a task with float"],
+    ["critical", "a critical task"],
+  ]) {
+    report(
+      `duration edit of ${label}: PATCH answered → changed bars painted (ms, median of ${RUNS})`,
+      round(median(repaints[kind])),
+      "≤ 150",
+    );
+    report(`duration edit of ${label}: slowest run (ms)`, round(Math.max(...repaints[kind])));
+    report(`duration edit of ${label}: tasks in the answer`, changedCounts[kind]);
+  }
+
+  if (SCROLL_RUNS > 0) await measureScroll(page, planPath);
+
+  results.print();
+  console.log(
+    `\n${imported.taskCount.toLocaleString("en")} tasks (WBS of phases and work packages, 5 % milestones) ` +
+      `and ${links.length.toLocaleString("en")} links imported from a generated CSV; ` +
+      `${STORE === "pglite" ? "embedded store (PGlite)" : "PostgreSQL"}, server in the bench's process. ` +
+      `Headless ${browser.version()} (software rendering, --disable-gpu), 1280 × 800. ` +
+      `Edits: the durations of "${edited.floating.name}" (row ${edited.floating.position}) and ` +
+      `"${edited.critical.name}" (row ${edited.critical.position}) typed into the grid. Load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}; ` +
+      `uptime: ${execFileSync("uptime", { encoding: "utf8" }).trim()}.`,
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+/** Scrolls through the whole plan SCROLL_RUNS times and reports the frames. */
+async function measureScroll(page, planPath) {
+  const scrolls = [];
+  for (let run = 0; run < SCROLL_RUNS; run++) {
+    await page.goto(planPath);
+    await page.waitForFunction(() => window.__bench?.paintedAt !== null);
+    await page.waitForTimeout(500);
+    const scroll = await page.evaluate(scrollThroughPlan, SCROLL_STEP);
+    if (scroll.lastRow !== scroll.total)
+      throw new Error(`the scroll ended at row ${scroll.lastRow} of ${scroll.total}`);
+    scrolls.push(scroll);
+  }
+  const frames = scrolls.map((s) => s.intervals);
+  const all = frames.flat();
+  report(
+    `scroll through all ${TASKS.toLocaleString("en")} rows, ${SCROLL_STEP} px per frame: frames (median of ${SCROLL_RUNS})`,
+    median(frames.map((f) => f.length)),
+  );
+  report("scroll: median frame interval (ms)", round(quantile(all, 0.5), 1));
+  report("scroll: p95 frame interval (ms)", round(quantile(all, 0.95), 1), `≤ ${round(FRAME, 1)}`);
+  report(
+    "scroll: frames that missed a vsync (> 1.5 × 16.7 ms), median per run",
+    median(frames.map((f) => f.filter((t) => t > 1.5 * FRAME).length)),
+    "0",
+  );
+  report(
+    "scroll: frames over 33.3 ms, median per run",
+    median(frames.map((f) => f.filter((t) => t > 2 * FRAME).length)),
+    "0",
+  );
+  report("scroll: longest frame interval (ms)", round(Math.max(...all), 1));
+  report(
+    "scroll: frames painted with rows not yet rendered, median per run",
+    median(scrolls.map((s) => s.blank)),
+    "0",
+  );
+  report(
+    "scroll: long animation frames (> 50 ms), median per run",
+    median(scrolls.map((s) => s.longFrames.length)),
+  );
+}
+
+/** Types a new duration into the task's grid cell and times the repaint of its bar. */
+async function editAndTimeRepaint(page, task, run) {
+  // Scroll the task into the middle of the view, as a person looking at it would have.
+  await page.evaluate(
+    ([position]) => {
+      const scroller = document.querySelector(".plan-scroller");
+      scroller.scrollTop = (position - 10) * 28;
+    },
+    [task.position],
+  );
+  const cell = page.locator(`button[aria-label^="Duration of ${task.name}: "]`);
+  await cell.click();
+  await page.evaluate(watchBarRepaint, task.uid);
+  const answer = page.waitForResponse((r) => r.request().method() === "PATCH");
+  const refetched = page.waitForResponse(
+    (r) => r.request().method() === "GET" && new URL(r.url()).pathname.endsWith("/tasks"),
+  );
+  const days = Math.round(task.durationMinutes / 480) + (run % 2 === 0 ? 5 : 0);
+  await page.getByLabel(`Duration of ${task.name}`, { exact: true }).fill(`${days}d`);
+  await page.keyboard.press("Enter");
+  const repaint = await page.evaluate(() => window.__repaint);
+  // Let the refetch that follows (and the one the change's event asks for) settle.
+  await refetched;
+  await page.waitForTimeout(1000);
+  const { changed } = await (await answer).json();
+  return { ms: repaint.painted - repaint.answered, changed: changed.length };
+}
+
+/**
+ * Two work tasks in the middle of the plan: one with float (its edit moves a few tasks, the
+ * everyday case) and one on the critical path (its edit moves the project finish, so the
+ * answer carries most of the plan: every late date changes).
+ */
+function tasksToEdit(tasks) {
+  const middle = tasks.filter(
+    (t) => !t.summary && !t.milestone && t.start !== null && t.position >= tasks.length / 2,
+  );
+  const floating = middle.find((t) => !t.critical && t.freeFloatMinutes > 0);
+  const critical = middle.find((t) => t.critical);
+  if (!floating || !critical) throw new Error("the plan has no tasks to edit");
+  return { floating, critical };
+}
+
+function apiAsAdmin(server) {
+  return async (method, path, body) => {
+    const response = await fetch(`${server.url}/api/v1/orgs/${server.org.slug}/${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${server.admin.token}`,
+        ...(body ? { "content-type": "application/json" } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (!response.ok)
+      throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return response.json();
+  };
+}
+
+async function importPlan(server, projectId, csv) {
+  const form = new FormData();
+  form.append("file", new Blob([csv], { type: "text/csv" }), "plan.csv");
+  const path = `/api/v1/orgs/${server.org.slug}/projects/${projectId}/import`;
+  const response = await fetch(`${server.url}${path}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${server.admin.token}` },
+    body: form,
+  });
+  if (!response.ok) throw new Error(`import: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+async function signIn(page, admin) {
+  await page.goto("/sign-in");
+  await page.getByLabel(/^E-mail/).fill(admin.email);
+  await page.getByLabel(/^Password/).fill(admin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
+}
+
+function median(values) {
+  return quantile(values, 0.5);
+}
+
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+function round(value, digits = 0) {
+  return Number(value.toFixed(digits));
+}

@@ -1,0 +1,51 @@
+import type { Link, PlanChange, TaskList } from "@orrery/contracts/plans";
+
+/**
+ * `items` with a write's answer applied: changed items replace theirs in place, new ones are
+ * added at the end, removed ones dropped. Untouched items keep their identity, so memoised rows
+ * and bars of a large plan stay as they are.
+ */
+export function mergedByKey<T, K>(
+  items: readonly T[],
+  changed: readonly T[],
+  removed: readonly K[],
+  keyOf: (item: T) => K,
+): T[] {
+  const fresh = new Map(changed.map((item) => [keyOf(item), item]));
+  const gone = new Set(removed);
+  const merged: T[] = [];
+  for (const item of items) {
+    const key = keyOf(item);
+    if (gone.has(key)) continue;
+    merged.push(fresh.get(key) ?? item);
+    fresh.delete(key);
+  }
+  for (const [key, item] of fresh) if (!gone.has(key)) merged.push(item);
+  return merged;
+}
+
+/** Whether the cached list is already newer than a write's answer (a refetch won the race). */
+export function isNewerThan(list: TaskList, change: PlanChange): boolean {
+  return list.plan.version > change.plan.version;
+}
+
+/**
+ * The task list after a write, from the write's answer alone (it carries every task the
+ * reschedule moved), so the chart repaints without waiting for the whole plan again.
+ */
+export function tasksAfterChange(list: TaskList, change: PlanChange): TaskList {
+  return {
+    plan: change.plan,
+    items: mergedByKey(list.items, change.changed, change.deletedUids, (task) => task.uid),
+  };
+}
+
+/** The link list after a write, as `tasksAfterChange` does for tasks. */
+export function linksAfterChange(
+  links: { readonly items: readonly Link[] },
+  change: PlanChange,
+): { items: Link[] } {
+  return {
+    items: mergedByKey(links.items, change.links, change.removedLinkIds, (link) => link.id),
+  };
+}
