@@ -53,3 +53,20 @@ describe("RaidListQuery", () => {
     expect(query).toMatchObject({ type: ["risk", "issue"], status: ["open"], sort: "-createdAt" });
   });
 });
+
+describe("RiskRating", () => {
+  it("says a missing rating is required and a wrong one what it must be", () => {
+    const missing = RaidItemCreate.safeParse({ type: "risk", title: "x", impact: 2 });
+    expect(missing.error?.issues[0]).toMatchObject({
+      path: ["probability"],
+      message: "is required",
+    });
+    const text = RaidItemCreate.safeParse({
+      type: "risk",
+      title: "x",
+      impact: 2,
+      probability: "4",
+    });
+    expect(text.error?.issues[0]?.message).toBe("must be a whole number from 1 to 5");
+  });
+});

@@ -48,7 +48,10 @@ export type IssuePriority = z.infer<typeof IssuePriority>;
 
 /** A rating on the 5×5 matrix: 1 very low … 5 very high. */
 export const RiskRating = z
-  .number()
+  .number({
+    error: (issue) =>
+      issue.input === undefined ? "is required" : "must be a whole number from 1 to 5",
+  })
   .int("must be a whole number from 1 to 5")
   .min(1, "must be from 1 to 5")
   .max(5, "must be from 1 to 5");

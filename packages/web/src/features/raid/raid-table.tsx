@@ -1,0 +1,212 @@
+import { ActionIcon, Menu, Table, Text, UnstyledButton } from "@mantine/core";
+import type { RaidItem, RaidSort } from "@orrery/contracts/raid";
+import {
+  IconArrowDown,
+  IconArrowUp,
+  IconCircleCheck,
+  IconDots,
+  IconPencil,
+  IconSelector,
+  IconTrash,
+} from "@tabler/icons-react";
+import type { ReactNode } from "react";
+import { formatCalendarDate, formatRelative } from "../../format/date-format.js";
+import { AnchorLink } from "../../shell/router-links.js";
+import { RaidStatusBadge, ScoreBadge } from "./raid-badges.js";
+import { RAID_TYPE_LABELS } from "./raid-labels.js";
+import { nextRaidSort, type RaidSortField, raidSortDirection } from "./raid-sort.js";
+
+/** What a row can do on a project's own page; the portfolio view only links to the project. */
+export interface RaidRowActions {
+  readonly onEdit: (item: RaidItem) => void;
+  readonly onClose: (item: RaidItem) => void;
+  readonly onDelete: (item: RaidItem) => void;
+}
+
+export interface RaidTableProps {
+  readonly org: string;
+  readonly items: readonly RaidItem[];
+  readonly sort: RaidSort;
+  readonly onSortChange: (sort: RaidSort) => void;
+  /** `portfolio` adds the project column and leaves edits to the project's page. */
+  readonly scope: "project" | "portfolio";
+  /** Shown when the caller may edit; omitted, the table is read-only. */
+  readonly actions?: RaidRowActions;
+  /** The table's accessible name (the tab or page it shows). */
+  readonly label: string;
+}
+
+interface HeaderProps {
+  readonly field: RaidSortField;
+  readonly sort: RaidSort;
+  readonly onSortChange: (sort: RaidSort) => void;
+  readonly children: ReactNode;
+}
+
+function SortHeader({ field, sort, onSortChange, children }: HeaderProps) {
+  const direction = raidSortDirection(sort, field);
+  const Icon =
+    direction === "ascending"
+      ? IconArrowUp
+      : direction === "descending"
+        ? IconArrowDown
+        : IconSelector;
+  return (
+    <Table.Th aria-sort={direction}>
+      <UnstyledButton
+        className="sortable-header"
+        onClick={() => onSortChange(nextRaidSort(sort, field))}
+      >
+        {children}
+        <Icon size={14} aria-hidden opacity={direction === "none" ? 0.45 : 1} />
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+function RowMenu({ item, actions }: { readonly item: RaidItem; readonly actions: RaidRowActions }) {
+  return (
+    <Menu position="bottom-end" shadow="md" width={180}>
+      <Menu.Target>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={`Actions for ${item.ref} · ${item.title}`}
+        >
+          <IconDots size={18} aria-hidden />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item
+          leftSection={<IconPencil size={16} aria-hidden />}
+          onClick={() => actions.onEdit(item)}
+        >
+          Edit
+        </Menu.Item>
+        {item.status !== "closed" ? (
+          <Menu.Item
+            leftSection={<IconCircleCheck size={16} aria-hidden />}
+            onClick={() => actions.onClose(item)}
+          >
+            Close
+          </Menu.Item>
+        ) : null}
+        <Menu.Divider />
+        <Menu.Item
+          color="red"
+          leftSection={<IconTrash size={16} aria-hidden />}
+          onClick={() => actions.onDelete(item)}
+        >
+          Delete…
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+/** RAID items in dense rows, sortable by title, status, score, due date and last change. */
+export function RaidTable({
+  org,
+  items,
+  sort,
+  onSortChange,
+  scope,
+  actions,
+  label,
+}: RaidTableProps) {
+  const now = new Date();
+  const header = { sort, onSortChange };
+  return (
+    <Table.ScrollContainer minWidth={0} type="native">
+      <Table className="data-table" highlightOnHover withTableBorder aria-label={label}>
+        <Table.Thead>
+          <Table.Tr>
+            {scope === "portfolio" ? <Table.Th>Project</Table.Th> : null}
+            <Table.Th>Ref</Table.Th>
+            <SortHeader field="title" {...header}>
+              Title
+            </SortHeader>
+            <SortHeader field="status" {...header}>
+              Status
+            </SortHeader>
+            <Table.Th>Owner</Table.Th>
+            <SortHeader field="score" {...header}>
+              Score
+            </SortHeader>
+            <SortHeader field="dueDate" {...header}>
+              Due
+            </SortHeader>
+            <SortHeader field="updatedAt" {...header}>
+              Updated
+            </SortHeader>
+            {actions ? (
+              <Table.Th w={44}>
+                <span className="visually-hidden">Actions</span>
+              </Table.Th>
+            ) : null}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr key={item.id}>
+              {scope === "portfolio" ? (
+                <Table.Td>
+                  <AnchorLink
+                    to="/orgs/$org/projects/$projectId/raid"
+                    params={{ org, projectId: item.project.id }}
+                    size="sm"
+                    fw={600}
+                    ff="monospace"
+                    title={item.project.name}
+                  >
+                    {item.project.key}
+                  </AnchorLink>
+                </Table.Td>
+              ) : null}
+              <Table.Td className="nowrap">
+                <Text span ff="monospace" size="sm" fw={600}>
+                  {item.ref}
+                </Text>
+                <span className="visually-hidden"> ({RAID_TYPE_LABELS[item.type].one})</span>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {item.title}
+                </Text>
+                {item.dependsOnProject ? (
+                  <Text size="xs" c="dimmed">
+                    On {item.dependsOnProject.key} · {item.dependsOnProject.name}
+                  </Text>
+                ) : null}
+              </Table.Td>
+              <Table.Td>
+                <RaidStatusBadge status={item.status} />
+              </Table.Td>
+              <Table.Td className="nowrap">
+                {item.owner?.name ?? (
+                  <Text span c="dimmed" size="sm">
+                    —
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <ScoreBadge item={item} />
+              </Table.Td>
+              <Table.Td className="nowrap">{formatCalendarDate(item.dueDate)}</Table.Td>
+              <Table.Td className="nowrap">
+                <Text span size="sm" c="dimmed" title={item.updatedAt}>
+                  {formatRelative(item.updatedAt, now)}
+                </Text>
+              </Table.Td>
+              {actions ? (
+                <Table.Td>
+                  <RowMenu item={item} actions={actions} />
+                </Table.Td>
+              ) : null}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
