@@ -1,10 +1,9 @@
 import type { OrgRaidExportQuery, RaidExportQuery, RaidItem } from "@orrery/contracts/raid";
 import { formatCsv } from "@orrery/interop/tabular/csv-text";
 import { writeXlsxTable } from "@orrery/interop/tabular/xlsx-table";
-import { findVisibleProject } from "../projects/project-access.js";
 import { authorize } from "../service/authorize.js";
 import type { OrgCtx } from "../service/context.js";
-import { readableScope } from "./raid-service.js";
+import { projectWithReadableRaid, readableScope } from "./raid-service.js";
 import { toRaidItem } from "./raid-shape.js";
 import { listRaidViews, type RaidPosition, type RaidScope } from "./raid-store.js";
 import { csvCell, raidTable } from "./raid-table.js";
@@ -26,8 +25,7 @@ export async function exportProjectRaid(
   projectIdOrKey: string,
   query: RaidExportQuery,
 ): Promise<RaidFile> {
-  const { row, myRole } = await findVisibleProject(ctx.db, ctx, projectIdOrKey);
-  authorize(ctx, "raid.read", myRole);
+  const row = await projectWithReadableRaid(ctx, projectIdOrKey);
   return raidFile(await allItems(ctx, { projectId: row.id }, query), `${row.key}-raid`, query);
 }
 

@@ -1,15 +1,13 @@
 import type { RiskHeatMap } from "@orrery/contracts/raid";
 import { heatMap, isRating } from "@orrery/core/governance/risk-scoring";
-import { findVisibleProject } from "../projects/project-access.js";
 import { authorize } from "../service/authorize.js";
 import type { OrgCtx } from "../service/context.js";
-import { readableScope } from "./raid-service.js";
+import { projectWithReadableRaid, readableScope } from "./raid-service.js";
 import { countOpenThreats, type RaidScope } from "./raid-store.js";
 
 /** Open threats of one project on the 5×5 matrix. */
 export async function projectHeatMap(ctx: OrgCtx, projectIdOrKey: string): Promise<RiskHeatMap> {
-  const { row, myRole } = await findVisibleProject(ctx.db, ctx, projectIdOrKey);
-  authorize(ctx, "raid.read", myRole);
+  const row = await projectWithReadableRaid(ctx, projectIdOrKey);
   return heatMapOf(ctx, { projectId: row.id });
 }
 

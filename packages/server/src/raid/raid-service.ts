@@ -16,7 +16,7 @@ import { type FieldProblem, Invalid, NotFound, StaleWrite } from "@orrery/core/e
 import { z } from "zod";
 import { orgEvent } from "../events/org-event.js";
 import { findMember } from "../members/member-store.js";
-import { decodeCursor, pageOf } from "../pagination/cursor.js";
+import { pageOf, positionAfter } from "../pagination/cursor.js";
 import { findVisibleProject, lockVisibleProject } from "../projects/project-access.js";
 import { findProjectAccess, type ProjectRow } from "../projects/project-store.js";
 import { authorize } from "../service/authorize.js";
@@ -43,15 +43,24 @@ import {
 const ListCursor = z.object({ sort: z.string(), value: z.string(), id: z.uuid() });
 const ItemId = z.uuid();
 
+/** The project whose RAID log the caller may read; 404 if they may not see it, else 403. */
+export async function projectWithReadableRaid(
+  ctx: OrgCtx,
+  projectIdOrKey: string,
+): Promise<ProjectRow> {
+  const { row, myRole } = await findVisibleProject(ctx.db, ctx, projectIdOrKey);
+  authorize(ctx, "raid.read", myRole);
+  return row;
+}
+
 /** A page of one project's RAID log. */
 export async function listProjectRaid(
   ctx: OrgCtx,
   projectIdOrKey: string,
   query: RaidListQuery,
 ): Promise<Page<RaidItem>> {
-  const { row, myRole } = await findVisibleProject(ctx.db, ctx, projectIdOrKey);
-  authorize(ctx, "raid.read", myRole);
-  return listRaid(ctx, { projectId: row.id }, query);
+  const project = await projectWithReadableRaid(ctx, projectIdOrKey);
+  return listRaid(ctx, { projectId: project.id }, query);
 }
 
 /**
@@ -76,14 +85,7 @@ async function listRaid(
   scope: RaidScope,
   query: RaidListQuery,
 ): Promise<Page<RaidItem>> {
-  let after = null;
-  if (query.cursor) {
-    const cursor = decodeCursor(ListCursor, query.cursor);
-    if (cursor.sort !== query.sort) {
-      throw new Invalid([{ path: "cursor", message: "belongs to another sort order" }]);
-    }
-    after = { value: cursor.value, id: cursor.id };
-  }
+  const after = positionAfter(ListCursor, query.cursor, query.sort);
   const rows = await listRaidViews(
     ctx.db,
     ctx.org.orgId,
@@ -105,10 +107,9 @@ export async function getRaidItem(
   projectIdOrKey: string,
   itemId: string,
 ): Promise<RaidItem> {
-  const { row, myRole } = await findVisibleProject(ctx.db, ctx, projectIdOrKey);
-  authorize(ctx, "raid.read", myRole);
+  const project = await projectWithReadableRaid(ctx, projectIdOrKey);
   const view = ItemId.safeParse(itemId).success
-    ? await findRaidView(ctx.db, ctx.org.orgId, row.id, itemId)
+    ? await findRaidView(ctx.db, ctx.org.orgId, project.id, itemId)
     : null;
   if (!view) throw new NotFound("RAID item", itemId);
   return toRaidItem(view);

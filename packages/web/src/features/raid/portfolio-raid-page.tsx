@@ -3,16 +3,14 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { RAID_TYPES, type RaidSort, type RaidType } from "@orrery/contracts/raid";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { useState } from "react";
-import { ErrorState } from "../../page-states/error-state.js";
-import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
-import { type RaidListSearch, useHeatMap } from "./queries.js";
+import type { RaidListSearch } from "./queries.js";
 import { RAID_TYPE_LABELS } from "./raid-labels.js";
 import { RaidListSection } from "./raid-list-section.js";
 import { type StatusView, statusesOf } from "./raid-status-filter.js";
 import { RaidToolbar } from "./raid-toolbar.js";
-import { RiskHeatMap } from "./risk-heat-map.js";
+import { RiskHeatMapSection } from "./risk-heat-map.js";
 
 const TYPE_OPTIONS = [
   { value: "all", label: "All types" },
@@ -30,7 +28,6 @@ export function PortfolioRaidPage() {
   const [q, setQ] = useState("");
   const [debouncedQ] = useDebouncedValue(q, 250);
   const [sort, setSort] = useState<RaidSort>("-score");
-  const heatMap = useHeatMap(org.slug);
   const search: RaidListSearch = {
     ...(type ? { type } : {}),
     status: statusesOf(statusView),
@@ -79,13 +76,7 @@ export function PortfolioRaidPage() {
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          {heatMap.isPending ? (
-            <LoadingState label="Loading the heat map…" />
-          ) : heatMap.isError ? (
-            <ErrorState error={heatMap.error} onRetry={() => void heatMap.refetch()} />
-          ) : (
-            <RiskHeatMap data={heatMap.data} title="Portfolio heat map" />
-          )}
+          <RiskHeatMapSection org={org.slug} title="Portfolio heat map" />
         </Grid.Col>
       </Grid>
     </>

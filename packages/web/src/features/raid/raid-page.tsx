@@ -12,13 +12,13 @@ import { describeProblem } from "../../page-states/problem-message.js";
 import { AnchorLink } from "../../shell/router-links.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
 import { useProject, useProjectList } from "../projects/queries.js";
-import { type RaidListSearch, useHeatMap, useRaidChanges } from "./queries.js";
+import { type RaidListSearch, useRaidChanges } from "./queries.js";
 import { RaidFormModal } from "./raid-form-modal.js";
 import { RAID_TYPE_LABELS } from "./raid-labels.js";
 import { RaidListSection } from "./raid-list-section.js";
 import { type StatusView, statusesOf } from "./raid-status-filter.js";
 import { RaidToolbar } from "./raid-toolbar.js";
-import { RiskHeatMap } from "./risk-heat-map.js";
+import { RiskHeatMapSection } from "./risk-heat-map.js";
 
 const isRaidType = (value: string | null): value is RaidType =>
   RAID_TYPES.some((type) => type === value);
@@ -45,7 +45,6 @@ export function RaidPage({ projectId }: { readonly projectId: string }) {
   const [target, setTarget] = useState<{ item: RaidItem } | { type: RaidType } | null>(null);
   const [deleting, setDeleting] = useState<RaidItem | null>(null);
   const changes = useRaidChanges(org.slug, projectId);
-  const heatMap = useHeatMap(org.slug, projectId);
   const others = useProjectList(org.slug, {});
 
   if (project.isPending) return <LoadingState label="Loading the project…" rows={6} />;
@@ -170,13 +169,7 @@ export function RaidPage({ projectId }: { readonly projectId: string }) {
         </Grid.Col>
         {type === "risk" ? (
           <Grid.Col span={{ base: 12, lg: 4 }}>
-            {heatMap.isPending ? (
-              <LoadingState label="Loading the heat map…" />
-            ) : heatMap.isError ? (
-              <ErrorState error={heatMap.error} onRetry={() => void heatMap.refetch()} />
-            ) : (
-              <RiskHeatMap data={heatMap.data} title="Heat map" />
-            )}
+            <RiskHeatMapSection org={org.slug} projectId={p.id} title="Heat map" />
           </Grid.Col>
         ) : null}
       </Grid>

@@ -1,17 +1,10 @@
-import { ActionIcon, Menu, Table, Text, UnstyledButton } from "@mantine/core";
+import { ActionIcon, Menu, Table, Text } from "@mantine/core";
 import type { RaidItem, RaidSort } from "@orrery/contracts/raid";
-import {
-  IconArrowDown,
-  IconArrowUp,
-  IconCircleCheck,
-  IconDots,
-  IconPencil,
-  IconSelector,
-  IconTrash,
-} from "@tabler/icons-react";
+import { IconCircleCheck, IconDots, IconPencil, IconTrash } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { formatCalendarDate, formatRelative } from "../../format/date-format.js";
 import { AnchorLink } from "../../shell/router-links.js";
+import { SortableHeader } from "../../tables/sortable-header.js";
 import { RaidStatusBadge, ScoreBadge } from "./raid-badges.js";
 import { RAID_TYPE_LABELS } from "./raid-labels.js";
 import { nextRaidSort, type RaidSortField, raidSortDirection } from "./raid-sort.js";
@@ -44,23 +37,13 @@ interface HeaderProps {
 }
 
 function SortHeader({ field, sort, onSortChange, children }: HeaderProps) {
-  const direction = raidSortDirection(sort, field);
-  const Icon =
-    direction === "ascending"
-      ? IconArrowUp
-      : direction === "descending"
-        ? IconArrowDown
-        : IconSelector;
   return (
-    <Table.Th aria-sort={direction}>
-      <UnstyledButton
-        className="sortable-header"
-        onClick={() => onSortChange(nextRaidSort(sort, field))}
-      >
-        {children}
-        <Icon size={14} aria-hidden opacity={direction === "none" ? 0.45 : 1} />
-      </UnstyledButton>
-    </Table.Th>
+    <SortableHeader
+      direction={raidSortDirection(sort, field)}
+      onSort={() => onSortChange(nextRaidSort(sort, field))}
+    >
+      {children}
+    </SortableHeader>
   );
 }
 

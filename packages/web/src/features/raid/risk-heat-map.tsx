@@ -2,7 +2,10 @@ import { Paper, Stack, Table, Text, Title } from "@mantine/core";
 import type { RiskHeatMap as HeatMapData } from "@orrery/contracts/raid";
 import { RATINGS } from "@orrery/core/governance/risk-scoring";
 import type { CSSProperties } from "react";
+import { ErrorState } from "../../page-states/error-state.js";
+import { LoadingState } from "../../page-states/loading-state.js";
 import { heatMapRows } from "./heat-map-grid.js";
+import { useHeatMap } from "./queries.js";
 import { BAND_COLORS, BAND_LABELS, RATING_LABELS } from "./raid-labels.js";
 
 type CustomProperties = CSSProperties & Record<`--${string}`, string>;
@@ -79,4 +82,21 @@ export function RiskHeatMap({
       </Stack>
     </Paper>
   );
+}
+
+/** The heat map of one project, or the portfolio's without `projectId`, with its load states. */
+export function RiskHeatMapSection({
+  org,
+  projectId,
+  title,
+}: {
+  readonly org: string;
+  readonly projectId?: string;
+  readonly title: string;
+}) {
+  const heatMap = useHeatMap(org, projectId);
+  if (heatMap.isPending) return <LoadingState label="Loading the heat map…" />;
+  if (heatMap.isError)
+    return <ErrorState error={heatMap.error} onRetry={() => void heatMap.refetch()} />;
+  return <RiskHeatMap data={heatMap.data} title={title} />;
 }
