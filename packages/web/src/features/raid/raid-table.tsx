@@ -34,13 +34,15 @@ interface HeaderProps {
   readonly sort: RaidSort;
   readonly onSortChange: (sort: RaidSort) => void;
   readonly children: ReactNode;
+  readonly visibleFrom?: "sm" | "md" | "lg" | "xl";
 }
 
-function SortHeader({ field, sort, onSortChange, children }: HeaderProps) {
+function SortHeader({ field, sort, onSortChange, children, visibleFrom }: HeaderProps) {
   return (
     <SortableHeader
       direction={raidSortDirection(sort, field)}
       onSort={() => onSortChange(nextRaidSort(sort, field))}
+      visibleFrom={visibleFrom}
     >
       {children}
     </SortableHeader>
@@ -112,14 +114,14 @@ export function RaidTable({
             <SortHeader field="status" {...header}>
               Status
             </SortHeader>
-            <Table.Th>Owner</Table.Th>
+            <Table.Th visibleFrom="md">Owner</Table.Th>
             <SortHeader field="score" {...header}>
               Score
             </SortHeader>
             <SortHeader field="dueDate" {...header}>
               Due
             </SortHeader>
-            <SortHeader field="updatedAt" {...header}>
+            <SortHeader field="updatedAt" visibleFrom="xl" {...header}>
               Updated
             </SortHeader>
             {actions ? (
@@ -152,7 +154,7 @@ export function RaidTable({
                 </Text>
                 <span className="visually-hidden"> ({RAID_TYPE_LABELS[item.type].one})</span>
               </Table.Td>
-              <Table.Td>
+              <Table.Td miw={200}>
                 <Text size="sm" fw={500}>
                   {item.title}
                 </Text>
@@ -165,7 +167,7 @@ export function RaidTable({
               <Table.Td>
                 <RaidStatusBadge status={item.status} />
               </Table.Td>
-              <Table.Td className="nowrap">
+              <Table.Td className="nowrap" visibleFrom="md">
                 {item.owner?.name ?? (
                   <Text span c="dimmed" size="sm">
                     —
@@ -176,7 +178,7 @@ export function RaidTable({
                 <ScoreBadge item={item} />
               </Table.Td>
               <Table.Td className="nowrap">{formatCalendarDate(item.dueDate)}</Table.Td>
-              <Table.Td className="nowrap">
+              <Table.Td className="nowrap" visibleFrom="xl">
                 <Text span size="sm" c="dimmed" title={item.updatedAt}>
                   {formatRelative(item.updatedAt, now)}
                 </Text>

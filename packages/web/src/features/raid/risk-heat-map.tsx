@@ -43,17 +43,26 @@ export function RiskHeatMap({
             ? "No open threats."
             : `${data.total} open ${data.total === 1 ? "threat" : "threats"}, by probability and impact.`}
         </Text>
-        <Table className="heat-map" withTableBorder withColumnBorders ta="center">
+        <Text size="xs" c="dimmed" aria-hidden>
+          Rows: impact, 5 at the top. Columns: probability, 5 on the right.
+        </Text>
+        <Table className="heat-map" withTableBorder withColumnBorders ta="center" layout="fixed">
           <caption className="visually-hidden">
             Open threats by impact (rows, highest first) and probability (columns)
           </caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Impact ↓ · Probability →</Table.Th>
+              <Table.Th scope="col" ta="center">
+                <span aria-hidden>I \ P</span>
+                <span className="visually-hidden">Impact, by probability</span>
+              </Table.Th>
               {RATINGS.map((probability) => (
                 <Table.Th key={probability} scope="col" ta="center">
                   {probability}
-                  <span className="visually-hidden"> {RATING_LABELS[probability - 1]}</span>
+                  <span className="visually-hidden">
+                    {" "}
+                    probability {RATING_LABELS[probability - 1]}
+                  </span>
                 </Table.Th>
               ))}
             </Table.Tr>
@@ -61,8 +70,12 @@ export function RiskHeatMap({
           <Table.Tbody>
             {rows.map((row) => (
               <Table.Tr key={row[0]?.impact}>
-                <Table.Th scope="row">
-                  {row[0]?.impact} {RATING_LABELS[(row[0]?.impact ?? 1) - 1]}
+                <Table.Th scope="row" ta="center">
+                  {row[0]?.impact}
+                  <span className="visually-hidden">
+                    {" "}
+                    impact {RATING_LABELS[(row[0]?.impact ?? 1) - 1]}
+                  </span>
                 </Table.Th>
                 {row.map((cell) => (
                   <Table.Td
