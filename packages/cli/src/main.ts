@@ -4,6 +4,7 @@ import { registerConvertCommand } from "./commands/convert.js";
 import { registerMigrateCommand } from "./commands/migrate.js";
 import { registerOrgsCommand } from "./commands/orgs.js";
 import { registerProjectsCommand } from "./commands/projects.js";
+import { registerRaidCommand } from "./commands/raid.js";
 import { registerScheduleCommand } from "./commands/schedule.js";
 import { registerStartCommand } from "./commands/start.js";
 import { registerTokensCommand } from "./commands/tokens.js";
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerScheduleCommand(program);
   registerConvertCommand(program);
   registerProjectsCommand(program);
+  registerRaidCommand(program);
   registerOrgsCommand(program);
   registerTokensCommand(program);
   return program;
