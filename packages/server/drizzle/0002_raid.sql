@@ -44,4 +44,5 @@ ALTER TABLE "raid_item" ADD CONSTRAINT "raid_item_project_fk" FOREIGN KEY ("org_
 CREATE UNIQUE INDEX "raid_item_ref_idx" ON "raid_item" USING btree ("org_id","project_id","type","number");--> statement-breakpoint
 CREATE INDEX "raid_item_project_created_idx" ON "raid_item" USING btree ("org_id","project_id","created_at","id");--> statement-breakpoint
 CREATE INDEX "raid_item_org_created_idx" ON "raid_item" USING btree ("org_id","created_at","id");--> statement-breakpoint
+CREATE INDEX "raid_item_score_idx" ON "raid_item" USING btree ("org_id",coalesce("probability" * "impact", 0),"id");--> statement-breakpoint
 CREATE INDEX "raid_item_threat_idx" ON "raid_item" USING btree ("org_id","project_id","probability","impact") WHERE "raid_item"."type" = 'risk' and "raid_item"."risk_kind" = 'threat' and "raid_item"."status" <> 'closed';

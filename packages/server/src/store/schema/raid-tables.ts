@@ -70,6 +70,12 @@ export const raidItem = pgTable(
     // A project's log newest first, and the PMO's view across projects.
     index("raid_item_project_created_idx").on(t.orgId, t.projectId, t.createdAt, t.id),
     index("raid_item_org_created_idx").on(t.orgId, t.createdAt, t.id),
+    // Worst first across the portfolio: the same expression the list sorts by (nulls as 0).
+    index("raid_item_score_idx").on(
+      t.orgId,
+      sql`coalesce(${t.probability} * ${t.impact}, 0)`,
+      t.id,
+    ),
     // The heat maps count open threats by cell.
     index("raid_item_threat_idx")
       .on(t.orgId, t.projectId, t.probability, t.impact)
