@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { RaidItemCreate } from "@orrery/contracts/raid";
 import type { Browser, Page } from "playwright-core";
 import { DESKTOP, launchBrowser, newContext, PHONE, signIn } from "./browser.js";
 import { type Orrery, startFreshServer, startOrrery } from "./orrery-fixture.js";
@@ -32,26 +33,18 @@ async function importPlan(orrery: Orrery, projectId: string): Promise<void> {
 }
 
 /** Records RAID items in a project through the API, as the RAID page's dialogs do. */
-async function recordRaid(orrery: Orrery, projectId: string, items: readonly object[]) {
-  for (const item of items) {
-    const response = await fetch(
-      `${orrery.server.url}/api/v1/orgs/${orrery.org}/projects/${projectId}/raid`,
-      {
-        method: "POST",
-        headers: {
-          authorization: `Bearer ${orrery.server.admin.token}`,
-          "content-type": "application/json",
-        },
-        body: JSON.stringify(item),
-      },
-    );
-    if (!response.ok) throw new Error(`RAID item refused: ${await response.text()}`);
-  }
+async function recordRaid(orrery: Orrery, projectId: string, items: readonly RaidItemCreate[]) {
+  for (const item of items) await orrery.api.recordRaidItem(orrery.org, projectId, item);
 }
 
 /** A believable RAID log: ERP's risks, an issue, a decision, and a dependency on CRM. */
 async function setTheRaidScene(orrery: Orrery, erpId: string, crmId: string): Promise<void> {
-  const risk = (title: string, probability: number, impact: number, extra: object = {}) => ({
+  const risk = (
+    title: string,
+    probability: number,
+    impact: number,
+    extra: Partial<Extract<RaidItemCreate, { type: "risk" }>> = {},
+  ): RaidItemCreate => ({
     type: "risk",
     title,
     probability,

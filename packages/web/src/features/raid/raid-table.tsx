@@ -103,7 +103,14 @@ export function RaidTable({
   const header = { sort, onSortChange };
   return (
     <Table.ScrollContainer minWidth={0} type="native">
-      <Table className="data-table" highlightOnHover withTableBorder aria-label={label}>
+      {/* Positioned, so the visually hidden labels inside stay within the scroller on phones. */}
+      <Table
+        className="data-table"
+        highlightOnHover
+        withTableBorder
+        aria-label={label}
+        pos="relative"
+      >
         <Table.Thead>
           <Table.Tr>
             {scope === "portfolio" ? <Table.Th>Project</Table.Th> : null}
