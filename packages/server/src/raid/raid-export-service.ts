@@ -3,10 +3,10 @@ import { formatCsv } from "@orrery/interop/tabular/csv-text";
 import { writeXlsxTable } from "@orrery/interop/tabular/xlsx-table";
 import { authorize } from "../service/authorize.js";
 import type { OrgCtx } from "../service/context.js";
+import { csvCell, raidTable } from "./raid-export-table.js";
 import { projectWithReadableRaid, readableScope } from "./raid-service.js";
 import { toRaidItem } from "./raid-shape.js";
 import { listRaidViews, type RaidPosition, type RaidScope } from "./raid-store.js";
-import { csvCell, raidTable } from "./raid-table.js";
 
 export interface RaidFile {
   readonly fileName: string;

@@ -10,7 +10,6 @@ import {
   RiskKind,
   RiskResponse,
 } from "@orrery/contracts/raid";
-import type { ProjectRole } from "@orrery/contracts/roles";
 import { readsAllProjects } from "@orrery/core/access/policy";
 import { type FieldProblem, Invalid, NotFound, StaleWrite } from "@orrery/core/errors/domain-error";
 import { z } from "zod";
@@ -207,14 +206,14 @@ async function lockItem(
   ctx: OrgCtx,
   projectIdOrKey: string,
   itemId: string,
-): Promise<{ project: ProjectRow; myRole: ProjectRole | null; current: RaidRow }> {
+): Promise<{ project: ProjectRow; current: RaidRow }> {
   const { row: project, myRole } = await findVisibleProject(tx, ctx, projectIdOrKey);
   authorize(ctx, "raid.edit", myRole);
   const current = ItemId.safeParse(itemId).success
     ? await lockRaidItem(tx, ctx.org.orgId, project.id, itemId)
     : null;
   if (!current) throw new NotFound("RAID item", itemId);
-  return { project, myRole, current };
+  return { project, current };
 }
 
 function mergedRisk(current: RaidRow, input: z.output<typeof RaidItemUpdate>) {
