@@ -1,6 +1,5 @@
 import { EmptyState, Grid, Select } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
-import { RAID_TYPES, type RaidSort, type RaidType } from "@orrery/contracts/raid";
+import { RAID_TYPES, type RaidType } from "@orrery/contracts/raid";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { useState } from "react";
 import { PageHeader } from "../../page-states/page-header.js";
@@ -8,9 +7,9 @@ import { useCurrentOrg } from "../orgs/current-org.js";
 import type { RaidListSearch } from "./queries.js";
 import { RAID_TYPE_LABELS } from "./raid-labels.js";
 import { RaidListSection } from "./raid-list-section.js";
-import { type StatusView, statusesOf } from "./raid-status-filter.js";
 import { RaidToolbar } from "./raid-toolbar.js";
 import { RiskHeatMapSection } from "./risk-heat-map.js";
+import { useRaidFilters } from "./use-raid-filters.js";
 
 const TYPE_OPTIONS = [
   { value: "all", label: "All types" },
@@ -24,16 +23,8 @@ const isRaidType = (value: string | null): value is RaidType =>
 export function PortfolioRaidPage() {
   const { org } = useCurrentOrg();
   const [type, setType] = useState<RaidType | null>(null);
-  const [statusView, setStatusView] = useState<StatusView>("active");
-  const [q, setQ] = useState("");
-  const [debouncedQ] = useDebouncedValue(q, 250);
-  const [sort, setSort] = useState<RaidSort>("-score");
-  const search: RaidListSearch = {
-    ...(type ? { type } : {}),
-    status: statusesOf(statusView),
-    q: debouncedQ,
-    sort,
-  };
+  const filters = useRaidFilters("-score");
+  const search: RaidListSearch = { ...(type ? { type } : {}), ...filters.search };
   return (
     <>
       <PageHeader
@@ -42,14 +33,7 @@ export function PortfolioRaidPage() {
       />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
-          <RaidToolbar
-            org={org.slug}
-            search={search}
-            statusView={statusView}
-            onStatusViewChange={setStatusView}
-            q={q}
-            onQChange={setQ}
-          >
+          <RaidToolbar org={org.slug} search={search} {...filters.toolbar}>
             <Select
               className="filter-field"
               label="Type"
@@ -62,7 +46,7 @@ export function PortfolioRaidPage() {
           <RaidListSection
             org={org.slug}
             search={search}
-            onSortChange={setSort}
+            onSortChange={filters.setSort}
             scope="portfolio"
             label="RAID items across projects"
             empty={

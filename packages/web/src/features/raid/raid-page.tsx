@@ -1,7 +1,6 @@
 import { Anchor, Breadcrumbs, Button, EmptyState, Grid, Tabs } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { RAID_TYPES, type RaidItem, type RaidSort, type RaidType } from "@orrery/contracts/raid";
+import { RAID_TYPES, type RaidItem, type RaidType } from "@orrery/contracts/raid";
 import { IconAlertTriangle, IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { ConfirmDialog } from "../../forms/confirm-dialog.js";
@@ -16,9 +15,9 @@ import { type RaidListSearch, useRaidChanges } from "./queries.js";
 import { RaidFormModal } from "./raid-form-modal.js";
 import { RAID_TYPE_LABELS } from "./raid-labels.js";
 import { RaidListSection } from "./raid-list-section.js";
-import { type StatusView, statusesOf } from "./raid-status-filter.js";
 import { RaidToolbar } from "./raid-toolbar.js";
 import { RiskHeatMapSection } from "./risk-heat-map.js";
+import { useRaidFilters } from "./use-raid-filters.js";
 
 const isRaidType = (value: string | null): value is RaidType =>
   RAID_TYPES.some((type) => type === value);
@@ -38,10 +37,7 @@ export function RaidPage({ projectId }: { readonly projectId: string }) {
   const { org, can } = useCurrentOrg();
   const project = useProject(org.slug, projectId);
   const [type, setType] = useState<RaidType>("risk");
-  const [statusView, setStatusView] = useState<StatusView>("active");
-  const [q, setQ] = useState("");
-  const [debouncedQ] = useDebouncedValue(q, 250);
-  const [sort, setSort] = useState<RaidSort>("-createdAt");
+  const filters = useRaidFilters("-createdAt");
   const [target, setTarget] = useState<{ item: RaidItem } | { type: RaidType } | null>(null);
   const [deleting, setDeleting] = useState<RaidItem | null>(null);
   const changes = useRaidChanges(org.slug, projectId);
@@ -52,13 +48,7 @@ export function RaidPage({ projectId }: { readonly projectId: string }) {
     return <ErrorState error={project.error} onRetry={() => void project.refetch()} />;
   const p = project.data;
   const mayEdit = can("raid.edit", p.myRole);
-  const search: RaidListSearch = {
-    projectId: p.id,
-    type,
-    status: statusesOf(statusView),
-    q: debouncedQ,
-    sort,
-  };
+  const search: RaidListSearch = { projectId: p.id, type, ...filters.search };
   const projectOptions = (others.data?.pages ?? [])
     .flatMap((page) => page.items)
     .filter((other) => other.id !== p.id)
@@ -122,20 +112,13 @@ export function RaidPage({ projectId }: { readonly projectId: string }) {
       </Tabs>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: type === "risk" ? 8 : 12 }}>
-          <RaidToolbar
-            org={org.slug}
-            search={search}
-            statusView={statusView}
-            onStatusViewChange={setStatusView}
-            q={q}
-            onQChange={setQ}
-          >
+          <RaidToolbar org={org.slug} search={search} {...filters.toolbar}>
             {recordButton}
           </RaidToolbar>
           <RaidListSection
             org={org.slug}
             search={search}
-            onSortChange={setSort}
+            onSortChange={filters.setSort}
             scope="project"
             label={label.many}
             {...(mayEdit
@@ -152,7 +135,7 @@ export function RaidPage({ projectId }: { readonly projectId: string }) {
                 icon={<IconAlertTriangle size={26} aria-hidden />}
                 withIndicatorBackground
                 title={
-                  statusView === "active" && !debouncedQ
+                  filters.showsAllOpen
                     ? `No open ${label.many.toLowerCase()}`
                     : `No ${label.many.toLowerCase()} match`
                 }
