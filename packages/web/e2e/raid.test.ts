@@ -41,8 +41,10 @@ describe("the RAID log", () => {
     page = (await adminBrowser(orrery)).page;
   });
 
-  it("says what to do when a project has no risks", async () => {
-    await page.goto(raidPath);
+  it("opens from the project's overview and says what to do when it has no risks", async () => {
+    await page.goto(raidPath.replace(/\/raid$/, ""));
+    await page.getByRole("link", { name: "RAID log" }).click();
+    await page.getByRole("heading", { name: "RAID log · CRM upgrade" }).waitFor();
     await page.getByText("No open risks").waitFor();
     const violations = await seriousViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
