@@ -56,13 +56,17 @@ function timed(run, runs) {
   let result = run();
   result = run();
   const times = [];
+  const cpuTimes = [];
   for (let i = 0; i < runs; i++) {
     globalThis.gc?.();
+    const cpuStarted = process.cpuUsage();
     const started = performance.now();
     result = run();
     times.push(performance.now() - started);
+    const cpu = process.cpuUsage(cpuStarted);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
   }
-  return { ms: median(times), result };
+  return { ms: median(times), cpuMs: median(cpuTimes), result };
 }
 
 function network(size) {
@@ -210,6 +214,7 @@ function benchSize(size, cpm) {
     size,
     compileMs: compiled.ms,
     scheduleMs: scheduled.ms,
+    scheduleCpuMs: scheduled.cpuMs,
     bytesPerTask: bytes / size,
     finish: formatLocalMinute(result.projectFinish).slice(0, 16),
     critical,
@@ -250,13 +255,13 @@ try {
   const load = os.loadavg()[0];
   const rows = sizes.map((size) => benchSize(size, native.binary));
   console.log(
-    "| tasks | compile ms | schedule ms (forward + backward + floats) | native ms | ratio | bytes/task (native) | finish, critical (native) |",
+    "| tasks | compile ms | schedule ms (forward + backward + floats) | CPU ms | native ms | ratio | bytes/task (native) | finish, critical (native) |",
   );
-  console.log("|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|");
   for (const row of rows) {
     const n = row.native;
     console.log(
-      `| ${row.size.toLocaleString("en")} | ${fixed(row.compileMs)} | ${fixed(row.scheduleMs)} | ${fixed(n?.computeMs)} | ` +
+      `| ${row.size.toLocaleString("en")} | ${fixed(row.compileMs)} | ${fixed(row.scheduleMs)} | ${fixed(row.scheduleCpuMs)} | ${fixed(n?.computeMs)} | ` +
         `${ratio(row.scheduleMs, n?.computeMs)} | ${fixed(row.bytesPerTask, 0)} (${fixed(n?.bytesPerTask, 0)}) | ` +
         `${row.finish}, ${row.critical} (${n?.finish ?? "–"}, ${n?.critical ?? "–"}) |`,
     );
@@ -286,7 +291,7 @@ try {
     if (!agrees) process.exitCode = 1;
   }
   console.log(
-    `\nmedians of ${sizes.map(runsFor).join("/")} runs after 2 warm-up runs, each after a collection; compile = validation, outline, links, order, calendar index; load average ${load.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end`,
+    `\nmedians of ${sizes.map(runsFor).join("/")} runs after 2 warm-up runs, each after a collection; compile = validation, outline, links, order, calendar index; CPU ms = this process's user + system time for the schedule (every thread, the collector's too), steadier than wall time on a busy machine; ratio = wall ms / native ms; load average ${load.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end`,
   );
 } finally {
   if (native.directory !== undefined) rmSync(native.directory, { recursive: true, force: true });

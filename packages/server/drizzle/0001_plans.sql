@@ -115,6 +115,7 @@ ALTER TABLE "plan_link" ADD CONSTRAINT "plan_link_predecessor_fk" FOREIGN KEY ("
 ALTER TABLE "plan_link" ADD CONSTRAINT "plan_link_successor_fk" FOREIGN KEY ("org_id","project_id","successor_uid") REFERENCES "public"."plan_task"("org_id","project_id","uid") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plan_task" ADD CONSTRAINT "plan_task_plan_fk" FOREIGN KEY ("org_id","project_id") REFERENCES "public"."plan"("org_id","project_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plan_task" ADD CONSTRAINT "plan_task_calendar_fk" FOREIGN KEY ("org_id","project_id","calendar_uid") REFERENCES "public"."plan_calendar"("org_id","project_id","uid") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "plan_baseline_task_idx" ON "plan_baseline" USING btree ("org_id","project_id","task_uid");--> statement-breakpoint
 CREATE UNIQUE INDEX "plan_link_pair_idx" ON "plan_link" USING btree ("org_id","project_id","predecessor_uid","successor_uid");--> statement-breakpoint
 CREATE INDEX "plan_link_successor_idx" ON "plan_link" USING btree ("org_id","project_id","successor_uid");--> statement-breakpoint
 CREATE INDEX "plan_task_position_idx" ON "plan_task" USING btree ("org_id","project_id","position");

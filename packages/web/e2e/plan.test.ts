@@ -143,11 +143,104 @@ describe("the Plan page", () => {
     },
   );
 
+  it.skipIf(!hasCorpus)("sets the status date and filters the tasks late against it", async () => {
+    await page.goto(planPath);
+    await page.getByRole("button", { name: "Schedule" }).click();
+    const dialog = page.getByRole("dialog", { name: "Schedule settings" });
+    await dialog.getByLabel(/^Status date/).fill("2020-05-15");
+    await dialog.getByRole("button", { name: "Save and reschedule" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await page.getByText(/status date 2020-05-15/).waitFor();
+
+    await page.getByRole("combobox", { name: "Show" }).click();
+    await page.getByRole("option", { name: "Late at the status date" }).click();
+    // Nothing is reported done, so every task due by Friday 15 May 17:00 is late.
+    await page.getByRole("row", { name: /Conduct needs analysis/ }).waitFor();
+    expect(await page.getByRole("row", { name: /Develop delivery timeline/ }).count()).toBe(0);
+    await page.getByRole("combobox", { name: "Show" }).click();
+    await page.getByRole("option", { name: "All tasks" }).click();
+  });
+
   it.skipIf(!hasCorpus)("adds a task at the end of the plan", async () => {
     await page.goto(planPath);
     await page.getByRole("textbox", { name: "New task" }).fill("Hand over to operations");
     await page.keyboard.press("Enter");
     await page.getByText(/^87 tasks/).waitFor();
     expect(await page.getByRole("textbox", { name: "New task" }).inputValue()).toBe("");
+  });
+
+  it.skipIf(!hasCorpus)("keeps a baseline's bars where they were when the plan moves", async () => {
+    await page.goto(planPath);
+    await page.getByRole("button", { name: "Baselines" }).click();
+    await page.getByRole("menuitem", { name: "Set Baseline", exact: true }).click();
+    await page.getByText("Baseline set from the current schedule.").waitFor();
+    const shapes = page.locator("g[data-uid]").filter({
+      has: page.locator("title", { hasText: "Draft preliminary software specifications" }),
+    });
+    const barX = () => shapes.locator("rect.gantt-bar").getAttribute("x");
+    const baselineX = () => shapes.locator("rect.gantt-baseline").getAttribute("x");
+    await shapes.locator("rect.gantt-baseline").waitFor();
+    expect(await baselineX()).toBe(await barX());
+
+    const cell = page.getByRole("button", { name: /^Duration of Conduct needs analysis:/ });
+    await cell.click();
+    await page.getByRole("textbox", { name: "Duration of Conduct needs analysis" }).fill("5d");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Duration of Conduct needs analysis: 5d" }).waitFor();
+    await waitUntil(
+      async () => (await barX()) !== (await baselineX()),
+      "the bar leaves its baseline",
+    );
+    expect(Number(await barX())).toBeLessThan(Number(await baselineX()));
+  });
+
+  it("builds and links a ten-task plan from the keyboard", async () => {
+    const project = await orrery.api.createProject(orrery.org, {
+      key: "KB",
+      name: "Keyboard plan",
+    });
+    await page.goto(`/orgs/${orrery.org}/projects/${project.id}/plan`);
+    const newTask = page.getByRole("textbox", { name: "New task" });
+    for (let n = 1; n <= 10; n++) {
+      await newTask.focus();
+      await page.keyboard.type(`Step ${n}`);
+      await page.keyboard.press("Enter");
+      await page.getByText(new RegExp(`^${n} tasks?`)).waitFor();
+    }
+    // Each typed cell reschedules on the server; on a loaded CI machine that can take a while.
+    const type = async (button: RegExp, text: string) => {
+      await page.getByRole("button", { name: button }).focus({ timeout: 30_000 });
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("ControlOrMeta+A");
+      await page.keyboard.type(text);
+      await page.keyboard.press("Enter");
+    };
+    await type(/^Duration of Step 1:/, "3d");
+    for (let n = 2; n <= 10; n++) {
+      await type(new RegExp(`^Predecessors of Step ${n}:`), String(n - 1));
+      await page
+        .getByRole("button", { name: `Predecessors of Step ${n}: ${n - 1}` })
+        .waitFor({ timeout: 30_000 });
+    }
+    const startOf = (n: number) =>
+      page
+        .getByRole("row", { name: new RegExp(`Step ${n}\\b`) })
+        .getByRole("cell")
+        .nth(4)
+        .getAttribute("title");
+    const finishOf = (n: number) =>
+      page
+        .getByRole("row", { name: new RegExp(`Step ${n}\\b`) })
+        .getByRole("cell")
+        .nth(5)
+        .getAttribute("title");
+    // A chain: each step starts once the one before has finished, all of it critical.
+    for (let n = 2; n <= 10; n++) {
+      const [before, start] = [await finishOf(n - 1), await startOf(n)];
+      expect(start !== null && before !== null && start !== before, `step ${n}`).toBe(true);
+    }
+    expect(await startOf(10)).not.toBe(await startOf(1));
+    const floats = await page.locator("tbody tr td:nth-child(9)").allTextContents();
+    expect(floats.filter((f) => f !== "")).toEqual(Array(10).fill("0d"));
   });
 });

@@ -212,28 +212,4 @@ describe("WorkingTime", () => {
       ),
     );
   });
-
-  it("places many dates at once as it places them one by one", () => {
-    const calendar = new WorkingTime([standard([holiday("2024-03-01")])], 0, MONDAY / 1440);
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.integer({ min: -50_000, max: 200_000 }), fc.boolean()), {
-          minLength: 1,
-          maxLength: 40,
-        }),
-        (dates) => {
-          const base = calendar.workBefore(MONDAY);
-          const works = Float64Array.from(dates, ([offset]) => base + offset);
-          const sides = Uint8Array.from(dates, ([, resumes]) => (resumes ? 2 : 0));
-          const moments = new Float64Array(dates.length);
-          const tasks = Int32Array.from(dates, (_, i) => i);
-          calendar.placeEach(tasks, tasks.length, works, sides, moments);
-          dates.forEach(([, resumes], i) => {
-            const work = works[i] ?? 0;
-            expect(moments[i]).toBe(resumes ? calendar.startAt(work) : calendar.finishAt(work));
-          });
-        },
-      ),
-    );
-  });
 });

@@ -32,9 +32,6 @@ export type MomentBias = "start" | "finish";
 const MIN_DAY = dayNumberOf(1900, 1, 1);
 const MAX_DAY = dayNumberOf(2200, 12, 31);
 
-/** The side code of a date where work resumes (date-side.ts START). */
-const RESUME_SIDE = 2;
-
 const INVERSE_MINUTES_PER_DAY = 1 / MINUTES_PER_DAY;
 
 /**
@@ -139,14 +136,15 @@ export class WorkingTime {
 
   /** The moment work resumes once `work` working minutes since the origin have elapsed. */
   startAt(work: number): number {
-    const day = this.uniformDay;
-    if (day > 0 && Number.isInteger(work) && work >= this.firstWork && work < this.lastWork) {
-      // Every working day equally long: the day by multiplication.
+    const clock = this.singleClock;
+    if (clock >= 0 && Number.isInteger(work) && work >= this.firstWork && work < this.lastWork) {
+      // One pattern for every working day: the day by multiplication, the clock by a lookup.
+      // Kept this small so that V8 inlines it into the passes (the other cases are below).
       const offset = work - this.firstWork;
       const k = wholeQuotient(offset, this.inverseDay);
-      const remaining = offset - k * day;
       return (
-        (this.workdayDay[k] ?? 0) * MINUTES_PER_DAY + this.clockOf(this.startClock, k, remaining)
+        (this.workdayDay[k] ?? 0) * MINUTES_PER_DAY +
+        (this.startClock[clock + offset - k * this.uniformDay] ?? 0)
       );
     }
     return this.startAtAnyWork(work);
@@ -154,16 +152,15 @@ export class WorkingTime {
 
   /** The moment work stops once `work` working minutes since the origin have elapsed. */
   finishAt(work: number): number {
-    const day = this.uniformDay;
-    if (day > 0 && Number.isInteger(work) && work > this.firstWork && work <= this.lastWork) {
+    const clock = this.singleClock;
+    if (clock >= 0 && Number.isInteger(work) && work > this.firstWork && work <= this.lastWork) {
       // Work that ends exactly where a day begins was done by the end of the day before: the
       // day holding the last of `work` minutes.
       const offset = work - this.firstWork - 1;
       const k = wholeQuotient(offset, this.inverseDay);
-      const remaining = offset - k * day + 1;
       return (
         (this.workdayDay[k] ?? 0) * MINUTES_PER_DAY +
-        this.clockOf(this.finishClock, k, remaining - 1)
+        (this.finishClock[clock + offset - k * this.uniformDay] ?? 0)
       );
     }
     return this.finishAtAnyWork(work);
@@ -179,6 +176,18 @@ export class WorkingTime {
   }
 
   private startAtAnyWork(requested: number): number {
+    const day = this.uniformDay;
+    if (day > 0 && Number.isInteger(requested)) {
+      if (requested >= this.firstWork && requested < this.lastWork) {
+        // Every working day equally long, on several patterns: the day by multiplication.
+        const offset = requested - this.firstWork;
+        const k = wholeQuotient(offset, this.inverseDay);
+        const remaining = offset - k * day;
+        return (
+          (this.workdayDay[k] ?? 0) * MINUTES_PER_DAY + this.clockOf(this.startClock, k, remaining)
+        );
+      }
+    }
     const work = onMinuteGrid(requested);
     if (!(work >= this.firstWork && work < this.lastWork)) this.growToCover(work, "start");
     const days = this.workdayWork;
@@ -192,6 +201,19 @@ export class WorkingTime {
   }
 
   private finishAtAnyWork(requested: number): number {
+    const day = this.uniformDay;
+    if (day > 0 && Number.isInteger(requested)) {
+      if (requested > this.firstWork && requested <= this.lastWork) {
+        // As in finishAt, on several patterns of one length.
+        const offset = requested - this.firstWork - 1;
+        const k = wholeQuotient(offset, this.inverseDay);
+        const remaining = offset - k * day + 1;
+        return (
+          (this.workdayDay[k] ?? 0) * MINUTES_PER_DAY +
+          this.clockOf(this.finishClock, k, remaining - 1)
+        );
+      }
+    }
     const work = onMinuteGrid(requested);
     if (!(work > this.firstWork && work <= this.lastWork)) this.growToCover(work, "finish");
     const days = this.workdayWork;
@@ -204,46 +226,6 @@ export class WorkingTime {
     return (
       (this.workdayDay[k] ?? 0) * MINUTES_PER_DAY + this.clockOf(this.finishClock, k, remaining - 1)
     );
-  }
-
-  /**
-   * Places many dates at once: for each task `tasks[i]` (i < count), `moments[t]` becomes the
-   * moment at position `works[t]` on side `sides[t]` (0 where work stops, 2 where it resumes;
-   * see date-side.ts). The same as startAt and finishAt one by one, with the lookups held in
-   * hand: for a pass that moves thousands of dates together.
-   */
-  placeEach(
-    tasks: Int32Array,
-    count: number,
-    works: Float64Array,
-    sides: Uint8Array,
-    moments: Float64Array,
-  ): void {
-    const day = this.uniformDay;
-    const first = this.firstWork;
-    const last = this.lastWork;
-    const inverse = this.inverseDay;
-    const single = this.singleClock;
-    const workdayDay = this.workdayDay;
-    const startClock = this.startClock;
-    const finishClock = this.finishClock;
-    for (let i = 0; i < count; i++) {
-      const t = tasks[i] ?? 0;
-      const work = works[t] ?? 0;
-      const resumes = sides[t] === RESUME_SIDE;
-      if (single >= 0 && Number.isInteger(work) && (resumes ? work >= first : work > first)) {
-        if (resumes ? work < last : work <= last) {
-          // As in startAt and finishAt, on the one pattern every working day has.
-          const offset = resumes ? work - first : work - first - 1;
-          const k = wholeQuotient(offset, inverse);
-          const index = offset - k * day;
-          const clock = resumes ? startClock[single + index] : finishClock[single + index];
-          moments[t] = (workdayDay[k] ?? 0) * MINUTES_PER_DAY + (clock ?? 0);
-          continue;
-        }
-      }
-      moments[t] = resumes ? this.startAt(work) : this.finishAt(work);
-    }
   }
 
   /** The moment at which `work` working minutes since the origin have elapsed (see MomentBias). */

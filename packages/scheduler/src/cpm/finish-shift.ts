@@ -10,7 +10,7 @@
 // otherwise the caller runs the whole backward pass.
 
 import { onMinuteGrid } from "../time/local-minute.js";
-import { BETWEEN, sideOf } from "./date-side.js";
+import { BETWEEN, START, sideOf } from "./date-side.js";
 import { type FloatRun, recordFloats } from "./float.js";
 import type { ScheduleContext } from "./schedule-context.js";
 
@@ -36,117 +36,54 @@ export function shiftLateDates(
     if (side === BETWEEN || side !== sideOf(calendar, previousFinish, before)) return false;
     shifts[c] = after - before;
   }
-  const moved = shiftPositions(context, shifts);
-  for (let c = 0; c < calendars.length; c++) {
-    const calendar = calendars[c];
-    const from = moved.counts[c] ?? 0;
-    const count = (moved.counts[c + 1] ?? 0) - from;
-    if (calendar === undefined || count === 0) continue;
-    const tasks = moved.tasks.subarray(from, from + count);
-    // A date that follows the finish is on one side of working time (never BETWEEN).
-    calendar.placeEach(
-      tasks,
-      count,
-      context.lateFinishWork,
-      context.lateFinishSide,
-      context.lateFinish,
-    );
-    calendar.placeEach(
-      tasks,
-      count,
-      context.lateStartWork,
-      context.lateStartSide,
-      context.lateStart,
-    );
-  }
-  if (context.linkStart !== context.lateStart) copyLinkStarts(context, moved.tasks);
-  refreshShiftedFloats(context, run, moved.tasks);
+  shiftFollowingTasks(context, run, shifts);
   return true;
 }
 
-/** The tasks that follow the finish, grouped by calendar, and where each calendar's begin. */
-interface ShiftedTasks {
-  readonly tasks: Int32Array;
-  /** Offsets into `tasks` of each calendar's group (+1 entry). */
-  readonly counts: Int32Array;
-}
-
 /**
- * Moves the late positions of every task that follows the finish by its calendar's shift and
- * returns those tasks grouped by calendar (each calendar places its own dates in one go).
+ * Moves every task that follows the finish by its calendar's shift, in one visit per task: late
+ * positions, their moments (a date that follows the finish is on one side of working time, never
+ * BETWEEN), link starts when the plan keeps its own, and floats (their slack to successors does
+ * not change). One visit reads each task's columns once, which is most of the cost.
  */
-function shiftPositions(context: ScheduleContext, shifts: Float64Array): ShiftedTasks {
-  const { followsFinish, taskCalendar, lateStartWork, lateFinishWork } = context;
+function shiftFollowingTasks(context: ScheduleContext, run: FloatRun, shifts: Float64Array): void {
+  const { followsFinish, taskCalendar, calendars, projectCalendar, kind, leastSlack } = context;
+  const { lateStart, lateFinish, lateStartWork, lateFinishWork, lateStartSide, lateFinishSide } =
+    context;
+  const { earlyStartWork, earlyFinishWork } = context;
+  const ownLinkStart = context.linkStart !== lateStart;
+  // The project finish's position on each calendar, looked up once.
+  const projectFinishWork = new Float64Array(calendars.length);
+  for (let c = 0; c < calendars.length; c++)
+    projectFinishWork[c] = (calendars[c] ?? projectCalendar).workBefore(run.projectFinish);
   const n = context.plan.taskCount;
-  const calendarCount = shifts.length;
-  if (calendarCount === 1) {
-    // One calendar (the usual case): no grouping, one pass.
-    const shift = shifts[0] ?? 0;
-    const tasks = new Int32Array(n);
-    let count = 0;
-    for (let t = 0; t < n; t++) {
-      if (followsFinish[t] !== 1) continue;
-      lateFinishWork[t] = onMinuteGrid((lateFinishWork[t] ?? 0) + shift);
-      lateStartWork[t] = onMinuteGrid((lateStartWork[t] ?? 0) + shift);
-      tasks[count++] = t;
-    }
-    return { tasks: tasks.subarray(0, count), counts: Int32Array.of(0, count) };
-  }
-  const counts = new Int32Array(calendarCount + 1);
-  for (let t = 0; t < n; t++) {
-    if (followsFinish[t] !== 1) continue;
-    const index = (taskCalendar[t] ?? 0) + 1;
-    counts[index] = (counts[index] ?? 0) + 1;
-  }
-  for (let c = 0; c < calendarCount; c++) counts[c + 1] = (counts[c + 1] ?? 0) + (counts[c] ?? 0);
-  const tasks = new Int32Array(counts[calendarCount] ?? 0);
-  const cursor = counts.slice(0, calendarCount);
   for (let t = 0; t < n; t++) {
     if (followsFinish[t] !== 1) continue;
     const index = taskCalendar[t] ?? 0;
+    const calendar = calendars[index] ?? projectCalendar;
     const shift = shifts[index] ?? 0;
-    lateFinishWork[t] = onMinuteGrid((lateFinishWork[t] ?? 0) + shift);
-    lateStartWork[t] = onMinuteGrid((lateStartWork[t] ?? 0) + shift);
-    tasks[cursor[index] ?? 0] = t;
-    cursor[index] = (cursor[index] ?? 0) + 1;
-  }
-  return { tasks, counts };
-}
-
-/** A task in progress has link starts of its own: for shifted tasks, their late starts. */
-function copyLinkStarts(context: ScheduleContext, tasks: Int32Array): void {
-  const { linkStart, linkStartWork, linkStartSide, lateStart, lateStartWork, lateStartSide } =
-    context;
-  for (let i = 0; i < tasks.length; i++) {
-    const t = tasks[i] ?? 0;
-    linkStart[t] = lateStart[t] ?? 0;
-    linkStartWork[t] = lateStartWork[t] ?? 0;
-    linkStartSide[t] = lateStartSide[t] ?? 0;
-  }
-}
-
-/** The floats of shifted tasks: their late positions moved, their slack to successors did not. */
-function refreshShiftedFloats(context: ScheduleContext, run: FloatRun, tasks: Int32Array): void {
-  const { earlyStartWork, earlyFinishWork, lateStartWork, lateFinishWork, leastSlack, kind } =
-    context;
-  const taskCalendar = context.taskCalendar;
-  // The project finish's position on each calendar, looked up once.
-  const finishWork = new Float64Array(context.calendars.length);
-  for (let c = 0; c < finishWork.length; c++) {
-    const calendar = context.calendars[c];
-    if (calendar !== undefined) finishWork[c] = calendar.workBefore(run.projectFinish);
-  }
-  for (let i = 0; i < tasks.length; i++) {
-    const t = tasks[i] ?? 0;
+    const finishWork = onMinuteGrid((lateFinishWork[t] ?? 0) + shift);
+    const startWork = onMinuteGrid((lateStartWork[t] ?? 0) + shift);
+    lateFinishWork[t] = finishWork;
+    lateStartWork[t] = startWork;
+    lateFinish[t] =
+      lateFinishSide[t] === START ? calendar.startAt(finishWork) : calendar.finishAt(finishWork);
+    lateStart[t] =
+      lateStartSide[t] === START ? calendar.startAt(startWork) : calendar.finishAt(startWork);
+    if (ownLinkStart) {
+      context.linkStart[t] = lateStart[t] ?? 0;
+      context.linkStartWork[t] = startWork;
+      context.linkStartSide[t] = lateStartSide[t] ?? 0;
+    }
     const earlyFinish = earlyFinishWork[t] ?? 0;
-    const toFinish = (finishWork[taskCalendar[t] ?? 0] ?? 0) - earlyFinish;
+    const toFinish = (projectFinishWork[index] ?? 0) - earlyFinish;
     recordFloats(
       context,
       run,
       t,
       kind[t] ?? 0,
-      (lateStartWork[t] ?? 0) - (earlyStartWork[t] ?? 0),
-      (lateFinishWork[t] ?? 0) - earlyFinish,
+      startWork - (earlyStartWork[t] ?? 0),
+      finishWork - earlyFinish,
       Math.min(toFinish, leastSlack[t] ?? 0),
     );
   }

@@ -219,11 +219,12 @@ function pinAsLateAsPossible(context: ScheduleContext): boolean {
  * compiled against it: the next run would start again in unoptimised code, three times slower
  * on a 100,000-task plan. Keeping one object of each kind alive keeps those classes.
  */
+const workday = [{ from: 480, to: 1020 }];
 const keptShapes = compilePlan({
   calendars: [
     {
       name: "standard",
-      week: [[], ...Array(5).fill([{ from: 480, to: 1020 }]), []],
+      week: [[], workday, workday, workday, workday, workday, []],
       exceptions: [],
       workWeeks: [],
     },

@@ -25,8 +25,9 @@ export const MINUTES_PER_DAY = 1440;
  * arithmetic (0.1 + 0.2 and 0.3) could compare unequal and a tie would break differently.
  */
 export function onMinuteGrid(minutes: number): number {
-  // Whole minutes (nearly every value) are on the grid already.
-  return Number.isInteger(minutes) ? minutes : Math.round(minutes * 10000) / 10000;
+  // Whole minutes (nearly every value) are on the grid already. A tiny negative remainder rounds
+  // to -0, which `+ 0` makes 0: the same float reached by two routes must be the same number.
+  return Number.isInteger(minutes) ? minutes : Math.round(minutes * 10000) / 10000 + 0;
 }
 
 function isMoment(value: number): value is LocalMinute {

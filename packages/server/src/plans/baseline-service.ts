@@ -69,16 +69,7 @@ export async function setBaseline(
       before: replaced > 0 ? { taskCount: replaced } : null,
       after: { taskCount: rows.length },
     });
-    change.emit(
-      orgEvent(ctx, {
-        type: "plan.updated",
-        entityType: "baseline",
-        entityId: String(number),
-        projectId,
-        summary: `${ctx.actor.name} set baseline ${number}`,
-        audience: { kind: "project", projectId },
-      }),
-    );
+    change.emit(baselineEvent(ctx, projectId, number, "set"));
     return { number, taskCount: rows.length };
   });
 }
@@ -97,15 +88,17 @@ export async function clearBaseline(ctx: OrgCtx, idOrKey: string, raw: unknown):
       before: { taskCount: cleared },
       after: null,
     });
-    change.emit(
-      orgEvent(ctx, {
-        type: "plan.updated",
-        entityType: "baseline",
-        entityId: String(number),
-        projectId,
-        summary: `${ctx.actor.name} cleared baseline ${number}`,
-        audience: { kind: "project", projectId },
-      }),
-    );
+    change.emit(baselineEvent(ctx, projectId, number, "cleared"));
+  });
+}
+
+function baselineEvent(ctx: OrgCtx, projectId: string, number: number, verb: "set" | "cleared") {
+  return orgEvent(ctx, {
+    type: "plan.updated",
+    entityType: "baseline",
+    entityId: String(number),
+    projectId,
+    summary: `${ctx.actor.name} ${verb} baseline ${number}`,
+    audience: { kind: "project", projectId },
   });
 }

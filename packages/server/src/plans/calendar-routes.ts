@@ -1,4 +1,5 @@
-import { Calendar, CalendarChange, CalendarCreate, CalendarUpdate } from "@orrery/contracts/plans";
+import { Calendar, CalendarCreate, CalendarUpdate } from "@orrery/contracts/calendars";
+import { CalendarChange } from "@orrery/contracts/plans";
 import { z } from "zod";
 import type { ApiApp } from "../http/api-app.js";
 import { expectedVersion, setETag } from "../http/etag.js";

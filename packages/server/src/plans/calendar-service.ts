@@ -1,10 +1,5 @@
-import {
-  type Calendar,
-  type CalendarChange,
-  CalendarCreate,
-  CalendarUpdate,
-  type PlanChange,
-} from "@orrery/contracts/plans";
+import { type Calendar, CalendarCreate, CalendarUpdate } from "@orrery/contracts/calendars";
+import type { CalendarChange, PlanChange } from "@orrery/contracts/plans";
 import { Conflict, Invalid, NotFound, StaleWrite } from "@orrery/core/errors/domain-error";
 import type { OrgCtx } from "../service/context.js";
 import { parseInput } from "../service/parse-input.js";
@@ -95,9 +90,15 @@ function calendarOf(row: CalendarRow | null, change: PlanChange): Calendar | nul
   return row === null ? null : toCalendar(row, change.plan.calendarUid);
 }
 
-function findCalendar(state: PlanState, uid: number): CalendarRow {
+/** The calendar as the caller last read it: 404 when absent, 412 when `expectedVersion` is stale. */
+function currentCalendar(
+  state: PlanState,
+  uid: number,
+  expectedVersion: number | null,
+): CalendarRow {
   const row = state.calendars.find((calendar) => calendar.uid === uid);
   if (!row) throw new NotFound("calendar", String(uid));
+  if (expectedVersion !== null && expectedVersion !== row.version) throw new StaleWrite("calendar");
   return row;
 }
 
@@ -116,10 +117,8 @@ export async function updateCalendar(
     ctx,
     idOrKey,
     async (tx, state, key) => {
-      const row = findCalendar(state, uid);
+      const row = currentCalendar(state, uid, expectedVersion);
       before = row;
-      if (expectedVersion !== null && expectedVersion !== row.version)
-        throw new StaleWrite("calendar");
       const baseUid = patch.baseCalendarUid === undefined ? row.baseUid : patch.baseCalendarUid;
       checkBase(state, uid, baseUid);
       if (baseUid !== null && state.calendars.some((c) => c.baseUid === uid))
@@ -163,10 +162,8 @@ export async function deleteCalendar(
     ctx,
     idOrKey,
     async (tx, state, key) => {
-      const row = findCalendar(state, uid);
+      const row = currentCalendar(state, uid, expectedVersion);
       before = row;
-      if (expectedVersion !== null && expectedVersion !== row.version)
-        throw new StaleWrite("calendar");
       const user =
         state.plan.calendarUid === uid
           ? "the plan (it is the project calendar)"

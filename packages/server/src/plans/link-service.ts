@@ -46,9 +46,15 @@ export async function createLink(ctx: OrgCtx, idOrKey: string, raw: unknown): Pr
   );
 }
 
-function findLink(links: readonly LinkRow[], id: string): LinkRow {
+/** The link as the caller last read it: 404 when absent, 412 when `expectedVersion` is stale. */
+function currentLink(
+  links: readonly LinkRow[],
+  id: string,
+  expectedVersion: number | null,
+): LinkRow {
   const link = links.find((candidate) => candidate.id === id);
   if (!link) throw new NotFound("link", id);
+  if (expectedVersion !== null && expectedVersion !== link.version) throw new StaleWrite("link");
   return link;
 }
 
@@ -66,8 +72,7 @@ export async function updateLink(
     ctx,
     idOrKey,
     async (_tx, state, key) => {
-      const row = findLink(state.links, id);
-      if (expectedVersion !== null && expectedVersion !== row.version) throw new StaleWrite("link");
+      const row = currentLink(state.links, id, expectedVersion);
       before = toLink(row);
       const next = linkRowOf(
         key,
@@ -98,8 +103,7 @@ export async function deleteLink(
     ctx,
     idOrKey,
     async (_tx, state, key) => {
-      const row = findLink(state.links, id);
-      if (expectedVersion !== null && expectedVersion !== row.version) throw new StaleWrite("link");
+      const row = currentLink(state.links, id, expectedVersion);
       before = toLink(row);
       return applyOperations(
         state,

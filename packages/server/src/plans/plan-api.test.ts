@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type ApiClient, apiClient } from "../testing/api-client.js";
 import { apiDrivers } from "../testing/api-drivers.js";
+import { openEventStream } from "../testing/event-stream.js";
 import { createPerson } from "../testing/test-people.js";
 import { startTestServer, type TestServer } from "../testing/test-server.js";
 
@@ -134,6 +135,30 @@ describe.each(apiDrivers())("plans API on $name", ({ options }) => {
     expect(tasks.get(3)).toMatchObject({ critical: false, totalFloatMinutes: 2 * DAY, version: 1 });
     expect(tasks.get(4)).toMatchObject({ start: "2027-03-09T17:00:00" });
     expect(change.plan.finish).toBe("2027-03-09T17:00:00");
+  });
+
+  it("audits a task edit and publishes it on the organisation's event stream", async () => {
+    const project = await newProject();
+    await diamond(project);
+    const projectId = project.split("/").at(-1) ?? "";
+    const stream = await openEventStream(server.url, server.org.slug, server.admin.token);
+    try {
+      await admin.patch(`${project}/tasks/2`, { name: "Build it" });
+      const event = await stream.next((e) => e.type === "task.updated", 5000);
+      expect(event).toMatchObject({ entityType: "task", entityId: "2", projectId });
+    } finally {
+      stream.close();
+    }
+    const audit = await admin.get(`/api/v1/orgs/${server.org.slug}/audit?entityId=${projectId}/2`);
+    expect(audit.body).toMatchObject({
+      items: [
+        {
+          action: "task.update",
+          before: { name: "Build", version: 1 },
+          after: { name: "Build it", version: 2 },
+        },
+      ],
+    });
   });
 
   it("refuses a stale If-Match with 412 and keeps the other person's edit", async () => {

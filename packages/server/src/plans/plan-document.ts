@@ -6,7 +6,8 @@ import {
   CalendarException as CalendarExceptionSchema,
   WeekDay as WeekDaySchema,
   WorkWeek as WorkWeekSchema,
-} from "@orrery/contracts/plans";
+} from "@orrery/contracts/calendars";
+import { ConstraintType, DurationUnit } from "@orrery/contracts/plans";
 import {
   isLocalDate,
   type LocalDate,
@@ -17,7 +18,6 @@ import type {
   CalendarDefinition,
   CalendarException,
   DayOfWeek,
-  DurationUnit,
   ProjectDocument,
   ProjectSettings,
   TaskBaseline,
@@ -155,33 +155,16 @@ export function settingsOf(row: PlanRow): ProjectSettings {
   };
 }
 
-function durationUnitOf(unit: string): DurationUnit {
-  switch (unit) {
-    case "minutes":
-    case "hours":
-    case "days":
-    case "weeks":
-    case "months":
-      return unit;
-    default:
-      return "days";
-  }
+/** A stored duration unit; anything unknown shows as days. */
+export function durationUnitOf(unit: string): DurationUnit {
+  const parsed = DurationUnit.safeParse(unit);
+  return parsed.success ? parsed.data : "days";
 }
 
-const CONSTRAINT_TYPES = [
-  "asSoonAsPossible",
-  "asLateAsPossible",
-  "mustStartOn",
-  "mustFinishOn",
-  "startNoEarlierThan",
-  "startNoLaterThan",
-  "finishNoEarlierThan",
-  "finishNoLaterThan",
-] as const;
-type ConstraintName = (typeof CONSTRAINT_TYPES)[number];
-
-export function constraintTypeOf(text: string): ConstraintName {
-  return CONSTRAINT_TYPES.find((type) => type === text) ?? "asSoonAsPossible";
+/** A stored constraint type (the contract's names, which are the document's too). */
+export function constraintTypeOf(text: string): ConstraintType {
+  const parsed = ConstraintType.safeParse(text);
+  return parsed.success ? parsed.data : "asSoonAsPossible";
 }
 
 /** The outline number of each row (`1`, `1.1`, `1.2`, `2`…), from the outline levels. */

@@ -3,7 +3,12 @@
 // changed. Problems name the field, prefixed with the operation's place in a batch.
 
 import { randomUUID } from "node:crypto";
-import type { TaskBatchOperation, TaskCreate, TaskUpdate } from "@orrery/contracts/plans";
+import {
+  ConstraintType,
+  type TaskBatchOperation,
+  type TaskCreate,
+  type TaskUpdate,
+} from "@orrery/contracts/plans";
 import type { FieldProblem } from "@orrery/core/errors/domain-error";
 import { Invalid, StaleWrite } from "@orrery/core/errors/domain-error";
 import type { PlanState } from "./plan-document.js";
@@ -37,14 +42,12 @@ export function withoutTaskEdits(state: PlanState): EditedPlan {
   };
 }
 
-const DATED_CONSTRAINTS = new Set([
-  "mustStartOn",
-  "mustFinishOn",
-  "startNoEarlierThan",
-  "startNoLaterThan",
-  "finishNoEarlierThan",
-  "finishNoLaterThan",
-]);
+/** Every constraint but "as soon / as late as possible" pins a date. */
+const DATED_CONSTRAINTS = new Set<string>(
+  ConstraintType.options.filter(
+    (type) => type !== "asSoonAsPossible" && type !== "asLateAsPossible",
+  ),
+);
 
 /** Row fields a create or update may set, from the API names. */
 function fieldsOf(input: TaskCreate | TaskUpdate): Partial<TaskRow> {

@@ -1,10 +1,11 @@
-// Rescheduling after an edit, incrementally where the engine allows. This node keeps the
-// compiled plan and last result of recently edited plans, keyed by the plan's version in the
-// store; when the version still matches (no other node or request wrote since) and the edit is
+// Rescheduling after an edit, incrementally where the engine allows. This node keeps recently
+// edited plans — their rows as stored, the compiled plan and its last result — keyed by the
+// plan's version in the store. When the version still matches (no other node or request wrote
+// since), an edit starts from the kept rows instead of reading them all again, and when it is
 // one the engine applies incrementally (durations, constraints, deadlines, progress, links
-// added or removed), only what the edit reaches is recomputed. Anything else (new tasks, a moved
-// row, a calendar) compiles and schedules the plan afresh. The engine's property tests hold the
-// incremental result equal to a full schedule.
+// added or removed) only what it reaches is recomputed. Anything else (new tasks, a moved row,
+// a calendar) compiles and schedules the plan afresh. The engine's property tests hold the
+// incremental result equal to a full schedule; plan-engine.test.ts holds this module to it.
 
 import { type MappedSchedule, toScheduleInput } from "@orrery/interop/schedule-input";
 import { applyEditInPlace } from "@orrery/scheduler/cpm/incremental";
@@ -17,34 +18,41 @@ import type { EditedPlan } from "./plan-edits.js";
 import { rowsWithResult, type ScheduledRows, scheduleProblem } from "./plan-schedule.js";
 import type { PlanKey } from "./plan-store.js";
 
-interface EngineState {
+/** A plan as stored at `version`, with its compiled engine plan and result. */
+export interface KeptPlan {
   readonly version: number;
+  readonly state: PlanState;
   readonly plan: SchedulePlan;
   readonly result: ScheduleResult;
 }
 
-/** Plans kept per node; a plan of 100,000 tasks holds some tens of megabytes. */
-const CACHED_PLANS = 8;
-const cache = new Map<string, EngineState>();
+/** Tasks kept per node over all plans (100,000 tasks take some 100 MB with their rows). */
+const KEPT_TASKS = 250_000;
+const cache = new Map<string, KeptPlan>();
 
 function cacheKey(key: PlanKey): string {
   return `${key.orgId}/${key.projectId}`;
 }
 
-/** Takes the plan's entry out (an edit consumes it; it comes back only after commit). */
-function take(key: PlanKey): EngineState | undefined {
+/**
+ * Takes the plan's entry out when it is at `version` (an edit consumes it; it comes back only
+ * after the edit has committed, so a rolled-back edit leaves nothing behind).
+ */
+export function takeKeptPlan(key: PlanKey, version: number): KeptPlan | undefined {
   const id = cacheKey(key);
   const entry = cache.get(id);
   cache.delete(id);
-  return entry;
+  return entry?.version === version ? entry : undefined;
 }
 
-function keep(key: PlanKey, entry: EngineState): void {
+function keep(key: PlanKey, entry: KeptPlan): void {
   cache.set(cacheKey(key), entry);
-  while (cache.size > CACHED_PLANS) {
-    const oldest = cache.keys().next().value;
-    if (oldest === undefined) break;
-    cache.delete(oldest);
+  let tasks = 0;
+  for (const kept of cache.values()) tasks += kept.state.tasks.length;
+  for (const [id, kept] of cache) {
+    if (tasks <= KEPT_TASKS || id === cacheKey(key)) continue;
+    cache.delete(id);
+    tasks -= kept.state.tasks.length;
   }
 }
 
@@ -52,8 +60,8 @@ function keep(key: PlanKey, entry: EngineState): void {
 export interface ScheduledEdit extends ScheduledRows {
   /** How the rows were computed, for tests and the bench. */
   readonly mode: "incremental" | "full";
-  /** Keeps the engine state for the plan's next version. */
-  readonly commit: (version: number) => void;
+  /** Keeps the plan as stored at `version` (with these rows) for the next edit. */
+  readonly commit: (version: number, state: PlanState) => void;
 }
 
 /** Compiles and schedules the plan in full. */
@@ -71,31 +79,22 @@ export function scheduleInFull(mapped: MappedSchedule): {
   return { plan: compiled.plan, result };
 }
 
-/** Reschedules the edited plan; incremental when the cached state allows. */
-export function scheduleEdit(key: PlanKey, before: PlanState, edited: EditedPlan): ScheduledEdit {
+/** Reschedules the edited plan; incrementally from `kept` (the plan before) when it allows. */
+export function scheduleEdit(
+  key: PlanKey,
+  edited: EditedPlan,
+  kept: KeptPlan | undefined,
+): ScheduledEdit {
   const mapped = toScheduleInput(documentOfPlan(edited.state));
-  const cached = take(key);
-  const incremental =
-    cached !== undefined && cached.version === before.plan.version
-      ? applyIncrementally(cached, mapped.input)
-      : undefined;
+  const incremental = kept === undefined ? undefined : applyIncrementally(kept, mapped.input);
   const engine = incremental ?? scheduleInFull(mapped);
   const rows = rowsWithResult(edited.state.tasks, mapped.documentIndex, engine.result);
   return {
     ...rows,
     mode: incremental ? "incremental" : "full",
-    commit: (version) => keep(key, { version, plan: engine.plan, result: engine.result }),
+    commit: (version, state) =>
+      keep(key, { version, state, plan: engine.plan, result: engine.result }),
   };
-}
-
-/** Keeps a freshly scheduled plan (after a read or an import) for the next edit. */
-export function rememberSchedule(
-  key: PlanKey,
-  version: number,
-  plan: SchedulePlan,
-  result: ScheduleResult,
-): void {
-  keep(key, { version, plan, result });
 }
 
 /**
@@ -104,7 +103,7 @@ export function rememberSchedule(
  * by the full compile).
  */
 function applyIncrementally(
-  cached: EngineState,
+  cached: KeptPlan,
   next: ScheduleInput,
 ): { plan: SchedulePlan; result: ScheduleResult } | undefined {
   const edits = editsBetween(cached.plan.input, next);
@@ -155,6 +154,28 @@ function linkKey(link: LinkInput): string {
   return `${link.from} ${link.to} ${link.type} ${link.lag ?? ""} ${link.lagPercent ?? ""} ${link.lagElapsed === true}`;
 }
 
+function sameLink(a: LinkInput, b: LinkInput): boolean {
+  return (
+    a.from === b.from &&
+    a.to === b.to &&
+    a.type === b.type &&
+    a.lag === b.lag &&
+    a.lagPercent === b.lagPercent &&
+    (a.lagElapsed === true) === (b.lagElapsed === true)
+  );
+}
+
+/** Links usually keep their order (edits append and remove): compared in place first. */
+function sameLinks(a: readonly LinkInput[], b: readonly LinkInput[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === undefined || y === undefined || !sameLink(x, y)) return false;
+  }
+  return true;
+}
+
 /** The engine edits that turn `from` into `to`, or undefined when there are none that can. */
 function editsBetween(from: ScheduleInput, to: ScheduleInput): EditAt[] | undefined {
   if (from.tasks.length !== to.tasks.length) return undefined;
@@ -193,19 +214,21 @@ function editsBetween(from: ScheduleInput, to: ScheduleInput): EditAt[] | undefi
       }));
     }
   }
-  const wanted = new Map<string, LinkInput>();
-  for (const link of to.links) wanted.set(linkKey(link), link);
-  const present = new Set(from.links.map(linkKey));
-  for (const link of from.links) {
-    const k = linkKey(link);
-    if (wanted.has(k)) continue;
-    // Indexes shift as links go, so each removal looks its link up in the plan it edits.
-    edits.push((input) => ({
-      kind: "removeLink",
-      link: input.links.findIndex((candidate) => linkKey(candidate) === k),
-    }));
+  if (!sameLinks(from.links, to.links)) {
+    const wanted = new Map<string, LinkInput>();
+    for (const link of to.links) wanted.set(linkKey(link), link);
+    const present = new Set(from.links.map(linkKey));
+    for (const link of from.links) {
+      const k = linkKey(link);
+      if (wanted.has(k)) continue;
+      // Indexes shift as links go, so each removal looks its link up in the plan it edits.
+      edits.push((input) => ({
+        kind: "removeLink",
+        link: input.links.findIndex((candidate) => linkKey(candidate) === k),
+      }));
+    }
+    for (const [k, link] of wanted)
+      if (!present.has(k)) edits.push(() => ({ kind: "addLink", link }));
   }
-  for (const [k, link] of wanted)
-    if (!present.has(k)) edits.push(() => ({ kind: "addLink", link }));
   return edits;
 }

@@ -10,9 +10,15 @@ import type { OrgCtx } from "../service/context.js";
 import { documentOfPlan } from "./plan-document.js";
 import { scheduleInFull } from "./plan-engine.js";
 import { importedPlanOf } from "./plan-import.js";
-import { loadPlanState, readablePlan, runPlanEdit } from "./plan-mutation.js";
+import { BULK_ROWS, loadPlanState, readablePlan, runPlanEdit } from "./plan-mutation.js";
 import { rowsWithResult } from "./plan-schedule.js";
-import { clearPlanContent, findPlan, insertCalendars, readBaselines } from "./plan-store.js";
+import {
+  clearPlanContent,
+  findPlan,
+  insertCalendars,
+  readBaselines,
+  refreshYoungPlanStatistics,
+} from "./plan-store.js";
 
 // Moving plans in and out as files, through interop's readers and writers: MSPDI (.xml),
 // Primavera XER (.xer, in only), CSV and XLSX task lists.
@@ -72,6 +78,8 @@ export async function importPlanFile(
     ctx,
     idOrKey,
     async (tx, state) => {
+      // Clearing cascades to links and baselines task by task (see refreshYoungPlanStatistics).
+      if (state.tasks.length >= BULK_ROWS) await refreshYoungPlanStatistics(tx);
       await clearPlanContent(tx, key);
       await insertCalendars(tx, imported.state.calendars);
       return {

@@ -4,12 +4,13 @@
 // links to other projects) is left out with a warning, never silently.
 
 import { randomUUID } from "node:crypto";
-import { Calendar as CalendarSchema, type ImportResult } from "@orrery/contracts/plans";
+import { Calendar as CalendarSchema } from "@orrery/contracts/calendars";
+import type { ImportResult } from "@orrery/contracts/plans";
 import { Invalid } from "@orrery/core/errors/domain-error";
 import type { ProjectDocument, TaskRecord } from "@orrery/interop/document/project-document";
+import { standardCalendarRow } from "./plan-defaults.js";
 import { FileSettings, type PlanState } from "./plan-document.js";
 import { linkRowOf, newTaskRow } from "./plan-edits.js";
-import { STANDARD_WEEK } from "./plan-mutation.js";
 import type { BaselineRow, CalendarRow, LinkRow, PlanKey, PlanRow, TaskRow } from "./plan-store.js";
 
 type Warning = ImportResult["warnings"][number];
@@ -97,20 +98,6 @@ function taskRowOf(
   });
 }
 
-function standardCalendar(key: PlanKey): CalendarRow {
-  return {
-    ...key,
-    uid: 1,
-    name: "Standard",
-    isBase: true,
-    baseUid: null,
-    weekDays: STANDARD_WEEK,
-    exceptions: [],
-    workWeeks: [],
-    version: 1,
-  };
-}
-
 /** The rows a document becomes in the plan `plan` (whose settings it replaces). */
 export function importedPlanOf(
   key: PlanKey,
@@ -120,7 +107,7 @@ export function importedPlanOf(
 ): ImportedPlan {
   const warnings: Warning[] = notices.map((message) => ({ row: null, message }));
   let calendars = calendarRowsOf(key, document);
-  if (calendars.length === 0) calendars = [standardCalendar(key)];
+  if (calendars.length === 0) calendars = [standardCalendarRow(key)];
   const calendarUids = new Set(calendars.map((calendar) => calendar.uid));
   const { settings } = document;
   const projectCalendar =

@@ -13,9 +13,10 @@ import { authorize } from "../service/authorize.js";
 import type { OrgCtx } from "../service/context.js";
 import { runOrgMutation } from "../service/mutation.js";
 import type { Db } from "../store/database.js";
+import { defaultPlanRow, standardCalendarRow } from "./plan-defaults.js";
 import { outlineNumbers, type PlanState } from "./plan-document.js";
 import type { EditedPlan } from "./plan-edits.js";
-import { scheduleEdit } from "./plan-engine.js";
+import { scheduleEdit, takeKeptPlan } from "./plan-engine.js";
 import { toLink, toPlan, toTask } from "./plan-shape.js";
 import {
   deleteLinks,
@@ -30,50 +31,21 @@ import {
   readCalendars,
   readLinks,
   readTasks,
+  refreshYoungPlanStatistics,
   type TaskRow,
   updateLink,
   updatePlan,
   upsertTasks,
 } from "./plan-store.js";
 
-/** The default project calendar of a new plan: Monday–Friday, 08:00–12:00 and 13:00–17:00. */
-export const STANDARD_WEEK = [0, 1, 2, 3, 4, 5, 6].map((day) => ({
-  day,
-  working: day >= 1 && day <= 5,
-  workingTimes:
-    day >= 1 && day <= 5
-      ? [
-          { fromMinuteOfDay: 480, toMinuteOfDay: 720 },
-          { fromMinuteOfDay: 780, toMinuteOfDay: 1020 },
-        ]
-      : [],
-}));
-
 function keyOf(ctx: OrgCtx, project: ProjectRow): PlanKey {
   return { orgId: ctx.org.orgId, projectId: project.id };
 }
 
 /** A plan row for a project that has none yet (not stored): starts at the planned start. */
-function newPlanRow(ctx: OrgCtx, project: ProjectRow): PlanRow {
+function newPlanRow(ctx: OrgCtx, project: ProjectRow, version = 0): PlanRow {
   const day = project.plannedStart ?? ctx.now.toISOString().slice(0, 10);
-  return {
-    orgId: ctx.org.orgId,
-    projectId: project.id,
-    start: `${day}T08:00:00`,
-    finish: null,
-    statusDate: null,
-    scheduleFrom: "start",
-    calendarUid: 1,
-    minutesPerDay: 480,
-    minutesPerWeek: 2400,
-    daysPerMonth: 20,
-    honorConstraints: true,
-    criticalSlackLimitDays: 0,
-    weekStartDay: 0,
-    fileSettings: {},
-    version: 0,
-    updatedAt: ctx.now,
-  };
+  return defaultPlanRow(keyOf(ctx, project), day, version, ctx.now);
 }
 
 /** The plan's row, created with a Standard calendar the first time the plan is edited. */
@@ -81,21 +53,9 @@ async function ensurePlan(tx: Db, ctx: OrgCtx, project: ProjectRow): Promise<Pla
   const key = keyOf(ctx, project);
   const found = await findPlan(tx, key);
   if (found) return found;
-  const row = { ...newPlanRow(ctx, project), version: 1 };
+  const row = newPlanRow(ctx, project, 1);
   await insertPlan(tx, row);
-  await insertCalendars(tx, [
-    {
-      ...key,
-      uid: 1,
-      name: "Standard",
-      isBase: true,
-      baseUid: null,
-      weekDays: STANDARD_WEEK,
-      exceptions: [],
-      workWeeks: [],
-      version: 1,
-    },
-  ]);
+  await insertCalendars(tx, [standardCalendarRow(key)]);
   return row;
 }
 
@@ -154,16 +114,27 @@ export async function runPlanEdit(
   let keepEngineState = () => {};
   const planChange = await runOrgMutation(ctx, async (tx, change) => {
     const { key, plan, projectId } = await lockEditablePlan(tx, ctx, idOrKey);
-    const before = await loadPlanState(tx, key, plan);
+    // The plan row is locked with its project, so the kept rows of its version are the stored ones.
+    const kept = takeKeptPlan(key, plan.version);
+    const before = kept ? { ...kept.state, plan } : await loadPlanState(tx, key, plan);
     const edited = await edit(tx, before, key);
-    const scheduled = scheduleEdit(key, before, edited);
+    const scheduled = scheduleEdit(key, edited, kept);
     const { final, written } = await writeEdited(tx, key, before, edited, scheduled.tasks);
     const { orgId: _o, projectId: _p, version: _v, ...settings } = edited.state.plan;
-    const nextPlan = { ...edited.state.plan, finish: scheduled.finish, updatedAt: ctx.now };
-    if (!(await updatePlan(tx, key, plan.version, { ...settings, finish: nextPlan.finish })))
-      throw new StaleWrite("plan");
+    const nextPlan = {
+      ...edited.state.plan,
+      finish: scheduled.finish,
+      updatedAt: ctx.now,
+      version: plan.version + 1,
+    };
+    const stored = await updatePlan(tx, key, plan.version, {
+      ...settings,
+      finish: nextPlan.finish,
+      updatedAt: ctx.now,
+    });
+    if (!stored) throw new StaleWrite("plan");
     const planChange: PlanChange = {
-      plan: toPlan({ ...nextPlan, version: plan.version + 1 }, final.length),
+      plan: toPlan(nextPlan, final.length),
       changed: changedTasks(before.tasks, final, written),
       deletedUids: [...edited.deletedUids],
       links: [
@@ -181,13 +152,24 @@ export async function runPlanEdit(
         audience: { kind: "project", projectId },
       }),
     );
-    keepEngineState = () => scheduled.commit(plan.version + 1);
+    const linkVersions = new Map(
+      edited.updatedLinks.map(({ row, version }) => [row.id, version + 1]),
+    );
+    const links = edited.state.links.map((link) => {
+      const version = linkVersions.get(link.id);
+      return version === undefined ? link : { ...link, version };
+    });
+    keepEngineState = () =>
+      scheduled.commit(nextPlan.version, { ...edited.state, plan: nextPlan, tasks: final, links });
     return planChange;
   });
   // Only a committed version may be remembered: a rolled-back one could be written by another.
   keepEngineState();
   return planChange;
 }
+
+/** From this many rows a write counts as bulk (an import, a large paste). */
+export const BULK_ROWS = 1000;
 
 function sameRow(a: TaskRow, b: TaskRow): boolean {
   for (const [name, value] of Object.entries(a)) if (value !== Reflect.get(b, name)) return false;
@@ -216,6 +198,8 @@ async function writeEdited(
   await deleteLinks(tx, key, [...edited.removedLinkIds]);
   await deleteTasks(tx, key, [...edited.deletedUids]);
   await upsertTasks(tx, changed);
+  // Links and baselines are checked against the tasks just written.
+  if (changed.length + edited.addedLinks.length >= BULK_ROWS) await refreshYoungPlanStatistics(tx);
   await insertLinks(tx, edited.addedLinks);
   await insertBaselines(tx, edited.addedBaselines ?? []);
   for (const { row, version } of edited.updatedLinks)

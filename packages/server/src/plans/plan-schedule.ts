@@ -36,9 +36,40 @@ function floatMinutes(value: number | undefined): number | null {
   return Math.round(value * 10) / 10;
 }
 
+/** The computed columns of a task row. */
+type Computed = Pick<
+  TaskRow,
+  | "start"
+  | "finish"
+  | "earlyStart"
+  | "earlyFinish"
+  | "lateStart"
+  | "lateFinish"
+  | "totalFloatMinutes"
+  | "freeFloatMinutes"
+  | "critical"
+  | "summary"
+>;
+
+function sameComputed(row: TaskRow, computed: Computed): boolean {
+  return (
+    row.start === computed.start &&
+    row.finish === computed.finish &&
+    row.earlyStart === computed.earlyStart &&
+    row.earlyFinish === computed.earlyFinish &&
+    row.lateStart === computed.lateStart &&
+    row.lateFinish === computed.lateFinish &&
+    row.totalFloatMinutes === computed.totalFloatMinutes &&
+    row.freeFloatMinutes === computed.freeFloatMinutes &&
+    row.critical === computed.critical &&
+    row.summary === computed.summary
+  );
+}
+
 /**
  * The rows with the result's dates and floats. `documentIndex[i]` is the row of engine task i
- * (the document has one task per row, in row order).
+ * (the document has one task per row, in row order). A row whose computed values did not move
+ * is kept as it is, so an edit of a large plan allocates only for the rows it moved.
  */
 export function rowsWithResult(
   rows: readonly TaskRow[],
@@ -48,12 +79,15 @@ export function rowsWithResult(
   const texts = new MomentTexts();
   const at = (array: Float64Array, i: number) => texts.of(array[i]) || null;
   const summaries = summaryFlags(rows.map((row) => row.outlineLevel));
-  const tasks = rows.map((row, i) => ({ ...row, summary: summaries[i] === true }));
+  const engineIndex = new Int32Array(rows.length).fill(-1);
   documentIndex.forEach((rowIndex, i) => {
-    const row = tasks[rowIndex];
-    if (row === undefined) return;
-    tasks[rowIndex] = {
-      ...row,
+    engineIndex[rowIndex] = i;
+  });
+  const tasks = rows.map((row, r) => {
+    const i = engineIndex[r] ?? -1;
+    const summary = summaries[r] === true;
+    if (i < 0) return row.summary === summary ? row : { ...row, summary };
+    const computed: Computed = {
       start: at(result.start, i),
       finish: at(result.finish, i),
       earlyStart: at(result.earlyStart, i),
@@ -63,7 +97,9 @@ export function rowsWithResult(
       totalFloatMinutes: floatMinutes(result.totalFloat[i]),
       freeFloatMinutes: floatMinutes(result.freeFloat[i]),
       critical: result.critical[i] === 1,
+      summary,
     };
+    return sameComputed(row, computed) ? row : { ...row, ...computed };
   });
   return { tasks, finish: texts.of(result.projectFinish) || null };
 }

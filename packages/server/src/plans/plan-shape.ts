@@ -1,16 +1,12 @@
-import type { Calendar, Link, Plan, Task } from "@orrery/contracts/plans";
-import { CalendarException, DurationUnit, WeekDay, WorkWeek } from "@orrery/contracts/plans";
+import type { Calendar } from "@orrery/contracts/calendars";
+import { CalendarException, WeekDay, WorkWeek } from "@orrery/contracts/calendars";
+import type { Link, Plan, Task } from "@orrery/contracts/plans";
 import { z } from "zod";
-import { constraintTypeOf, outlineNumbers } from "./plan-document.js";
+import { constraintTypeOf, durationUnitOf, outlineNumbers } from "./plan-document.js";
 import type { CalendarRow, LinkRow, PlanRow, TaskRow } from "./plan-store.js";
 
 // Rows as API resources. A task's `wbs` is its own code when it has one (typed or imported),
 // otherwise its outline number, as MS Project shows it.
-
-function durationUnit(text: string): DurationUnit {
-  const parsed = DurationUnit.safeParse(text);
-  return parsed.success ? parsed.data : "days";
-}
 
 export function toTask(row: TaskRow, outlineNumber: string): Task {
   return {
@@ -20,7 +16,7 @@ export function toTask(row: TaskRow, outlineNumber: string): Task {
     outlineLevel: row.outlineLevel,
     wbs: row.wbs ?? outlineNumber,
     durationMinutes: row.durationMinutes,
-    durationUnit: durationUnit(row.durationUnit),
+    durationUnit: durationUnitOf(row.durationUnit),
     durationElapsed: row.durationElapsed,
     durationEstimated: row.durationEstimated,
     schedulingMode: row.manual ? "manual" : "auto",
@@ -86,7 +82,7 @@ export function toLink(row: LinkRow): Link {
         : {
             kind: "time",
             minutes: row.lagMinutes ?? 0,
-            unit: durationUnit(row.lagUnit),
+            unit: durationUnitOf(row.lagUnit),
             elapsed: row.lagElapsed,
           },
     version: row.version,

@@ -32,27 +32,6 @@ export function localText(value: string | null): string | null {
     : `${value.slice(0, 10)}T${value.slice(11, 19)}`;
 }
 
-const TASK_DATES = [
-  "manualStart",
-  "manualFinish",
-  "constraintDate",
-  "deadline",
-  "actualStart",
-  "actualFinish",
-  "start",
-  "finish",
-  "earlyStart",
-  "earlyFinish",
-  "lateStart",
-  "lateFinish",
-] as const;
-
-function taskOf(row: TaskRow): TaskRow {
-  const out = { ...row };
-  for (const key of TASK_DATES) out[key] = localText(row[key]);
-  return out;
-}
-
 function planOf(row: PlanRow): PlanRow {
   return {
     ...row,
@@ -102,28 +81,109 @@ export async function countTasks(db: Db, key: PlanKey): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Every task of the plan in outline order. */
+const TASK_COLUMNS = getTableColumns(planTask);
+
+/**
+ * The select list of a task read: every column, timestamps as text (both drivers then answer
+ * the same strings), in the table's order.
+ */
+const TASK_SELECT = sql.join(
+  Object.values(TASK_COLUMNS).map((column) =>
+    column.columnType === "PgTimestampString"
+      ? sql.raw(`"${column.name}"::text as "${column.name}"`)
+      : sql.raw(`"${column.name}"`),
+  ),
+  sql`, `,
+);
+
+/**
+ * Every task of the plan in outline order. Hand-written rather than a Drizzle select: reading
+ * a 100,000-task plan is the cold path of every plan edit, and Drizzle's mapping column by
+ * column was most of its time.
+ */
 export async function readTasks(db: Db, key: PlanKey): Promise<TaskRow[]> {
-  const rows = await db
-    .select()
-    .from(planTask)
-    .where(scoped(planTask.orgId, planTask.projectId, key))
-    .orderBy(asc(planTask.position));
-  return rows.map(taskOf);
+  const result = await db.execute(
+    sql`select ${TASK_SELECT} from plan_task where org_id = ${key.orgId} and project_id = ${key.projectId} order by position`,
+  );
+  const rows = field(result, "rows");
+  if (!Array.isArray(rows)) throw new Error("a task read answered no rows");
+  return rows.map(taskRowOf);
 }
 
-export async function readTasksByUid(
-  db: Db,
-  key: PlanKey,
-  uids: readonly number[],
-): Promise<TaskRow[]> {
-  if (uids.length === 0) return [];
-  const rows = await db
-    .select()
-    .from(planTask)
-    .where(and(scoped(planTask.orgId, planTask.projectId, key), inArray(planTask.uid, [...uids])))
-    .orderBy(asc(planTask.position));
-  return rows.map(taskOf);
+function field(record: unknown, name: string): unknown {
+  return typeof record === "object" && record !== null ? Reflect.get(record, name) : undefined;
+}
+function text(record: unknown, name: string): string {
+  const value = field(record, name);
+  if (typeof value !== "string") throw unexpectedColumn(name, "text", value);
+  return value;
+}
+function nullableText(record: unknown, name: string): string | null {
+  const value = field(record, name);
+  return value === null ? null : text(record, name);
+}
+function localTime(record: unknown, name: string): string | null {
+  return localText(nullableText(record, name));
+}
+function num(record: unknown, name: string): number {
+  const value = field(record, name);
+  if (typeof value !== "number") throw unexpectedColumn(name, "number", value);
+  return value;
+}
+function nullableNum(record: unknown, name: string): number | null {
+  const value = field(record, name);
+  return value === null ? null : num(record, name);
+}
+function bool(record: unknown, name: string): boolean {
+  const value = field(record, name);
+  if (typeof value !== "boolean") throw unexpectedColumn(name, "boolean", value);
+  return value;
+}
+function unexpectedColumn(name: string, wanted: string, value: unknown): Error {
+  return new Error(`plan_task.${name} is ${typeof value}, expected ${wanted}`);
+}
+
+function taskRowOf(r: unknown): TaskRow {
+  return {
+    orgId: text(r, "org_id"),
+    projectId: text(r, "project_id"),
+    uid: num(r, "uid"),
+    position: num(r, "position"),
+    outlineLevel: num(r, "outline_level"),
+    wbs: nullableText(r, "wbs"),
+    name: text(r, "name"),
+    durationMinutes: num(r, "duration_minutes"),
+    durationUnit: text(r, "duration_unit"),
+    durationElapsed: bool(r, "duration_elapsed"),
+    durationEstimated: bool(r, "duration_estimated"),
+    manual: bool(r, "manual"),
+    manualStart: localTime(r, "manual_start"),
+    manualFinish: localTime(r, "manual_finish"),
+    constraintType: text(r, "constraint_type"),
+    constraintDate: localTime(r, "constraint_date"),
+    deadline: localTime(r, "deadline"),
+    calendarUid: nullableNum(r, "calendar_uid"),
+    milestone: bool(r, "milestone"),
+    active: bool(r, "active"),
+    percentComplete: num(r, "percent_complete"),
+    actualStart: localTime(r, "actual_start"),
+    actualFinish: localTime(r, "actual_finish"),
+    actualDurationMinutes: nullableNum(r, "actual_duration_minutes"),
+    remainingDurationMinutes: nullableNum(r, "remaining_duration_minutes"),
+    notes: nullableText(r, "notes"),
+    sourceUid: nullableNum(r, "source_uid"),
+    version: num(r, "version"),
+    start: localTime(r, "start"),
+    finish: localTime(r, "finish"),
+    earlyStart: localTime(r, "early_start"),
+    earlyFinish: localTime(r, "early_finish"),
+    lateStart: localTime(r, "late_start"),
+    lateFinish: localTime(r, "late_finish"),
+    totalFloatMinutes: nullableNum(r, "total_float_minutes"),
+    freeFloatMinutes: nullableNum(r, "free_float_minutes"),
+    critical: bool(r, "critical"),
+    summary: bool(r, "summary"),
+  };
 }
 
 export async function readLinks(db: Db, key: PlanKey): Promise<LinkRow[]> {
@@ -151,7 +211,7 @@ async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<un
 
 /** `column = excluded.column` for every column but the key. */
 const TASK_UPSERT_SET = Object.fromEntries(
-  Object.entries(getTableColumns(planTask))
+  Object.entries(TASK_COLUMNS)
     .filter(([name]) => !["orgId", "projectId", "uid"].includes(name))
     .map(([name, column]) => [name, sql.raw(`excluded."${column.name}"`)]),
 );
@@ -288,4 +348,25 @@ export async function clearBaseline(db: Db, key: PlanKey, number: number): Promi
 
 export async function insertBaselines(db: Db, rows: readonly BaselineRow[]): Promise<void> {
   await inChunks(rows, (chunk) => db.insert(planBaseline).values(chunk));
+}
+
+/** Below this many rows by its statistics a plan table counts as young (see below). */
+const YOUNG_TABLE_ROWS = 10_000;
+
+/**
+ * Refreshes PostgreSQL's statistics of the plan tables while they are young. The foreign-key
+ * checks of a bulk write (a link per task, a cascade per deleted task) are planned from these
+ * statistics: on a new database they still say "empty", so each check scans the whole table,
+ * and a 5,000-task import took tens of seconds. Once the tables are large enough, their
+ * statistics lead to index lookups and this does nothing. ANALYZE may run in the transaction
+ * and sees its own rows.
+ */
+export async function refreshYoungPlanStatistics(db: Db): Promise<void> {
+  const result = await db.execute(
+    sql`select coalesce(min(reltuples), -1)::float8 as rows from pg_class where oid in ('plan_task'::regclass, 'plan_link'::regclass, 'plan_baseline'::regclass)`,
+  );
+  const rows = field(result, "rows");
+  const smallest = Number(field(Array.isArray(rows) ? rows[0] : undefined, "rows") ?? -1);
+  if (smallest < YOUNG_TABLE_ROWS)
+    await db.execute(sql`analyze plan_task, plan_link, plan_baseline`);
 }

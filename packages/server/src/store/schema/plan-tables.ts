@@ -204,6 +204,8 @@ export const planBaseline = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.projectId, t.number, t.taskUid] }),
+    // Deleting a task deletes its baselines: found by task, not by baseline number.
+    index("plan_baseline_task_idx").on(t.orgId, t.projectId, t.taskUid),
     foreignKey({
       name: "plan_baseline_task_fk",
       columns: [t.orgId, t.projectId, t.taskUid],

@@ -1,4 +1,4 @@
-import type { DurationUnit, Link, LinkLag, Plan } from "@orrery/contracts/plans";
+import type { DurationUnit, Plan } from "@orrery/contracts/plans";
 import {
   type DurationUnitLengths,
   formatDurationNotation,
@@ -35,47 +35,6 @@ const number = (n: number) => String(+n.toFixed(2));
 export function formatFloat(minutes: number | null, plan: Pick<Plan, "minutesPerDay">): string {
   if (minutes === null) return "";
   return `${number(minutes / plan.minutesPerDay)}d`;
-}
-
-function formatLag(lag: LinkLag, plan: UnitSettings): string {
-  if (lag.kind === "percent") {
-    if (lag.percent === 0) return "";
-    return `${lag.percent > 0 ? "+" : ""}${number(lag.percent)}%`;
-  }
-  if (lag.minutes === 0) return "";
-  const text = formatDuration(Math.abs(lag.minutes), lag.unit, lag.elapsed, plan);
-  return `${lag.minutes > 0 ? "+" : "-"}${text}`;
-}
-
-/**
- * Each successor's predecessors written as MS Project writes them (`4, 7SS+2d, 9FF-10%`), by the
- * predecessors' row numbers.
- */
-export function predecessorText(
-  links: readonly Link[],
-  rowOf: ReadonlyMap<number, number>,
-  plan: UnitSettings,
-): Map<number, string> {
-  const parts = new Map<number, { row: number; text: string }[]>();
-  for (const link of links) {
-    const row = rowOf.get(link.predecessorUid);
-    if (row === undefined) continue;
-    const lag = formatLag(link.lag, plan);
-    const type = link.type === "FS" && lag === "" ? "" : link.type;
-    const list = parts.get(link.successorUid) ?? [];
-    list.push({ row, text: `${row}${type}${lag}` });
-    parts.set(link.successorUid, list);
-  }
-  const out = new Map<number, string>();
-  for (const [uid, list] of parts)
-    out.set(
-      uid,
-      list
-        .sort((a, b) => a.row - b.row)
-        .map((p) => p.text)
-        .join(", "),
-    );
-  return out;
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

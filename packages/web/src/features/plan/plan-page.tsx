@@ -1,31 +1,37 @@
-import {
-  Anchor,
-  Breadcrumbs,
-  Button,
-  EmptyState,
-  Group,
-  Menu,
-  SegmentedControl,
-  Select,
-  Text,
-} from "@mantine/core";
+import { Button, EmptyState, Group, Menu, SegmentedControl, Select, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { IconChevronDown, IconDownload, IconFileImport, IconTimeline } from "@tabler/icons-react";
+import {
+  IconCalendarCog,
+  IconChevronDown,
+  IconDownload,
+  IconFileImport,
+  IconTimeline,
+} from "@tabler/icons-react";
+import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { ApiProblem, problemStatus } from "../../api/api-problem.js";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
-import { AnchorLink } from "../../shell/router-links.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
+import { ProjectBreadcrumbs } from "../projects/project-breadcrumbs.js";
 import { useProject } from "../projects/queries.js";
 import { AddTaskForm } from "./add-task-form.js";
+import { BaselineMenu, baselineName } from "./baseline-menu.js";
 import { ZOOMS, type Zoom } from "./gantt/time-scale.js";
 import { ImportPlanModal } from "./import-plan-modal.js";
 import { type PlanFilter, planRows } from "./plan-rows.js";
+import { PlanSettingsModal } from "./plan-settings-modal.js";
 import { PlanView } from "./plan-view.js";
-import { planPath, usePlan, useUpdateTask } from "./queries.js";
+import {
+  baselinesQuery,
+  planPath,
+  useBaseline,
+  usePlan,
+  useTaskBatch,
+  useUpdateTask,
+} from "./queries.js";
 
 const ZOOM_LABELS: Record<Zoom, string> = {
   day: "Days",
@@ -53,13 +59,31 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
   const [zoom, setZoom] = useState<Zoom>("week");
   const [filter, setFilter] = useState<PlanFilter>("all");
   const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
+  const [shownBaseline, setShownBaseline] = useState<number | null>(null);
+  const baselines = useQuery(baselinesQuery(org.slug, projectId));
+  const baseline = useBaseline(org.slug, projectId, shownBaseline);
   const [importing, importer] = useDisclosure(false);
+  const [setting, settings] = useDisclosure(false);
   const update = useUpdateTask(org.slug, projectId);
+  const batch = useTaskBatch(org.slug, projectId);
+  const refused = (task: { name: string }, error: unknown) =>
+    notifications.show({
+      color: "red",
+      message:
+        problemStatus(error) === 412
+          ? `Someone else changed "${task.name}" meanwhile; the plan now shows their change. Edit it again if needed.`
+          : `"${task.name}" was not changed: ${error instanceof ApiProblem ? error.message : "the server did not answer"}`,
+    });
 
   const list = tasks.data;
+  const baselineDates = useMemo(
+    () => (baseline.data ? new Map(baseline.data.items.map((b) => [b.taskUid, b])) : null),
+    [baseline.data],
+  );
   const rows = useMemo(
-    () => (list ? planRows(list.items, collapsed, filter, list.plan.statusDate) : []),
-    [list, collapsed, filter],
+    () =>
+      list ? planRows(list.items, collapsed, filter, list.plan.statusDate, baselineDates) : [],
+    [list, collapsed, filter, baselineDates],
   );
   const rowOf = useMemo(() => new Map((list?.items ?? []).map((t) => [t.uid, t.position])), [list]);
 
@@ -85,23 +109,7 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
   return (
     <>
       <PageHeader
-        above={
-          <Breadcrumbs separatorMargin={6} aria-label="Breadcrumb">
-            <AnchorLink to="/orgs/$org/projects" params={{ org: org.slug }} size="sm">
-              Projects
-            </AnchorLink>
-            <AnchorLink
-              to="/orgs/$org/projects/$projectId"
-              params={{ org: org.slug, projectId }}
-              size="sm"
-            >
-              {p.key}
-            </AnchorLink>
-            <Anchor component="span" size="sm" c="dimmed" aria-current="page">
-              Plan
-            </Anchor>
-          </Breadcrumbs>
-        }
+        above={<ProjectBreadcrumbs org={org.slug} project={p} page="Plan" />}
         title={`Plan · ${p.name}`}
         description={
           empty
@@ -117,6 +125,23 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
                 onClick={importer.open}
               >
                 Import
+              </Button>
+            ) : null}
+            {mayEdit && !empty ? (
+              <BaselineMenu
+                org={org.slug}
+                projectId={projectId}
+                baselines={baselines.data?.items ?? []}
+                onSet={setShownBaseline}
+              />
+            ) : null}
+            {mayEdit && !empty ? (
+              <Button
+                variant="default"
+                leftSection={<IconCalendarCog size={16} aria-hidden />}
+                onClick={settings.open}
+              >
+                Schedule
               </Button>
             ) : null}
             {empty ? null : (
@@ -186,6 +211,25 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
                 if (isFilter(value)) setFilter(value);
               }}
             />
+            {(baselines.data?.items.length ?? 0) > 0 ? (
+              <Select
+                aria-label="Baseline shown"
+                size="xs"
+                w={190}
+                data={[
+                  { value: "none", label: "No baseline shown" },
+                  ...(baselines.data?.items ?? []).map((b) => ({
+                    value: String(b.number),
+                    label: `Show ${baselineName(b.number)}`,
+                  })),
+                ]}
+                value={shownBaseline === null ? "none" : String(shownBaseline)}
+                allowDeselect={false}
+                onChange={(value) =>
+                  setShownBaseline(value === null || value === "none" ? null : Number(value))
+                }
+              />
+            ) : null}
             {mayEdit ? <AddTaskForm org={org.slug} projectId={projectId} /> : null}
             {rows.length === 0 ? (
               <Text size="sm" c="dimmed" role="status">
@@ -199,26 +243,28 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
             rowOf={rowOf}
             links={links.data.items}
             zoom={zoom}
+            showBaseline={shownBaseline !== null}
             onToggle={toggle}
             editable={mayEdit}
             onEdit={(task, patch) =>
               update.mutate(
                 { uid: task.uid, version: task.version, patch },
-                {
-                  onError: (error) =>
-                    notifications.show({
-                      color: "red",
-                      message:
-                        problemStatus(error) === 412
-                          ? `Someone else changed "${task.name}" meanwhile; the plan now shows their change. Edit it again if needed.`
-                          : `"${task.name}" was not changed: ${error instanceof ApiProblem ? error.message : "the server did not answer"}`,
-                    }),
-                },
+                { onError: (error) => refused(task, error) },
               )
+            }
+            onBatch={(task, operations) =>
+              batch.mutate(operations, { onError: (error) => refused(task, error) })
             }
           />
         </>
       )}
+      <PlanSettingsModal
+        org={org.slug}
+        projectId={projectId}
+        plan={plan}
+        opened={setting}
+        onClose={settings.close}
+      />
       <ImportPlanModal
         org={org.slug}
         projectId={projectId}

@@ -16,11 +16,18 @@ export interface PlanRow extends GanttRow {
  * keeps the matching tasks with the summaries above them, as MS Project's filters do.
  * Tasks the engine has not dated (inactive, empty) are left out of the chart's bars.
  */
+/** A baseline's start and finish per task UID. */
+export type BaselineDates = ReadonlyMap<
+  number,
+  { readonly start: string | null; readonly finish: string | null }
+>;
+
 export function planRows(
   tasks: readonly Task[],
   collapsed: ReadonlySet<number>,
   filter: PlanFilter,
   statusDate: string | null,
+  baseline: BaselineDates | null = null,
 ): PlanRow[] {
   const ordered = [...tasks].sort((a, b) => a.position - b.position);
   const matches = (t: Task) => {
@@ -60,6 +67,9 @@ export function planRows(
     if (!keep[index]) return;
     const start = task.start === null ? null : wallMinute(task.start);
     const finish = task.finish === null ? null : wallMinute(task.finish);
+    const base = baseline?.get(task.uid);
+    const baselineStart = base?.start ? wallMinute(base.start) : null;
+    const baselineFinish = base?.finish ? wallMinute(base.finish) : null;
     rows.push({
       uid: task.uid,
       name: task.name,
@@ -72,8 +82,8 @@ export function planRows(
       summary: task.summary,
       milestone: task.milestone,
       critical: task.critical,
-      baselineStart: null,
-      baselineFinish: null,
+      baselineStart,
+      baselineFinish,
     });
   });
   return rows;

@@ -1,5 +1,5 @@
 import { ActionIcon, Text } from "@mantine/core";
-import type { Link, Plan, Task, TaskUpdate } from "@orrery/contracts/plans";
+import type { Link, Plan, Task, TaskBatchOperation, TaskUpdate } from "@orrery/contracts/plans";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { EditableCell } from "./editable-cell.js";
@@ -13,8 +13,9 @@ import {
   formatFloat,
   formatWallDate,
   formatWallDateTime,
-  predecessorText,
+  unitLengths,
 } from "./plan-format.js";
+import { predecessorCells, predecessorEdits } from "./plan-links.js";
 import { dateRange, type PlanRow } from "./plan-rows.js";
 import { parseDuration, parseName, parsePercent } from "./task-edits.js";
 
@@ -47,10 +48,14 @@ export interface PlanViewProps {
   readonly rowOf: ReadonlyMap<number, number>;
   readonly links: readonly Link[];
   readonly zoom: Zoom;
+  /** Draws each task's baseline bar under its current one. */
+  readonly showBaseline: boolean;
   readonly onToggle: (uid: number) => void;
   /** Whether the caller may edit the plan, and what to do with an edit. */
   readonly editable: boolean;
   readonly onEdit: (task: Task, patch: TaskUpdate) => void;
+  /** Applies operations in one batch (a typed Predecessors cell). */
+  readonly onBatch: (task: Task, operations: TaskBatchOperation[]) => void;
 }
 
 /** Margin of time shown before the first and after the last bar. */
@@ -62,7 +67,8 @@ const MARGIN_DAYS = 7;
  * rows in view are rendered, so ten thousand tasks scroll like ten.
  */
 export function PlanView(props: PlanViewProps) {
-  const { plan, rows, rowOf, links, zoom, onToggle, editable, onEdit } = props;
+  const { plan, rows, rowOf, links, zoom, showBaseline, onToggle, editable, onEdit, onBatch } =
+    props;
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
   const range = dateRange(rows) ?? {
@@ -74,7 +80,12 @@ export function PlanView(props: PlanViewProps) {
   const scale = timeScale(zoom, from);
   const chartWidth = Math.ceil(xOf(scale, to));
   const window = rowWindow(scrollTop, viewport, ROW_HEIGHT, rows.length);
-  const predecessors = useMemo(() => predecessorText(links, rowOf, plan), [links, rowOf, plan]);
+  const lengths = unitLengths(plan);
+  const predecessors = useMemo(
+    () => predecessorCells(links, rowOf, unitLengths(plan)),
+    [links, rowOf, plan],
+  );
+  const uidOfRow = useMemo(() => new Map([...rowOf].map(([uid, row]) => [row, uid])), [rowOf]);
   const statusDate = plan.statusDate === null ? null : wallMinute(plan.statusDate);
   const duration = (task: Task) =>
     formatDuration(
@@ -184,7 +195,19 @@ export function PlanView(props: PlanViewProps) {
                   <Cell column={5} title={formatWallDateTime(task.finish)}>
                     {formatWallDate(task.finish)}
                   </Cell>
-                  <Cell column={6}>{predecessors.get(row.uid) ?? ""}</Cell>
+                  <Cell column={6}>
+                    <EditableCell
+                      label={`Predecessors of ${task.name}`}
+                      text={predecessors.get(row.uid) ?? ""}
+                      parse={(text) => predecessorEdits(row.uid, text, links, uidOfRow, lengths)}
+                      onCommit={(operations) => {
+                        if (operations.length > 0) onBatch(task, operations);
+                      }}
+                      editable={editable}
+                    >
+                      {predecessors.get(row.uid) ?? ""}
+                    </EditableCell>
+                  </Cell>
                   <Cell column={7}>
                     <EditableCell
                       label={`Percent complete of ${task.name}`}
@@ -219,7 +242,7 @@ export function PlanView(props: PlanViewProps) {
             window={window}
             today={wallNow()}
             statusDate={statusDate}
-            showBaseline={false}
+            showBaseline={showBaseline}
           />
         </div>
       </div>

@@ -1,7 +1,12 @@
 import {
+  Baseline,
+  BaselineList,
+  BaselineSummary,
   ImportResult,
   Link,
   PlanChange,
+  type PlanUpdate,
+  type TaskBatchOperation,
   type TaskCreate,
   TaskList,
   type TaskUpdate,
@@ -14,7 +19,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query";
 import { z } from "zod";
-import { fetchJson } from "../../api/api-client.js";
+import { fetchJson, fetchNoContent } from "../../api/api-client.js";
 import { uploadFile } from "../../api/upload-file.js";
 
 const LinkList = z.object({ items: z.array(Link) });
@@ -39,6 +44,40 @@ export function linksQuery(org: string, projectId: string) {
   return queryOptions({
     queryKey: [...planKeys.all(org, projectId), "links"],
     queryFn: ({ signal }) => fetchJson(LinkList, `${planPath(org, projectId)}/links`, { signal }),
+  });
+}
+
+export function baselinesQuery(org: string, projectId: string) {
+  return queryOptions({
+    queryKey: [...planKeys.all(org, projectId), "baselines"],
+    queryFn: ({ signal }) =>
+      fetchJson(BaselineList, `${planPath(org, projectId)}/baselines`, { signal }),
+  });
+}
+
+/** One baseline's dates per task; not fetched while `number` is null. */
+export function useBaseline(org: string, projectId: string, number: number | null) {
+  return useQuery({
+    queryKey: [...planKeys.all(org, projectId), "baselines", number],
+    queryFn: ({ signal }) =>
+      fetchJson(Baseline, `${planPath(org, projectId)}/baselines/${number}`, { signal }),
+    enabled: number !== null,
+  });
+}
+
+/** Saves the current schedule as baseline `number` (0–10), or clears it. */
+export function useBaselineChange(org: string, projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ number, clear }: { number: number; clear: boolean }) => {
+      const path = `${planPath(org, projectId)}/baselines/${number}`;
+      if (clear) {
+        await fetchNoContent(path, { method: "DELETE" });
+        return null;
+      }
+      return fetchJson(BaselineSummary, path, { method: "PUT" });
+    },
+    onSettled: () => invalidatePlan(queryClient, org, projectId),
   });
 }
 
@@ -72,6 +111,33 @@ export function useCreateTask(org: string, projectId: string) {
   return useMutation({
     mutationFn: (task: TaskCreate) =>
       fetchJson(PlanChange, `${planPath(org, projectId)}/tasks`, { method: "POST", body: task }),
+    onSettled: () => invalidatePlan(queryClient, org, projectId),
+  });
+}
+
+/** Changes the plan's schedule settings (start, status date, constraint rule); reschedules. */
+export function useUpdatePlan(org: string, projectId: string, version: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: PlanUpdate) =>
+      fetchJson(PlanChange, `${planPath(org, projectId)}/plan`, {
+        method: "PATCH",
+        body: patch,
+        ifMatch: version,
+      }),
+    onSettled: () => invalidatePlan(queryClient, org, projectId),
+  });
+}
+
+/** Applies operations in order, in one transaction with one reschedule; one bad one refuses all. */
+export function useTaskBatch(org: string, projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (operations: TaskBatchOperation[]) =>
+      fetchJson(PlanChange, `${planPath(org, projectId)}/tasks:batch`, {
+        method: "POST",
+        body: { operations },
+      }),
     onSettled: () => invalidatePlan(queryClient, org, projectId),
   });
 }

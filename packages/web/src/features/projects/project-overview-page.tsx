@@ -1,13 +1,14 @@
-import { Alert, Anchor, Breadcrumbs, Button, Grid, Group, Stack, Text } from "@mantine/core";
+import { Alert, Button, Grid, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconAlertTriangle, IconArchive, IconPencil, IconTimeline } from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
-import { AnchorLink, ButtonLink } from "../../shell/router-links.js";
+import { ButtonLink } from "../../shell/router-links.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
 import { ProjectActionsMenu } from "./project-actions-menu.js";
+import { ProjectBreadcrumbs } from "./project-breadcrumbs.js";
 import { ProjectDetailsCard, ProjectPeopleCards } from "./project-details.js";
 import { ProjectFormModal } from "./project-form-modal.js";
 import { ProjectMembersPanel } from "./project-members-panel.js";
@@ -32,16 +33,7 @@ export function ProjectOverviewPage({ projectId }: { readonly projectId: string 
   return (
     <>
       <PageHeader
-        above={
-          <Breadcrumbs separatorMargin={6} aria-label="Breadcrumb">
-            <AnchorLink to="/orgs/$org/projects" params={{ org: org.slug }} size="sm">
-              Projects
-            </AnchorLink>
-            <Anchor component="span" size="sm" c="dimmed" aria-current="page">
-              {p.key}
-            </Anchor>
-          </Breadcrumbs>
-        }
+        above={<ProjectBreadcrumbs org={org.slug} project={p} />}
         title={p.name}
         description={
           <Group gap="xs" component="span">

@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Button, EmptyState, Grid, Tabs } from "@mantine/core";
+import { Button, EmptyState, Grid, Tabs } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { RAID_TYPES, type RaidItem, type RaidType } from "@orrery/contracts/raid";
 import { IconAlertTriangle, IconPlus } from "@tabler/icons-react";
@@ -8,8 +8,8 @@ import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
 import { describeProblem } from "../../page-states/problem-message.js";
-import { AnchorLink } from "../../shell/router-links.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
+import { ProjectBreadcrumbs } from "../projects/project-breadcrumbs.js";
 import { useProject, useProjectList } from "../projects/queries.js";
 import { type RaidListSearch, useRaidChanges } from "./queries.js";
 import { RaidFormModal } from "./raid-form-modal.js";
@@ -75,23 +75,7 @@ export function RaidPage({ projectId }: { readonly projectId: string }) {
   return (
     <>
       <PageHeader
-        above={
-          <Breadcrumbs separatorMargin={6} aria-label="Breadcrumb">
-            <AnchorLink to="/orgs/$org/projects" params={{ org: org.slug }} size="sm">
-              Projects
-            </AnchorLink>
-            <AnchorLink
-              to="/orgs/$org/projects/$projectId"
-              params={{ org: org.slug, projectId: p.id }}
-              size="sm"
-            >
-              {p.key}
-            </AnchorLink>
-            <Anchor component="span" size="sm" c="dimmed" aria-current="page">
-              RAID log
-            </Anchor>
-          </Breadcrumbs>
-        }
+        above={<ProjectBreadcrumbs org={org.slug} project={p} page="RAID log" />}
         title={`RAID log · ${p.name}`}
         description="Risks, assumptions, issues and dependencies, with the decisions and actions they lead to."
       />

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { settingsErrors, toPlanUpdate } from "./plan-settings-modal.js";
+
+describe("schedule settings", () => {
+  it("starts the project at 08:00 and reads the status date as the end of its day", () => {
+    expect(
+      toPlanUpdate({ start: "2027-03-01", statusDate: "2027-03-12", honorConstraints: true }),
+    ).toEqual({
+      start: "2027-03-01T08:00:00",
+      statusDate: "2027-03-12T17:00:00",
+      honorConstraints: true,
+    });
+    expect(
+      toPlanUpdate({ start: "2027-03-01", statusDate: "", honorConstraints: false }).statusDate,
+    ).toBeNull();
+  });
+
+  it("names the field that is missing or wrong", () => {
+    expect(settingsErrors({ start: "", statusDate: "", honorConstraints: true })).toEqual({
+      start: "Project start is required",
+    });
+    expect(
+      settingsErrors({ start: "2027-03-01", statusDate: "12/03", honorConstraints: true }),
+    ).toEqual({
+      statusDate: "Status date is not a date",
+    });
+  });
+});
