@@ -21,7 +21,7 @@ const token = `orr_${randomBytes(32).toString("base64url")}`;
 const RUNS = Number(process.env.ORRERY_BENCH_RUNS ?? 3);
 const LIST_SECONDS = Number(process.env.ORRERY_BENCH_SECONDS ?? 20);
 const PROJECTS = 10_000;
-// ORRERY_BENCH_ONLY=startup|postgres|pglite runs one part (for quick iterations).
+// ORRERY_BENCH_ONLY=startup|postgres|raid|pglite runs one part (for quick iterations).
 const only = process.env.ORRERY_BENCH_ONLY ?? "";
 const part = (name) => only === "" || only === name;
 const launcher =
@@ -89,6 +89,17 @@ if (part("postgres")) {
   }
 }
 
+// --- the PMO's RAID view on PostgreSQL ------------------------------------------------------
+// Issue 6's scale: 2,000 projects with 50 RAID items each (100,000 items), read across projects.
+if (part("raid")) {
+  const database = await createDatabase(databaseUrl);
+  try {
+    await raidScenario({ DATABASE_URL: database.url }, database.url);
+  } finally {
+    await database.drop();
+  }
+}
+
 // --- load on PGlite -----------------------------------------------------------------------
 if (part("pglite")) {
   const dir = mkdtempSync(join(tmpdir(), "orrery-bench-"));
@@ -107,6 +118,67 @@ console.log(
     "Create: POST …/projects, 10 connections, 10 s, one run each. Load average (1, 5, 15 min) " +
     `at the start: ${loadAtStart.map((l) => l.toFixed(1)).join(", ")}.`,
 );
+
+async function raidScenario(env, url) {
+  const server = await startServer(env);
+  try {
+    await seedRaid(url);
+    const base = `${server.url}/api/v1/orgs/my-organisation`;
+    const measures = [
+      ["heat map of open threats, 100,000 RAID items in 2,000 projects", `${base}/raid/heatmap`],
+      ["RAID across projects, newest 50 of 100,000", `${base}/raid?limit=50`],
+      [
+        "RAID across projects, 50 worst open risks",
+        `${base}/raid?limit=50&type=risk&status=open&sort=-score`,
+      ],
+      ["one project's RAID log, 50 items", `${base}/projects/R1/raid?limit=50`],
+    ];
+    for (const [what, target] of measures) {
+      const load = runLoad({
+        url: target,
+        headers: { authorization: `Bearer ${token}` },
+        connections: 4,
+        duration: LIST_SECONDS,
+      });
+      report(`${what}, PostgreSQL: p50 / p99 ms`, `${load.p50} / ${load.p99}`, "≤ 200");
+      report(`${what}, PostgreSQL: req/s`, Math.round(load.requestsPerSecond));
+      if (load.non2xx > 0 || load.errors > 0)
+        report(`${what}: non-2xx / errors`, `${load.non2xx} / ${load.errors}`);
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+/** 2,000 projects (keys R1…R2000) with 50 RAID items each, every type, in two statements. */
+async function seedRaid(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`
+      insert into project (org_id, id, key, name, status, methodology, created_at, created_by, updated_at, updated_by)
+      select o.id, gen_random_uuid(), 'R' || n, 'RAID project ' || n, 'active', 'waterfall', now(), m.user_id, now(), m.user_id
+      from org o join org_member m on m.org_id = o.id, generate_series(1, 2000) as n
+      where o.slug = 'my-organisation'`);
+    await client.query(`
+      insert into raid_item (org_id, id, project_id, type, number, title, status, risk_kind, probability, impact,
+                             priority, escalated, created_at, created_by, updated_at, updated_by)
+      select p.org_id, gen_random_uuid(), p.id, t.type, (i / 6) + 1, t.type || ' ' || i,
+             (array['open','in_progress','closed'])[1 + i % 3],
+             case when t.type = 'risk' then (array['threat','threat','opportunity'])[1 + i % 3] end,
+             case when t.type = 'risk' then 1 + (i * 7 + length(p.key)) % 5 end,
+             case when t.type = 'risk' then 1 + (i * 3 + length(p.key)) % 5 end,
+             case when t.type = 'issue' then 'high' end,
+             case when t.type = 'issue' then false end,
+             now() - (i || ' minutes')::interval, p.created_by, now(), p.created_by
+      from project p, generate_series(0, 49) as i,
+           lateral (select (array['risk','issue','assumption','dependency','decision','action'])[1 + i % 6] as type) t
+      where p.key like 'R%'`);
+    await client.query("analyze project; analyze raid_item");
+  } finally {
+    await client.end();
+  }
+}
 
 async function loadScenario(name, env, seed, target) {
   const server = await startServer(env);

@@ -15,6 +15,7 @@ const COMMANDS: ReadonlyMap<string, () => Promise<Registration>> = new Map([
   ["schedule", async () => (await import("./commands/schedule.js")).registerScheduleCommand],
   ["convert", async () => (await import("./commands/convert.js")).registerConvertCommand],
   ["projects", async () => (await import("./commands/projects.js")).registerProjectsCommand],
+  ["raid", async () => (await import("./commands/raid.js")).registerRaidCommand],
   ["orgs", async () => (await import("./commands/orgs.js")).registerOrgsCommand],
   ["tokens", async () => (await import("./commands/tokens.js")).registerTokensCommand],
 ]);

@@ -19,6 +19,9 @@ export const OrgEventType = z
     "task.deleted",
     "task.batch_applied",
     "plan.updated",
+    "raid_item.created",
+    "raid_item.updated",
+    "raid_item.deleted",
   ])
   .meta({ id: "OrgEventType" });
 export type OrgEventType = z.infer<typeof OrgEventType>;

@@ -20,6 +20,7 @@ import { orgRoutes } from "./orgs/org-routes.js";
 import { planRoutes } from "./plans/plan-routes.js";
 import { projectMemberRoutes } from "./projects/project-member-routes.js";
 import { projectRoutes } from "./projects/project-routes.js";
+import { raidRoutes } from "./raid/raid-routes.js";
 import type { Runtime } from "./runtime.js";
 import { setupRoutes } from "./setup/setup-routes.js";
 import { tokenRoutes } from "./tokens/token-routes.js";
@@ -131,6 +132,7 @@ export async function buildApp(
     projectRoutes(zodApi, runtime);
     projectMemberRoutes(zodApi, runtime);
     await planRoutes(zodApi, runtime);
+    raidRoutes(zodApi, runtime);
     tokenRoutes(zodApi, runtime);
     auditRoutes(zodApi, runtime);
     eventRoutes(zodApi, runtime);

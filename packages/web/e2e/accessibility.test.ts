@@ -20,6 +20,13 @@ beforeAll(async () => {
   }
   for (const person of TEAM)
     await orrery.api.addMember(orrery.org, person.email, person.name, person.role);
+  await orrery.api.recordRaidItem(orrery.org, projectId, {
+    type: "risk",
+    title: "Data migration overruns the cut-over weekend",
+    probability: 4,
+    impact: 5,
+    response: "reduce",
+  });
   await orrery.api.createToken("Nightly export", "read", 90);
 });
 
@@ -62,6 +69,25 @@ const SIGNED_IN_SCREENS: readonly Screen[] = [
     name: "project overview",
     path: () => `/orgs/${org()}/projects/${projectId}`,
     ready: (p) => p.getByRole("heading", { name: "Project members" }),
+  },
+  {
+    name: "RAID log",
+    path: () => `/orgs/${org()}/projects/${projectId}/raid`,
+    ready: (p) => p.getByRole("table", { name: "Risks" }),
+  },
+  {
+    name: "new risk dialog",
+    path: () => `/orgs/${org()}/projects/${projectId}/raid`,
+    ready: (p) => p.getByRole("table", { name: "Risks" }),
+    open: async (p) => {
+      await p.getByRole("button", { name: "Record risk" }).click();
+      return p.getByRole("dialog", { name: "New risk" });
+    },
+  },
+  {
+    name: "RAID across projects",
+    path: () => `/orgs/${org()}/raid`,
+    ready: (p) => p.getByRole("table", { name: "RAID items across projects" }),
   },
   { name: "members", path: () => `/orgs/${org()}/members`, ready: (p) => p.getByRole("table") },
   {

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { RaidItemCreate } from "@orrery/contracts/raid";
 import type { Browser, Page } from "playwright-core";
 import { DESKTOP, launchBrowser, newContext, PHONE, signIn } from "./browser.js";
 import { type Orrery, startFreshServer, startOrrery } from "./orrery-fixture.js";
@@ -31,6 +32,67 @@ async function importPlan(orrery: Orrery, projectId: string): Promise<void> {
   if (!response.ok) throw new Error(`import failed: ${response.status} ${await response.text()}`);
 }
 
+/** Records RAID items in a project through the API, as the RAID page's dialogs do. */
+async function recordRaid(orrery: Orrery, projectId: string, items: readonly RaidItemCreate[]) {
+  for (const item of items) await orrery.api.recordRaidItem(orrery.org, projectId, item);
+}
+
+/** A believable RAID log: ERP's risks, an issue, a decision, and a dependency on CRM. */
+async function setTheRaidScene(orrery: Orrery, erpId: string, crmId: string): Promise<void> {
+  const risk = (
+    title: string,
+    probability: number,
+    impact: number,
+    extra: Partial<Extract<RaidItemCreate, { type: "risk" }>> = {},
+  ): RaidItemCreate => ({
+    type: "risk",
+    title,
+    probability,
+    impact,
+    ...extra,
+  });
+  await recordRaid(orrery, erpId, [
+    risk("Data migration overruns the cut-over weekend", 4, 5, {
+      response: "reduce",
+      responsePlan: "Two dress rehearsals on production-sized data",
+      trigger: "Rehearsal takes more than 40 hours",
+      residualProbability: 2,
+      residualImpact: 4,
+      proximity: "2027-09-04",
+    }),
+    risk("Key users unavailable for acceptance testing", 3, 4, { response: "accept" }),
+    risk("Supplier licence costs rise after renewal", 2, 3, { response: "transfer" }),
+    risk("Finance team adopts the new close process early", 3, 3, {
+      riskKind: "opportunity",
+      response: "exploit",
+    }),
+    {
+      type: "issue",
+      title: "Test environment down since Monday",
+      priority: "high",
+      dueDate: "2027-06-18",
+    },
+    {
+      type: "decision",
+      title: "Phased cut-over by country",
+      decidedOn: "2027-05-12",
+      decidedBy: "Steering committee",
+      optionsConsidered: "Big bang; phased by country; phased by module",
+      rationale: "Limits the blast radius of a failed migration",
+    },
+    {
+      type: "dependency",
+      title: "Customer master data from CRM",
+      dependsOnProjectId: crmId,
+      dueDate: "2027-08-01",
+    },
+  ]);
+  await recordRaid(orrery, crmId, [
+    risk("Marketing consent data incomplete", 5, 3, { response: "reduce" }),
+    risk("Call-centre headsets not compatible", 1, 4),
+  ]);
+}
+
 async function capture(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${OUT}${name}.png`, animations: "disabled", caret: "hide" });
   process.stdout.write(`docs/images/${name}.png\n`);
@@ -45,6 +107,7 @@ async function setTheScene(orrery: Orrery): Promise<string> {
     people.set(person.name, added.member.userId);
   }
   let erpId = "";
+  let crmId = "";
   for (const project of PORTFOLIO) {
     const created = await api.createProject(org, {
       ...project,
@@ -55,8 +118,10 @@ async function setTheScene(orrery: Orrery): Promise<string> {
       erpId = created.id;
       await api.updateProject(org, created, { status: "on_hold", plannedFinish: "2028-01-31" });
     }
+    if (created.key === "CRM") crmId = created.id;
     if (created.key === "WMS") await api.updateProject(org, created, { archived: true });
   }
+  await setTheRaidScene(orrery, erpId, crmId);
   for (const [name, role] of [
     ["Sofia Jansen", "member"],
     ["Mark de Vries", "member"],
@@ -108,6 +173,14 @@ async function main(): Promise<void> {
     await page.goto(`/orgs/${org}/projects/${erpId}/plan`);
     await page.getByRole("row", { name: /Conduct needs analysis/ }).waitFor();
     await capture(page, "plan");
+
+    await page.goto(`/orgs/${org}/projects/${erpId}/raid`);
+    await page.getByRole("cell", { name: /Probability 4, impact 5: 1 open threat/ }).waitFor();
+    await capture(page, "raid");
+
+    await page.goto(`/orgs/${org}/raid`);
+    await page.getByRole("row", { name: /CRM.*Marketing consent/ }).waitFor();
+    await capture(page, "raid-portfolio");
 
     await page.goto(`/orgs/${org}/projects`);
     await page.getByRole("button", { name: "New project" }).click();

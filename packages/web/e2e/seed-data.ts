@@ -1,5 +1,6 @@
 import { type Member, MemberAdded } from "@orrery/contracts/orgs";
 import { Project, type ProjectCreate, ProjectMember } from "@orrery/contracts/projects";
+import { RaidItem, type RaidItemCreate } from "@orrery/contracts/raid";
 import type { ProjectRole } from "@orrery/contracts/roles";
 import { TokenCreated } from "@orrery/contracts/tokens";
 import { z } from "zod";
@@ -52,6 +53,10 @@ export class ApiAsAdmin {
   addProjectMember(org: string, projectId: string, userId: string, role: ProjectRole) {
     const path = `/api/v1/orgs/${org}/projects/${projectId}/members`;
     return this.send(ProjectMember, "POST", path, { userId, role });
+  }
+
+  recordRaidItem(org: string, projectId: string, item: RaidItemCreate): Promise<RaidItem> {
+    return this.send(RaidItem, "POST", `/api/v1/orgs/${org}/projects/${projectId}/raid`, item);
   }
 
   createToken(name: string, scope: "read" | "write", expiresInDays?: number) {

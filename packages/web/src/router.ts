@@ -11,8 +11,10 @@ import { membersRoute } from "./routes/members-route.js";
 import { orgHomeRoute, orgRoute } from "./routes/org-route.js";
 import { orgSettingsRoute } from "./routes/org-settings-route.js";
 import { planRoute } from "./routes/plan-route.js";
+import { portfolioRaidRoute } from "./routes/portfolio-raid-route.js";
 import { projectRoute } from "./routes/project-route.js";
 import { projectsRoute } from "./routes/projects-route.js";
+import { raidRoute } from "./routes/raid-route.js";
 import { rootRoute } from "./routes/root-route.js";
 import { setupRoute } from "./routes/setup-route.js";
 import { signInRoute } from "./routes/sign-in-route.js";
@@ -35,6 +37,8 @@ const routeTree = rootRoute.addChildren([
       projectsRoute,
       projectRoute,
       planRoute,
+      raidRoute,
+      portfolioRaidRoute,
       membersRoute,
       auditRoute,
       orgSettingsRoute,

@@ -110,6 +110,26 @@ export const POLICY = {
     projectRoles: ["manager", "member"],
     mutates: true,
   },
+  "raid.list": {
+    describe:
+      "List RAID items across projects: every project for portfolio roles, otherwise those one is a member of",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: false,
+  },
+  "raid.read": {
+    describe:
+      "See a project's RAID log (risks, issues, assumptions, dependencies, decisions, actions); export it",
+    orgRoles: PORTFOLIO_READERS,
+    projectRoles: ALL_PROJECT_ROLES,
+    mutates: false,
+  },
+  "raid.edit": {
+    describe: "Record, edit, close and delete items of a project's RAID log",
+    orgRoles: ["admin", "pmo_manager"],
+    projectRoles: ["manager", "member"],
+    mutates: true,
+  },
   "audit.read": {
     describe: "Read the audit log of every change in the organisation",
     orgRoles: ["admin", "pmo_manager", "pmo_analyst"],

@@ -47,4 +47,19 @@ describe("risk scoring", () => {
       }),
     );
   });
+
+  it("gives the same map for risks one by one and grouped by cell with counts", () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ probability: rating, impact: rating })), (risks) => {
+        const grouped = new Map<string, { probability: Rating; impact: Rating; count: number }>();
+        for (const risk of risks) {
+          const key = `${risk.probability}:${risk.impact}`;
+          const cell = grouped.get(key) ?? { ...risk, count: 0 };
+          cell.count++;
+          grouped.set(key, cell);
+        }
+        expect(heatMap(grouped.values())).toEqual(heatMap(risks));
+      }),
+    );
+  });
 });

@@ -40,15 +40,20 @@ export function riskBand(score: number): RiskBand {
 
 /**
  * Counts per cell of the 5×5 heat map: `cells[impact - 1][probability - 1]`, rows by impact so a
- * chart draws the worst corner top right when it reverses the rows.
+ * chart draws the worst corner top right when it reverses the rows. An entry may stand for
+ * several risks (`count`), as when a database has already grouped them by cell.
  */
 export function heatMap(
-  risks: Iterable<{ readonly probability: Rating; readonly impact: Rating }>,
+  risks: Iterable<{
+    readonly probability: Rating;
+    readonly impact: Rating;
+    readonly count?: number;
+  }>,
 ): number[][] {
   const cells = RATINGS.map(() => RATINGS.map(() => 0));
   for (const risk of risks) {
     const row = cells[risk.impact - 1];
-    if (row) row[risk.probability - 1] = (row[risk.probability - 1] ?? 0) + 1;
+    if (row) row[risk.probability - 1] = (row[risk.probability - 1] ?? 0) + (risk.count ?? 1);
   }
   return cells;
 }

@@ -44,6 +44,7 @@ let server: TestServer;
 let admin: ApiClient;
 let adminId: string;
 let sharedProject: string;
+let sharedRaidItem: string;
 const personas: Persona[] = [];
 let serial = 0;
 const unique = (prefix: string) => `${prefix}${++serial}`;
@@ -57,6 +58,13 @@ beforeAll(async () => {
   sharedProject = await newProject();
   await seedPlan(sharedProject);
   await admin.request("PUT", `${projects()}/${sharedProject}/baselines/0`);
+  const risk = await admin.post(`${projects()}/${sharedProject}/raid`, {
+    type: "risk",
+    title: "Shared risk",
+    probability: 2,
+    impact: 5,
+  });
+  sharedRaidItem = `${projects()}/${sharedProject}/raid/${z.object({ id: z.string() }).parse(risk.body).id}`;
   for (const role of OrgRole.options) {
     const person = await createPerson(server.url, server.admin.token, server.org.slug, { role });
     personas.push({
@@ -168,6 +176,18 @@ async function planFor(persona: Persona): Promise<{ path: string; linkId: string
 }
 
 const plan = (suffix: string) => `${projects()}/${sharedProject}${suffix}`;
+
+/** A risk in a fresh project on which the persona has its project role; answers its path. */
+async function raidItemFor(persona: Persona): Promise<string> {
+  const path = `${projects()}/${await projectFor(persona)}/raid`;
+  const created = await admin.post(path, {
+    type: "risk",
+    title: "Fixture",
+    probability: 3,
+    impact: 4,
+  });
+  return `${path}/${z.object({ id: z.string() }).parse(created.body).id}`;
+}
 
 /** A fresh organisation member (invited, no password needed) to be the object of a call. */
 async function newMember(): Promise<string> {
@@ -310,6 +330,30 @@ const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
     success: 200,
   }),
   "GET /api/v1/orgs/:org/projects/:id/export": async () => ({ path: plan("/export?format=csv") }),
+  "GET /api/v1/orgs/:org/projects/:id/raid": async () => ({ path: plan("/raid?type=risk") }),
+  "POST /api/v1/orgs/:org/projects/:id/raid": async (p) => ({
+    path: `${projects()}/${await projectFor(p)}/raid`,
+    body: { type: "issue", title: "Matrix issue", priority: "high" },
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/raid/heatmap": async () => ({ path: plan("/raid/heatmap") }),
+  "GET /api/v1/orgs/:org/projects/:id/raid/export": async () => ({
+    path: plan("/raid/export?format=csv"),
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/raid/:itemId": async () => ({ path: sharedRaidItem }),
+  "PATCH /api/v1/orgs/:org/projects/:id/raid/:itemId": async (p) => ({
+    path: await raidItemFor(p),
+    body: { status: "closed" },
+  }),
+  "DELETE /api/v1/orgs/:org/projects/:id/raid/:itemId": async (p) => ({
+    path: await raidItemFor(p),
+  }),
+  "GET /api/v1/orgs/:org/raid": async () => ({ path: `/api/v1/orgs/${server.org.slug}/raid` }),
+  "GET /api/v1/orgs/:org/raid/heatmap": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}/raid/heatmap`,
+  }),
+  "GET /api/v1/orgs/:org/raid/export": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}/raid/export?format=xlsx`,
+  }),
   "GET /api/v1/orgs/:org/audit": async () => ({ path: `/api/v1/orgs/${server.org.slug}/audit` }),
   "GET /api/v1/orgs/:org/events": async () => ({ path: `/api/v1/orgs/${server.org.slug}/events` }),
   "GET /api/v1/tokens": async () => ({ path: "/api/v1/tokens" }),

@@ -38,3 +38,20 @@ export function pageOf<Row, Item>(
     nextCursor: rows.length > limit && last !== undefined ? encodeCursor(positionOf(last)) : null,
   };
 }
+
+/**
+ * Where a sorted list resumes: the position a cursor carries, checked to belong to the same sort
+ * order (a cursor of another order would skip or repeat rows). Null on the first page.
+ */
+export function positionAfter<T extends z.ZodType<{ sort: string }>>(
+  schema: T,
+  cursor: string | undefined,
+  sort: string,
+): z.output<T> | null {
+  if (!cursor) return null;
+  const position = decodeCursor(schema, cursor);
+  if (position.sort !== sort) {
+    throw new Invalid([{ path: "cursor", message: "belongs to another sort order" }]);
+  }
+  return position;
+}

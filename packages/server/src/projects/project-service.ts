@@ -11,7 +11,7 @@ import { Conflict, Invalid, NotFound, StaleWrite } from "@orrery/core/errors/dom
 import { z } from "zod";
 import { orgEvent } from "../events/org-event.js";
 import { findMember } from "../members/member-store.js";
-import { decodeCursor, pageOf } from "../pagination/cursor.js";
+import { pageOf, positionAfter } from "../pagination/cursor.js";
 import { authorize } from "../service/authorize.js";
 import type { OrgCtx } from "../service/context.js";
 import { runOrgMutation } from "../service/mutation.js";
@@ -40,14 +40,7 @@ const ListCursor = z.object({ sort: z.string(), value: z.string().nullable(), id
 export async function listProjects(ctx: OrgCtx, query: ProjectListQuery): Promise<Page<Project>> {
   // Each row is filtered by project.read in the query itself (portfolio roles see them all).
   authorize(ctx, "project.list");
-  let after = null;
-  if (query.cursor) {
-    const cursor = decodeCursor(ListCursor, query.cursor);
-    if (cursor.sort !== query.sort) {
-      throw new Invalid([{ path: "cursor", message: "belongs to another sort order" }]);
-    }
-    after = { value: cursor.value, id: cursor.id };
-  }
+  const after = positionAfter(ListCursor, query.cursor, query.sort);
   const listed = await listProjectViews(
     ctx.statements,
     ctx.org.orgId,

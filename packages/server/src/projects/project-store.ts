@@ -116,7 +116,12 @@ export function toView(row: ViewRow): ProjectView {
   };
 }
 
-function person(id: string | null, name: string | null, email: string | null): Person | null {
+/** A person from a left join: null when any part is missing. */
+export function person(
+  id: string | null,
+  name: string | null,
+  email: string | null,
+): Person | null {
   return id !== null && name !== null && email !== null ? { id, name, email } : null;
 }
 

@@ -1,5 +1,6 @@
 import { Divider, Stack, Text } from "@mantine/core";
 import {
+  IconAlertTriangle,
   IconBriefcase,
   IconHistory,
   IconKey,
@@ -27,6 +28,14 @@ export function MainNav({ onNavigate }: { readonly onNavigate: () => void }) {
             params={{ org: current.org.slug }}
             label="Projects"
             leftSection={<IconBriefcase {...icon} />}
+            activeProps={{ active: true }}
+            onClick={onNavigate}
+          />
+          <NavLinkLink
+            to="/orgs/$org/raid"
+            params={{ org: current.org.slug }}
+            label="RAID"
+            leftSection={<IconAlertTriangle {...icon} />}
             activeProps={{ active: true }}
             onClick={onNavigate}
           />

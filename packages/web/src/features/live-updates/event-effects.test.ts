@@ -36,6 +36,11 @@ describe("staleAfter", () => {
     expect(staleAfter(event("member.updated"))).toContain("me");
   });
 
+  it("refreshes the RAID views after any RAID change", () => {
+    for (const type of ["raid_item.created", "raid_item.updated", "raid_item.deleted"] as const)
+      expect(staleAfter(event(type))).toEqual(["raid"]);
+  });
+
   it("ignores event types this version of the app does not know", () => {
     expect(
       parseOrgEvent(JSON.stringify({ ...event("project.created"), type: "webhook.sent" })),

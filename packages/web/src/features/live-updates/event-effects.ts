@@ -1,8 +1,8 @@
 import { OrgEvent, type OrgEventType } from "@orrery/contracts/events";
 
 /** The cached resources an organisation event can make stale. */
-/** `plan`: the plan of the event's project. */
-export type StaleResource = "projects" | "members" | "me" | "plan";
+/** `plan`: the plan of the event's project; `raid`: RAID logs and heat maps. */
+export type StaleResource = "projects" | "members" | "me" | "plan" | "raid";
 
 /** Reads one SSE `data:` payload; anything unreadable is ignored rather than breaking the page. */
 export function parseOrgEvent(data: unknown): OrgEvent | null {
@@ -36,6 +36,9 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "task.deleted": ["plan"],
   "task.batch_applied": ["plan"],
   "plan.updated": ["plan"],
+  "raid_item.created": ["raid"],
+  "raid_item.updated": ["raid"],
+  "raid_item.deleted": ["raid"],
 };
 
 export function staleAfter(event: OrgEvent): readonly StaleResource[] {

@@ -4,6 +4,7 @@ import { invalidateMe } from "../account/queries.js";
 import { invalidateMembers } from "../members/queries.js";
 import { invalidatePlan } from "../plan/queries.js";
 import { invalidateProjects } from "../projects/queries.js";
+import { invalidateRaid } from "../raid/queries.js";
 import { parseOrgEvent, staleAfter } from "./event-effects.js";
 
 /**
@@ -24,6 +25,7 @@ export function useOrgEvents(org: string): void {
         if (resource === "me") void invalidateMe(queryClient);
         if (resource === "plan" && event.projectId)
           void invalidatePlan(queryClient, org, event.projectId);
+        if (resource === "raid") void invalidateRaid(queryClient, org);
       }
     };
     // Events sent while the stream was down (before it first opened, or during a reconnect) are

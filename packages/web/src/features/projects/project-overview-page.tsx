@@ -1,6 +1,6 @@
 import { Alert, Button, Grid, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconArchive, IconPencil, IconTimeline } from "@tabler/icons-react";
+import { IconAlertTriangle, IconArchive, IconPencil, IconTimeline } from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
@@ -53,6 +53,16 @@ export function ProjectOverviewPage({ projectId }: { readonly projectId: string 
                 leftSection={<IconTimeline size={16} aria-hidden />}
               >
                 Plan
+              </ButtonLink>
+            ) : null}
+            {can("raid.read", p.myRole) ? (
+              <ButtonLink
+                variant="default"
+                to="/orgs/$org/projects/$projectId/raid"
+                params={{ org: org.slug, projectId: p.id }}
+                leftSection={<IconAlertTriangle size={16} aria-hidden />}
+              >
+                RAID log
               </ButtonLink>
             ) : null}
             {mayUpdate ? (

@@ -1,9 +1,9 @@
-import { Box, Group, Table, Text, UnstyledButton } from "@mantine/core";
+import { Box, Group, Table, Text } from "@mantine/core";
 import type { Project, ProjectSort } from "@orrery/contracts/projects";
-import { IconArrowDown, IconArrowUp, IconSelector } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { formatCalendarDate, formatRelative } from "../../format/date-format.js";
 import { AnchorLink } from "../../shell/router-links.js";
+import { SortableHeader } from "../../tables/sortable-header.js";
 import { formatMoney } from "./money.js";
 import { ProjectActionsMenu } from "./project-actions-menu.js";
 import { nextSort, type ProjectSortField, sortDirection } from "./project-filters.js";
@@ -16,7 +16,7 @@ export interface ProjectTableProps {
   readonly onSortChange: (sort: ProjectSort) => void;
 }
 
-interface SortableHeaderProps {
+interface ProjectHeaderProps {
   readonly field: ProjectSortField;
   readonly sort: ProjectSort;
   readonly onSortChange: (sort: ProjectSort) => void;
@@ -24,24 +24,15 @@ interface SortableHeaderProps {
   readonly visibleFrom?: "sm" | "md" | "lg" | "xl";
 }
 
-function SortableHeader({ field, sort, onSortChange, children, visibleFrom }: SortableHeaderProps) {
-  const direction = sortDirection(sort, field);
-  const Icon =
-    direction === "ascending"
-      ? IconArrowUp
-      : direction === "descending"
-        ? IconArrowDown
-        : IconSelector;
+function ProjectHeader({ field, sort, onSortChange, children, visibleFrom }: ProjectHeaderProps) {
   return (
-    <Table.Th aria-sort={direction} visibleFrom={visibleFrom}>
-      <UnstyledButton
-        className="sortable-header"
-        onClick={() => onSortChange(nextSort(sort, field))}
-      >
-        {children}
-        <Icon size={14} aria-hidden opacity={direction === "none" ? 0.45 : 1} />
-      </UnstyledButton>
-    </Table.Th>
+    <SortableHeader
+      direction={sortDirection(sort, field)}
+      onSort={() => onSortChange(nextSort(sort, field))}
+      visibleFrom={visibleFrom}
+    >
+      {children}
+    </SortableHeader>
   );
 }
 
@@ -55,28 +46,28 @@ export function ProjectTable({ org, projects, sort, onSortChange }: ProjectTable
       <Table className="data-table" highlightOnHover striped={false} withTableBorder>
         <Table.Thead>
           <Table.Tr>
-            <SortableHeader field="key" {...header}>
+            <ProjectHeader field="key" {...header}>
               Key
-            </SortableHeader>
-            <SortableHeader field="name" {...header}>
+            </ProjectHeader>
+            <ProjectHeader field="name" {...header}>
               Name
-            </SortableHeader>
-            <SortableHeader field="status" visibleFrom="sm" {...header}>
+            </ProjectHeader>
+            <ProjectHeader field="status" visibleFrom="sm" {...header}>
               Status
-            </SortableHeader>
+            </ProjectHeader>
             <Table.Th visibleFrom="md">Manager</Table.Th>
-            <SortableHeader field="plannedStart" visibleFrom="sm" {...header}>
+            <ProjectHeader field="plannedStart" visibleFrom="sm" {...header}>
               Start
-            </SortableHeader>
-            <SortableHeader field="plannedFinish" visibleFrom="sm" {...header}>
+            </ProjectHeader>
+            <ProjectHeader field="plannedFinish" visibleFrom="sm" {...header}>
               Finish
-            </SortableHeader>
+            </ProjectHeader>
             <Table.Th visibleFrom="lg" ta="right">
               Budget
             </Table.Th>
-            <SortableHeader field="updatedAt" visibleFrom="xl" {...header}>
+            <ProjectHeader field="updatedAt" visibleFrom="xl" {...header}>
               Updated
-            </SortableHeader>
+            </ProjectHeader>
             <Table.Th w={44}>
               <span className="visually-hidden">Actions</span>
             </Table.Th>

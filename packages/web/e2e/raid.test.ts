@@ -1,0 +1,111 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describeViolations, seriousViolations } from "./accessibility.js";
+import { adminBrowser, type Orrery, startOrrery } from "./orrery-fixture.js";
+
+// A real server and browser on CI's two shared cores: steps are slower than unit tests.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 90_000 });
+
+let orrery: Orrery;
+let raidPath: string;
+
+beforeAll(async () => {
+  orrery = await startOrrery();
+  const project = await orrery.api.createProject(orrery.org, { key: "CRM", name: "CRM upgrade" });
+  raidPath = `/orgs/${orrery.org}/projects/${project.id}/raid`;
+});
+
+afterAll(async () => {
+  await orrery?.close();
+});
+
+/** Records a threat with the keyboard only: the button, the title, the two ratings, Enter. */
+async function recordRisk(page: Page, title: string, probability: number, impact: number) {
+  await page.getByRole("button", { name: "Record risk" }).first().focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "New risk" });
+  await dialog.waitFor();
+  // The title has focus when the dialog opens.
+  await page.keyboard.type(title);
+  await dialog.getByRole("textbox", { name: /^Probability/ }).focus();
+  await page.keyboard.type(String(probability));
+  await dialog.getByRole("textbox", { name: /^Impact/ }).focus();
+  await page.keyboard.type(String(impact));
+  await page.keyboard.press("Enter");
+  await dialog.waitFor({ state: "detached" });
+}
+
+describe("the RAID log", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = (await adminBrowser(orrery)).page;
+  });
+
+  it("opens from the project's overview and says what to do when it has no risks", async () => {
+    await page.goto(raidPath.replace(/\/raid$/, ""));
+    await page.getByRole("link", { name: "RAID log" }).click();
+    await page.getByRole("heading", { name: "RAID log · CRM upgrade" }).waitFor();
+    await page.getByText("No open risks").waitFor();
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it("records two risks by keyboard and counts them on the heat map", async () => {
+    await page.goto(raidPath);
+    await recordRisk(page, "Vendor delivers late", 4, 5);
+    await page.getByRole("row", { name: /R-1.*Vendor delivers late/ }).waitFor();
+    await recordRisk(page, "Key person leaves", 2, 3);
+    await page.getByRole("row", { name: /R-2.*Key person leaves/ }).waitFor();
+    await page.getByRole("row", { name: /R-1.*20 · Critical/ }).waitFor();
+
+    await page
+      .getByRole("cell", { name: "Probability 4, impact 5: 1 open threat, critical band" })
+      .waitFor();
+    await page
+      .getByRole("cell", { name: "Probability 2, impact 3: 1 open threat, medium band" })
+      .waitFor();
+    await page.getByText("2 open threats, by probability and impact.").waitFor();
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it("names a missing rating next to the field", async () => {
+    await page.goto(raidPath);
+    await page.getByRole("button", { name: "Actions for R-1 · Vendor delivers late" }).click();
+    await page.getByRole("menuitem", { name: "Edit" }).click();
+    const dialog = page.getByRole("dialog", { name: /Edit R-1/ });
+    await dialog.getByRole("textbox", { name: /^Probability/ }).fill("");
+    await dialog.getByRole("button", { name: "Save changes" }).click();
+    await dialog.getByText("Probability is required").waitFor();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+  });
+
+  it("shows the PMO every project's RAID items with the portfolio heat map", async () => {
+    await page.goto(`/orgs/${orrery.org}/projects`);
+    const link = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "RAID" });
+    expect(await link.getAttribute("href")).toBe(`/orgs/${orrery.org}/raid`);
+    // Loaded afresh rather than clicked: the active link under a hovering pointer is tinted darker
+    // (a shell style this test is not about).
+    await page.goto(`/orgs/${orrery.org}/raid`);
+    await page.getByRole("heading", { name: "RAID across projects" }).waitFor();
+    await page.getByRole("row", { name: /CRM.*R-1.*Vendor delivers late/ }).waitFor();
+    await page.getByRole("row", { name: /CRM.*R-2.*Key person leaves/ }).waitFor();
+    await page
+      .getByRole("cell", { name: "Probability 4, impact 5: 1 open threat, critical band" })
+      .waitFor();
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+});
+
+describe("the RAID pages in dark mode", () => {
+  it("keep every text readable", async () => {
+    const page = (await adminBrowser(orrery, { colorScheme: "dark" })).page;
+    for (const path of [raidPath, `/orgs/${orrery.org}/raid`]) {
+      await page.goto(path);
+      await page.getByRole("cell", { name: /Probability 4, impact 5: 1 open threat/ }).waitFor();
+      const violations = await seriousViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    }
+  });
+});

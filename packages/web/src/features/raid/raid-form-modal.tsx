@@ -1,0 +1,126 @@
+import { Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useMediaQuery } from "@mantine/hooks";
+import { notifications } from "@mantine/notifications";
+import type { RaidItem, RaidType } from "@orrery/contracts/raid";
+import { problemStatus } from "../../api/api-problem.js";
+import { FormActions } from "../../forms/form-actions.js";
+import { FormProblem, fieldErrorsOf } from "../../forms/form-problem.js";
+import { personOptions } from "../members/person-options.js";
+import { useMembers } from "../members/queries.js";
+import { useRaidChanges } from "./queries.js";
+import { RaidFormFields } from "./raid-form-fields.js";
+import {
+  emptyRaidForm,
+  RAID_FORM_FIELDS,
+  type RaidFormValues,
+  raidChangesFrom,
+  raidCreateFrom,
+  raidFormFrom,
+  validateRaidForm,
+} from "./raid-form-values.js";
+import { RAID_TYPE_LABELS } from "./raid-labels.js";
+
+export interface RaidFormModalProps {
+  readonly org: string;
+  readonly projectId: string;
+  /** Other projects of the organisation, for dependencies. */
+  readonly projects: readonly { value: string; label: string }[];
+  /** What to edit, or the type of a new item; null when the dialog is closed. */
+  readonly target: { readonly item: RaidItem } | { readonly type: RaidType } | null;
+  readonly onClose: () => void;
+}
+
+/** Record or edit a RAID item. Closing discards the form. */
+export function RaidFormModal({ org, projectId, projects, target, onClose }: RaidFormModalProps) {
+  const isPhone = useMediaQuery("(max-width: 36em)", false);
+  const title =
+    target === null
+      ? ""
+      : "item" in target
+        ? `Edit ${target.item.ref} · ${target.item.title}`
+        : `New ${RAID_TYPE_LABELS[target.type].one.toLowerCase()}`;
+  return (
+    <Modal opened={target !== null} onClose={onClose} title={title} size="lg" fullScreen={isPhone}>
+      {target ? (
+        <RaidFormBody
+          org={org}
+          projectId={projectId}
+          projects={projects}
+          item={"item" in target ? target.item : null}
+          initial={"item" in target ? raidFormFrom(target.item) : emptyRaidForm(target.type)}
+          onClose={onClose}
+        />
+      ) : null}
+    </Modal>
+  );
+}
+
+interface RaidFormBodyProps {
+  readonly org: string;
+  readonly projectId: string;
+  readonly projects: readonly { value: string; label: string }[];
+  readonly item: RaidItem | null;
+  readonly initial: RaidFormValues;
+  readonly onClose: () => void;
+}
+
+function RaidFormBody({ org, projectId, projects, item, initial, onClose }: RaidFormBodyProps) {
+  const members = useMembers(org);
+  const { create, update } = useRaidChanges(org, projectId);
+  const mutation = item ? update : create;
+  const form = useForm<RaidFormValues>({ initialValues: initial, validate: validateRaidForm });
+  const people = personOptions(members.data ?? [], [item?.owner ?? null]);
+
+  const saved = (result: RaidItem, verb: string) => {
+    notifications.show({ color: "green", message: `${result.ref} · ${result.title} ${verb}.` });
+    onClose();
+  };
+  const showFieldErrors = (error: unknown) =>
+    form.setErrors(fieldErrorsOf(error, RAID_FORM_FIELDS));
+
+  const submit = form.onSubmit((values) => {
+    if (!item) {
+      create.mutate(raidCreateFrom(values), {
+        onSuccess: (created) => saved(created, "recorded"),
+        onError: showFieldErrors,
+      });
+      return;
+    }
+    const changes = raidChangesFrom(item, values);
+    update.mutate(
+      { item, changes },
+      { onSuccess: (updated) => saved(updated, "saved"), onError: showFieldErrors },
+    );
+  });
+
+  const conflict = problemStatus(mutation.error) === 412;
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <FormProblem error={mutation.error} fields={RAID_FORM_FIELDS}>
+          {conflict ? (
+            <Stack gap="xs" mt="xs">
+              <Text size="sm">
+                Someone changed this item meanwhile. Close and open it again to see their changes.
+              </Text>
+              <Group>
+                <Button size="xs" variant="default" onClick={onClose}>
+                  Close
+                </Button>
+              </Group>
+            </Stack>
+          ) : null}
+        </FormProblem>
+        <RaidFormFields form={form} people={people} projects={projects} />
+        <FormActions
+          submitLabel={
+            item ? "Save changes" : `Record ${RAID_TYPE_LABELS[initial.type].one.toLowerCase()}`
+          }
+          pending={mutation.isPending}
+          onCancel={onClose}
+        />
+      </Stack>
+    </form>
+  );
+}
