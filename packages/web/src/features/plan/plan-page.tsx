@@ -1,16 +1,11 @@
-import { Button, EmptyState, Group, Menu, SegmentedControl, Select, Text } from "@mantine/core";
+import { Button, EmptyState, Group, SegmentedControl, Select, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import {
-  IconCalendarCog,
-  IconChevronDown,
-  IconDownload,
-  IconFileImport,
-  IconTimeline,
-} from "@tabler/icons-react";
+import { IconCalendarCog, IconFileImport, IconTimeline } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { ApiProblem, problemStatus } from "../../api/api-problem.js";
+import { ExportMenu } from "../../files/export-menu.js";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
@@ -145,28 +140,13 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
               </Button>
             ) : null}
             {empty ? null : (
-              <Menu position="bottom-end">
-                <Menu.Target>
-                  <Button
-                    variant="default"
-                    leftSection={<IconDownload size={16} aria-hidden />}
-                    rightSection={<IconChevronDown size={14} aria-hidden />}
-                  >
-                    Export
-                  </Button>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  <Menu.Item component="a" href={exportUrl("mspdi")} download>
-                    MS Project XML (.xml)
-                  </Menu.Item>
-                  <Menu.Item component="a" href={exportUrl("xlsx")} download>
-                    Excel (.xlsx)
-                  </Menu.Item>
-                  <Menu.Item component="a" href={exportUrl("csv")} download>
-                    CSV
-                  </Menu.Item>
-                </Menu.Dropdown>
-              </Menu>
+              <ExportMenu
+                formats={[
+                  { label: "MS Project XML (.xml)", href: exportUrl("mspdi") },
+                  { label: "Excel (.xlsx)", href: exportUrl("xlsx") },
+                  { label: "CSV", href: exportUrl("csv") },
+                ]}
+              />
             )}
           </>
         }

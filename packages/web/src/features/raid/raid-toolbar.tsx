@@ -1,6 +1,7 @@
-import { Button, Group, Menu, SegmentedControl, TextInput } from "@mantine/core";
-import { IconChevronDown, IconDownload, IconSearch } from "@tabler/icons-react";
+import { Group, SegmentedControl, TextInput } from "@mantine/core";
+import { IconSearch } from "@tabler/icons-react";
 import type { ReactNode } from "react";
+import { ExportMenu } from "../../files/export-menu.js";
 import { type RaidListSearch, raidExportHref } from "./queries.js";
 import { isStatusView, STATUS_VIEWS, type StatusView } from "./raid-status-filter.js";
 
@@ -37,25 +38,12 @@ export function RaidToolbar(props: RaidToolbarProps) {
         }}
       />
       {children}
-      <Menu position="bottom-end" shadow="md">
-        <Menu.Target>
-          <Button
-            variant="default"
-            leftSection={<IconDownload size={16} aria-hidden />}
-            rightSection={<IconChevronDown size={14} aria-hidden />}
-          >
-            Export
-          </Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Item component="a" href={raidExportHref(org, search, "csv")} download>
-            CSV
-          </Menu.Item>
-          <Menu.Item component="a" href={raidExportHref(org, search, "xlsx")} download>
-            Excel (.xlsx)
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
+      <ExportMenu
+        formats={[
+          { label: "CSV", href: raidExportHref(org, search, "csv") },
+          { label: "Excel (.xlsx)", href: raidExportHref(org, search, "xlsx") },
+        ]}
+      />
     </Group>
   );
 }
