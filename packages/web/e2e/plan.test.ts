@@ -194,6 +194,59 @@ describe("the Plan page", () => {
     expect(Number(await barX())).toBeLessThan(Number(await baselineX()));
   });
 
+  it.skipIf(!hasCorpus)(
+    "shows one person's edit in a colleague's open plan within a second",
+    async () => {
+      const colleague = (await adminBrowser(orrery)).page;
+      await colleague.goto(planPath);
+      await page.goto(planPath);
+      const durationIn = (p: Page) =>
+        p.getByRole("button", { name: /^Duration of Develop preliminary budget:/ });
+      await durationIn(colleague).waitFor();
+      await durationIn(page).click();
+      await page
+        .getByRole("textbox", { name: "Duration of Develop preliminary budget" })
+        .fill("4d");
+      const typed = Date.now();
+      await page.keyboard.press("Enter");
+      await colleague
+        .getByRole("button", { name: "Duration of Develop preliminary budget: 4d" })
+        .waitFor({ timeout: 5_000 });
+      // The issue asks for a second; the margin covers the request itself on a loaded CI machine.
+      expect(Date.now() - typed).toBeLessThan(2_500);
+      await colleague.context().close();
+    },
+  );
+
+  it.skipIf(!hasCorpus)(
+    "exports the plan as MS Project XML that imports back to the same dates",
+    async () => {
+      await page.goto(planPath);
+      await page.getByRole("row", { name: /Conduct needs analysis/ }).waitFor();
+      const before = await page
+        .locator("tbody tr td:nth-child(6)")
+        .evaluateAll((cells) => cells.map((cell) => cell.getAttribute("title")));
+      await page.getByRole("button", { name: "Export" }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("menuitem", { name: "MS Project XML (.xml)" }).click(),
+      ]);
+      const file = await download.path();
+      const project = await orrery.api.createProject(orrery.org, { key: "RT", name: "Round trip" });
+      await page.goto(`/orgs/${orrery.org}/projects/${project.id}/plan`);
+      await page.getByRole("button", { name: "Import" }).click();
+      const dialog = page.getByRole("dialog", { name: "Import a plan" });
+      await dialog.locator('input[type="file"]').setInputFiles(file);
+      await dialog.getByRole("button", { name: /^Import \d+ tasks$/ }).click();
+      await dialog.waitFor({ state: "detached" });
+      await page.getByRole("row", { name: /Conduct needs analysis/ }).waitFor();
+      const after = await page
+        .locator("tbody tr td:nth-child(6)")
+        .evaluateAll((cells) => cells.map((cell) => cell.getAttribute("title")));
+      expect(after).toEqual(before);
+    },
+  );
+
   it("builds and links a ten-task plan from the keyboard", async () => {
     const project = await orrery.api.createProject(orrery.org, {
       key: "KB",
