@@ -1,6 +1,7 @@
 import { readsAllProjects } from "@orrery/core/access/policy";
 import { and, eq } from "drizzle-orm";
 import { isOrgRole } from "../auth/caller.js";
+import { projectMemberIds } from "../projects/project-member-store.js";
 import type { Db } from "../store/database.js";
 import { orgMember } from "../store/schema/org-tables.js";
 import { projectMember } from "../store/schema/project-tables.js";
@@ -52,11 +53,7 @@ export async function withMembersAtEventTime(
     const key = `${orgId}/${projectId}`;
     const known = membersOf.get(key);
     if (known !== undefined) return known;
-    const rows = await tx
-      .select({ userId: projectMember.userId })
-      .from(projectMember)
-      .where(and(eq(projectMember.orgId, orgId), eq(projectMember.projectId, projectId)));
-    const ids = rows.map((r) => r.userId);
+    const ids = await projectMemberIds(tx, orgId, projectId);
     membersOf.set(key, ids);
     return ids;
   };

@@ -5,6 +5,7 @@ export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
 export interface ApiRequest {
   readonly method?: HttpMethod;
+  /** Sent as JSON, or as multipart when it is `FormData` (a file upload). */
   readonly body?: unknown;
   /** Optimistic concurrency: the version the caller last saw; the server answers 412 if stale. */
   readonly ifMatch?: number;
@@ -29,14 +30,20 @@ export function withQuery(path: string, query: ApiRequest["query"]): string {
 
 async function send(path: string, request: ApiRequest): Promise<Response> {
   const headers = new Headers({ Accept: "application/json, application/problem+json" });
-  if (request.body !== undefined) headers.set("Content-Type", "application/json");
+  const multipart = request.body instanceof FormData;
+  // The browser sets a multipart body's content type itself, with its boundary.
+  if (request.body !== undefined && !multipart) headers.set("Content-Type", "application/json");
   if (request.ifMatch !== undefined) headers.set("If-Match", entityTag(request.ifMatch));
   let response: Response;
   try {
     response = await fetch(withQuery(path, request.query), {
       method: request.method ?? "GET",
       headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      body: multipart
+        ? (request.body as FormData)
+        : request.body === undefined
+          ? undefined
+          : JSON.stringify(request.body),
       credentials: "same-origin",
       signal: request.signal,
     });

@@ -92,10 +92,10 @@ export function PlanView(props: PlanViewProps) {
   const scale = timeScale(zoom, from);
   const chartWidth = Math.ceil(xOf(scale, to));
   const window = rowWindow(scrollTop, viewport, ROW_HEIGHT, rows.length);
-  const lengths = unitLengths(plan);
+  const lengths = useMemo(() => unitLengths(plan), [plan]);
   const predecessors = useMemo(
-    () => predecessorCells(links, rowOf, unitLengths(plan)),
-    [links, rowOf, plan],
+    () => predecessorCells(links, rowOf, lengths),
+    [links, rowOf, lengths],
   );
   const uidOfRow = useMemo(() => new Map([...rowOf].map(([uid, row]) => [row, uid])), [rowOf]);
   const statusDate = plan.statusDate === null ? null : wallMinute(plan.statusDate);

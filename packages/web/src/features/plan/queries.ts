@@ -20,7 +20,6 @@ import {
 } from "@tanstack/react-query";
 import { z } from "zod";
 import { fetchJson, fetchNoContent } from "../../api/api-client.js";
-import { uploadFile } from "../../api/upload-file.js";
 import { isNewerThan, linksAfterChange, tasksAfterChange } from "./plan-change.js";
 
 const LinkList = z.object({ items: z.array(Link) });
@@ -116,10 +115,15 @@ function applyPlanChange(
 export function useImportPlan(org: string, projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) =>
-      uploadFile(ImportResult, `${planPath(org, projectId)}/import`, file, {
-        dryRun: String(dryRun),
-      }),
+    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) => {
+      const form = new FormData();
+      form.append("file", file, file.name);
+      return fetchJson(ImportResult, `${planPath(org, projectId)}/import`, {
+        method: "POST",
+        body: form,
+        query: { dryRun: String(dryRun) },
+      });
+    },
     onSuccess: (result) => {
       if (!result.dryRun) void invalidatePlan(queryClient, org, projectId);
     },
