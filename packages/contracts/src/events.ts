@@ -22,6 +22,11 @@ export const OrgEventType = z
     "raid_item.created",
     "raid_item.updated",
     "raid_item.deleted",
+    "status_report.created",
+    "status_report.updated",
+    "status_report.submitted",
+    "status_report.reviewed",
+    "status_report.deleted",
   ])
   .meta({ id: "OrgEventType" });
 export type OrgEventType = z.infer<typeof OrgEventType>;

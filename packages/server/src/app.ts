@@ -24,6 +24,7 @@ import { projectRoutes } from "./projects/project-routes.js";
 import { raidRoutes } from "./raid/raid-routes.js";
 import type { Runtime } from "./runtime.js";
 import { setupRoutes } from "./setup/setup-routes.js";
+import { statusReportRoutes } from "./status-reports/status-report-routes.js";
 import { tokenRoutes } from "./tokens/token-routes.js";
 import "./http/route-policy.js";
 
@@ -135,6 +136,7 @@ export async function buildApp(
     await planRoutes(zodApi, runtime);
     milestoneRoutes(zodApi, runtime);
     raidRoutes(zodApi, runtime);
+    statusReportRoutes(zodApi, runtime);
     tokenRoutes(zodApi, runtime);
     auditRoutes(zodApi, runtime);
     eventRoutes(zodApi, runtime);

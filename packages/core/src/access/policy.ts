@@ -137,6 +137,32 @@ export const POLICY = {
     projectRoles: ["manager", "member"],
     mutates: true,
   },
+  "status_report.read": {
+    describe: "See a project's status reports and the colours its data gives now",
+    orgRoles: PORTFOLIO_READERS,
+    projectRoles: ALL_PROJECT_ROLES,
+    mutates: false,
+  },
+  "status_report.write": {
+    describe:
+      "Draft, edit, submit and delete a project's status reports, overriding colours with a justification",
+    orgRoles: ["admin", "pmo_manager"],
+    projectRoles: ["manager"],
+    mutates: true,
+  },
+  "status_report.review": {
+    describe: "Accept a submitted status report, or return it to the project manager",
+    orgRoles: ["admin", "pmo_manager"],
+    projectRoles: [],
+    mutates: true,
+  },
+  "status.list": {
+    describe:
+      "See the portfolio's status: every project's latest report, trend and what changed (projects one may read)",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: false,
+  },
   "audit.read": {
     describe: "Read the audit log of every change in the organisation",
     orgRoles: ["admin", "pmo_manager", "pmo_analyst"],

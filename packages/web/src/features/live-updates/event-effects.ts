@@ -3,9 +3,16 @@ import { OrgEvent, type OrgEventType } from "@orrery/contracts/events";
 /** The cached resources an organisation event can make stale. */
 /**
  * `plan`: the plan of the event's project; `milestones`: the portfolio timeline; `raid`: RAID
- * logs and heat maps.
+ * logs and heat maps; `statusReports`: status reports and the portfolio's status.
  */
-export type StaleResource = "projects" | "members" | "me" | "plan" | "milestones" | "raid";
+export type StaleResource =
+  | "projects"
+  | "members"
+  | "me"
+  | "plan"
+  | "milestones"
+  | "raid"
+  | "statusReports";
 
 /** Reads one SSE `data:` payload; anything unreadable is ignored rather than breaking the page. */
 export function parseOrgEvent(data: unknown): OrgEvent | null {
@@ -42,6 +49,11 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "raid_item.created": ["raid"],
   "raid_item.updated": ["raid"],
   "raid_item.deleted": ["raid"],
+  "status_report.created": ["statusReports"],
+  "status_report.updated": ["statusReports"],
+  "status_report.submitted": ["statusReports"],
+  "status_report.reviewed": ["statusReports"],
+  "status_report.deleted": ["statusReports"],
 };
 
 export function staleAfter(event: OrgEvent): readonly StaleResource[] {
