@@ -246,7 +246,12 @@ describe.each(apiDrivers())("plans API on $name", ({ options }) => {
     ).toEqual(["operations.0.task.durationMinutes", "operations.0.task.name"]);
     const loop = await admin.post(`${project}/links`, { predecessorUid: 4, successorUid: 1 });
     expect(loop.status).toBe(422);
-    expect(Problem.parse(loop.body).errors?.[0]?.path).toBe("links");
+    const [problem] = Problem.parse(loop.body).errors ?? [];
+    expect(problem?.path).toBe("links");
+    // Named as the grid shows them, so a person can find the loop.
+    expect(problem?.message).toMatch(/^would make a loop through tasks /);
+    expect(problem?.message).toContain('"Design" (row 1)');
+    expect(problem?.message).toContain('"Done" (row 4)');
     const constraint = await admin.patch(`${project}/tasks/2`, {
       constraintType: "mustStartOn",
     });
