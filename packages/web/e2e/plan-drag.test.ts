@@ -168,6 +168,20 @@ describe("dragging in the Gantt", () => {
     expect(await alert.textContent()).toContain('"Design" (row 1)');
   });
 
+  it("moves a task from the keyboard: a typed start sets the same constraint", async () => {
+    await page.goto(planPath);
+    await page.getByRole("button", { name: "Start of Design: 1 Mar 27" }).focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("2027-03-03");
+    await page.keyboard.press("Enter");
+    await page
+      .getByRole("status")
+      .filter({ hasText: '"Design" now starts no earlier than 3 Mar 27 — constraint set.' })
+      .waitFor();
+    await page.getByRole("button", { name: "Start of Design: 3 Mar 27" }).waitFor();
+  });
+
   it("offers a project's viewer no drags", async () => {
     const viewer = await createPerson(orrery.server.url, orrery.server.admin.token, orrery.org, {
       role: "team_member",

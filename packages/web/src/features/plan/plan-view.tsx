@@ -17,6 +17,7 @@ import {
 } from "./plan-format.js";
 import { predecessorCells, predecessorEdits } from "./plan-links.js";
 import { dateRange, type PlanRow } from "./plan-rows.js";
+import { parseStartDay } from "./start-day.js";
 import { parseDuration, parseName, parsePercent } from "./task-edits.js";
 
 export const ROW_HEIGHT = 28;
@@ -213,7 +214,16 @@ export function PlanView(props: PlanViewProps) {
                     </EditableCell>
                   </Cell>
                   <Cell column={4} title={formatWallDateTime(task.start)}>
-                    {formatWallDate(task.start)}
+                    <EditableCell
+                      label={`Start of ${task.name}`}
+                      text={formatWallDate(task.start)}
+                      parse={parseStartDay}
+                      // A typed start is a move: the same constraint, the same note.
+                      onCommit={(day) => onMoveTask?.(task, day)}
+                      editable={editable && !task.summary && onMoveTask !== undefined}
+                    >
+                      {formatWallDate(task.start)}
+                    </EditableCell>
                   </Cell>
                   <Cell column={5} title={formatWallDateTime(task.finish)}>
                     {formatWallDate(task.finish)}
