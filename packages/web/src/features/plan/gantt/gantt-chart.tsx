@@ -133,22 +133,10 @@ export function GanttChart(props: GanttChartProps) {
           />
         </defs>
         {today === null ? null : (
-          <line
-            className="gantt-today"
-            x1={xOf(scale, today)}
-            x2={xOf(scale, today)}
-            y1={0}
-            y2={height}
-          />
+          <DateLine className="gantt-today" x={xOf(scale, today)} height={height} />
         )}
         {statusDate === null ? null : (
-          <line
-            className="gantt-status-date"
-            x1={xOf(scale, statusDate)}
-            x2={xOf(scale, statusDate)}
-            y1={0}
-            y2={height}
-          />
+          <DateLine className="gantt-status-date" x={xOf(scale, statusDate)} height={height} />
         )}
         <g>{arrows}</g>
         <g>{shown}</g>
@@ -202,6 +190,16 @@ function drawableLinks(rows: readonly GanttRow[], links: readonly GanttLink[]): 
     drawable.push({ link, from, to, critical });
   }
   return drawable;
+}
+
+/** A date drawn down the whole chart: today, the status date. */
+function DateLine(props: {
+  readonly className: string;
+  readonly x: number;
+  readonly height: number;
+}) {
+  const { className, x, height } = props;
+  return <line className={className} x1={x} x2={x} y1={0} y2={height} />;
 }
 
 function Arrowhead({ id, className }: { readonly id: string; readonly className: string }) {

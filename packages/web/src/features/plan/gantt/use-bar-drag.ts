@@ -146,6 +146,10 @@ export function useBarDrag<Row extends GanttTask & { readonly uid: number }>(
     onPointerCancel: () => {
       if (gesture) end();
     },
+    // Capture taken away (not released by us, which clears `captured` first): drop the drag.
+    onLostPointerCapture: () => {
+      if (captured.current !== null) end();
+    },
   };
 
   return { active, pressed, handlers, offered };
