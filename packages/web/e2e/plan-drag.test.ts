@@ -182,6 +182,38 @@ describe("dragging in the Gantt", () => {
     await page.getByRole("button", { name: "Start of Design: 3 Mar 27" }).waitFor();
   });
 
+  it("drags with a finger as with a mouse", async () => {
+    const context = await orrery.browser.newContext({
+      baseURL: orrery.server.url,
+      viewport: { width: 1600, height: 900 },
+      hasTouch: true,
+      locale: "en-GB",
+    });
+    const phone = await context.newPage();
+    await signIn(phone, orrery.server.admin.email, orrery.server.admin.password);
+    await phone.goto(planPath);
+    const bar = phone
+      .locator("g[data-uid]")
+      .filter({ has: phone.locator("title", { hasText: "Test" }) })
+      .locator("rect.gantt-grip-resize");
+    await bar.scrollIntoViewIfNeeded();
+    const box = await bar.boundingBox();
+    if (!box) throw new Error("the grip has no box");
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    // Chromium turns touches into pointer events, as on a tablet.
+    const cdp = await context.newCDPSession(phone);
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", dx: number) =>
+      cdp.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints: type === "touchEnd" ? [] : [{ x: x + dx, y }],
+      });
+    await touch("touchStart", 0);
+    for (let dx = 4; dx <= PX_PER_DAY + 3; dx += 4) await touch("touchMove", dx);
+    await touch("touchEnd", 0);
+    await phone.getByRole("button", { name: "Duration of Test: 4d" }).waitFor();
+    await context.close();
+  });
+
   it("offers a project's viewer no drags", async () => {
     const viewer = await createPerson(orrery.server.url, orrery.server.admin.token, orrery.org, {
       role: "team_member",

@@ -119,7 +119,11 @@ export function GanttChart(props: GanttChartProps) {
   return (
     <div className="gantt-stage" style={{ width, height }}>
       <svg
-        className={`gantt-chart${drag.pressed ? ` gantt-dragging-${drag.pressed}` : ""}`}
+        className={[
+          "gantt-chart",
+          Object.values(drag.offered).some(Boolean) ? "gantt-editable" : "",
+          drag.pressed ? `gantt-dragging-${drag.pressed}` : "",
+        ].join(" ")}
         width={width}
         height={height}
         aria-hidden="true"
