@@ -112,11 +112,20 @@ export const TaskCreate = TaskInputFields.partial()
   .meta({ id: "TaskCreate" });
 export type TaskCreate = z.infer<typeof TaskCreate>;
 
-/** A partial change; `position` moves the row, `outlineLevel` indents or outdents it. */
+/**
+ * A partial change; `position` moves the row, `outlineLevel` indents or outdents it.
+ * `durationUntil` is what dragging a bar's end asks for: the duration becomes the working time
+ * from the task's start to that moment on the task's calendar (wall-clock time when elapsed),
+ * in the unit the duration already has; a manual task's typed finish moves there too.
+ */
 export const TaskUpdate = TaskInputFields.partial()
   .extend({
     name: Name.min(1, "must not be empty").optional(),
     position: z.number().int().min(1).optional(),
+    durationUntil: LocalDateTime.optional().meta({
+      description:
+        "Sets the duration to the working time from the task's start to this moment, on the task's calendar (what dragging a bar's end does). Not with durationMinutes.",
+    }),
   })
   .meta({ id: "TaskUpdate" });
 export type TaskUpdate = z.infer<typeof TaskUpdate>;

@@ -137,6 +137,36 @@ describe.each(apiDrivers())("plans API on $name", ({ options }) => {
     expect(change.plan.finish).toBe("2027-03-09T17:00:00");
   });
 
+  it("turns a dragged finish into working days on the calendar, across a weekend", async () => {
+    const project = await newProject();
+    await diamond(project);
+    // Build starts Wednesday 3 March; dropped at the end of Monday 8 March: Wed, Thu, Fri, Mon.
+    const response = await admin.patch(`${project}/tasks/2`, {
+      durationUntil: "2027-03-09T00:00:00",
+    });
+    expect(response.status).toBe(200);
+    const tasks = byUid(await tasksOf(project));
+    expect(tasks.get(2)).toMatchObject({
+      durationMinutes: 4 * DAY,
+      durationUnit: "days",
+      finish: "2027-03-08T17:00:00",
+      critical: true,
+    });
+    const early = await admin.patch(`${project}/tasks/2`, { durationUntil: "2027-03-01T00:00" });
+    expect(early.status).toBe(422);
+    expect(Problem.parse(early.body).errors).toEqual([
+      { path: "durationUntil", message: "must not be before the task's start 2027-03-03T08:00:00" },
+    ]);
+    const both = await admin.patch(`${project}/tasks/2`, {
+      durationUntil: "2027-03-12T00:00",
+      durationMinutes: DAY,
+    });
+    expect(Problem.parse(both.body).errors).toEqual([
+      { path: "durationUntil", message: "cannot go with durationMinutes" },
+    ]);
+    expect(byUid(await tasksOf(project)).get(2)).toMatchObject({ durationMinutes: 4 * DAY });
+  });
+
   it("audits a task edit and publishes it on the organisation's event stream", async () => {
     const project = await newProject();
     await diamond(project);
@@ -216,7 +246,12 @@ describe.each(apiDrivers())("plans API on $name", ({ options }) => {
     ).toEqual(["operations.0.task.durationMinutes", "operations.0.task.name"]);
     const loop = await admin.post(`${project}/links`, { predecessorUid: 4, successorUid: 1 });
     expect(loop.status).toBe(422);
-    expect(Problem.parse(loop.body).errors?.[0]?.path).toBe("links");
+    const [problem] = Problem.parse(loop.body).errors ?? [];
+    expect(problem?.path).toBe("links");
+    // Named as the grid shows them, so a person can find the loop.
+    expect(problem?.message).toMatch(/^would make a loop through tasks /);
+    expect(problem?.message).toContain('"Design" (row 1)');
+    expect(problem?.message).toContain('"Done" (row 4)');
     const constraint = await admin.patch(`${project}/tasks/2`, {
       constraintType: "mustStartOn",
     });

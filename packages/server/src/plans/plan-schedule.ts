@@ -14,14 +14,22 @@ export interface ScheduledRows {
   readonly finish: string | null;
 }
 
-/** Why a plan cannot be scheduled, as a field problem the caller can act on. */
-export function scheduleProblem(failure: ScheduleReportFailure): Invalid {
+/** How a person finds a task in the grid: its name and row number. */
+export type TaskLabels = ReadonlyMap<number, string>;
+
+export function taskLabels(tasks: readonly TaskRow[]): TaskLabels {
+  return new Map(tasks.map((task, index) => [task.uid, `"${task.name}" (row ${index + 1})`]));
+}
+
+/**
+ * Why a plan cannot be scheduled, as a field problem the caller can act on. A loop names its
+ * tasks as the grid shows them when `labels` knows them, else by UID.
+ */
+export function scheduleProblem(failure: ScheduleReportFailure, labels?: TaskLabels): Invalid {
   if (failure.reason === "cycle") {
+    const loop = failure.tasks.map((uid) => labels?.get(uid) ?? String(uid));
     return new Invalid([
-      {
-        path: "links",
-        message: `would make a loop through tasks ${failure.tasks.join(" → ")}`,
-      },
+      { path: "links", message: `would make a loop through tasks ${loop.join(" → ")}` },
     ]);
   }
   const tasks = failure.tasks.length > 0 ? ` (tasks ${failure.tasks.join(", ")})` : "";

@@ -15,6 +15,7 @@ import { useProject } from "../projects/queries.js";
 import { AddTaskForm } from "./add-task-form.js";
 import { BaselineMenu, baselineName } from "./baseline-menu.js";
 import { ZOOMS, type Zoom } from "./gantt/time-scale.js";
+import { linkEdit, moveEdit, moveNote, resizeEdit } from "./gantt-edits.js";
 import { ImportPlanModal } from "./import-plan-modal.js";
 import { type PlanFilter, planRows } from "./plan-rows.js";
 import { PlanSettingsModal } from "./plan-settings-modal.js";
@@ -61,6 +62,10 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
   const [setting, settings] = useDisclosure(false);
   const update = useUpdateTask(org.slug, projectId);
   const batch = useTaskBatch(org.slug, projectId);
+  const problemReason = (error: unknown) =>
+    error instanceof ApiProblem
+      ? (error.problem.errors?.map((e) => e.message).join("; ") ?? error.message)
+      : "the server did not answer";
   const refused = (task: { name: string }, error: unknown) =>
     notifications.show({
       color: "red",
@@ -234,6 +239,31 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
             }
             onBatch={(task, operations) =>
               batch.mutate(operations, { onError: (error) => refused(task, error) })
+            }
+            onMoveTask={(task, start) =>
+              update.mutate(
+                { uid: task.uid, version: task.version, patch: moveEdit(task, start) },
+                {
+                  onError: (error) => refused(task, error),
+                  onSuccess: (change) =>
+                    notifications.show({ role: "status", message: moveNote(task, start, change) }),
+                },
+              )
+            }
+            onResizeTask={(task, until) =>
+              update.mutate(
+                { uid: task.uid, version: task.version, patch: resizeEdit(until) },
+                { onError: (error) => refused(task, error) },
+              )
+            }
+            onLinkTasks={(predecessor, successor) =>
+              batch.mutate(linkEdit(predecessor.uid, successor.uid), {
+                onError: (error) =>
+                  notifications.show({
+                    color: "red",
+                    message: `"${predecessor.name}" was not linked to "${successor.name}": ${problemReason(error)}`,
+                  }),
+              })
             }
           />
         </>

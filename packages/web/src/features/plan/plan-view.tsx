@@ -7,7 +7,7 @@ import { GanttChart } from "./gantt/gantt-chart.js";
 import { GanttHeader } from "./gantt/gantt-header.js";
 import { rowWindow } from "./gantt/row-window.js";
 import { timeScale, xOf, type Zoom } from "./gantt/time-scale.js";
-import { MINUTES_PER_DAY, wallMinute, wallNow } from "./gantt/wall-clock.js";
+import { MINUTES_PER_DAY, type WallMinute, wallMinute, wallNow } from "./gantt/wall-clock.js";
 import {
   formatDuration,
   formatFloat,
@@ -17,6 +17,7 @@ import {
 } from "./plan-format.js";
 import { predecessorCells, predecessorEdits } from "./plan-links.js";
 import { dateRange, type PlanRow } from "./plan-rows.js";
+import { parseStartDay } from "./start-day.js";
 import { parseDuration, parseName, parsePercent } from "./task-edits.js";
 
 export const ROW_HEIGHT = 28;
@@ -56,6 +57,10 @@ export interface PlanViewProps {
   readonly onEdit: (task: Task, patch: TaskUpdate) => void;
   /** Applies operations in one batch (a typed Predecessors cell). */
   readonly onBatch: (task: Task, operations: TaskBatchOperation[]) => void;
+  /** Drags in the Gantt, offered when `editable`: a bar moved, its end dragged, a link drawn. */
+  readonly onMoveTask?: (task: Task, start: WallMinute) => void;
+  readonly onResizeTask?: (task: Task, until: WallMinute) => void;
+  readonly onLinkTasks?: (predecessor: Task, successor: Task) => void;
 }
 
 /** Margin of time shown before the first and after the last bar. */
@@ -69,6 +74,7 @@ const MARGIN_DAYS = 7;
 export function PlanView(props: PlanViewProps) {
   const { plan, rows, rowOf, links, zoom, showBaseline, onToggle, editable, onEdit, onBatch } =
     props;
+  const { onMoveTask, onResizeTask, onLinkTasks } = props;
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
   const scroller = useRef<HTMLElement>(null);
@@ -99,6 +105,14 @@ export function PlanView(props: PlanViewProps) {
   );
   const uidOfRow = useMemo(() => new Map([...rowOf].map(([uid, row]) => [row, uid])), [rowOf]);
   const statusDate = plan.statusDate === null ? null : wallMinute(plan.statusDate);
+  const taskOf = useMemo(() => new Map(rows.map((row) => [row.uid, row.task])), [rows]);
+  // The chart speaks in task UIDs; the edits need the task (its version, its name).
+  const dropped =
+    <A,>(edit: (task: Task, at: A) => void) =>
+    (uid: number, at: A) => {
+      const task = taskOf.get(uid);
+      if (task) edit(task, at);
+    };
   const duration = (task: Task) =>
     formatDuration(
       task.durationMinutes,
@@ -200,7 +214,16 @@ export function PlanView(props: PlanViewProps) {
                     </EditableCell>
                   </Cell>
                   <Cell column={4} title={formatWallDateTime(task.start)}>
-                    {formatWallDate(task.start)}
+                    <EditableCell
+                      label={`Start of ${task.name}`}
+                      text={formatWallDate(task.start)}
+                      parse={parseStartDay}
+                      // A typed start is a move: the same constraint, the same note.
+                      onCommit={(day) => onMoveTask?.(task, day)}
+                      editable={editable && !task.summary && onMoveTask !== undefined}
+                    >
+                      {formatWallDate(task.start)}
+                    </EditableCell>
                   </Cell>
                   <Cell column={5} title={formatWallDateTime(task.finish)}>
                     {formatWallDate(task.finish)}
@@ -253,6 +276,16 @@ export function PlanView(props: PlanViewProps) {
             today={wallNow()}
             statusDate={statusDate}
             showBaseline={showBaseline}
+            onMoveTask={editable && onMoveTask ? dropped(onMoveTask) : undefined}
+            onResizeTask={editable && onResizeTask ? dropped(onResizeTask) : undefined}
+            onLinkTasks={
+              editable && onLinkTasks
+                ? (from, to) => {
+                    const [predecessor, successor] = [taskOf.get(from), taskOf.get(to)];
+                    if (predecessor && successor) onLinkTasks(predecessor, successor);
+                  }
+                : undefined
+            }
           />
         </div>
       </div>
