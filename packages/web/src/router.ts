@@ -13,12 +13,14 @@ import { orgHomeRoute, orgRoute } from "./routes/org-route.js";
 import { orgSettingsRoute } from "./routes/org-settings-route.js";
 import { planRoute } from "./routes/plan-route.js";
 import { portfolioRaidRoute } from "./routes/portfolio-raid-route.js";
+import { portfolioStatusRoute } from "./routes/portfolio-status-route.js";
 import { projectRoute } from "./routes/project-route.js";
 import { projectsRoute } from "./routes/projects-route.js";
 import { raidRoute } from "./routes/raid-route.js";
 import { rootRoute } from "./routes/root-route.js";
 import { setupRoute } from "./routes/setup-route.js";
 import { signInRoute } from "./routes/sign-in-route.js";
+import { statusReportsRoute } from "./routes/status-reports-route.js";
 import { tokensRoute } from "./routes/tokens-route.js";
 import { welcomeRoute } from "./routes/welcome-route.js";
 import { parsePlainSearch, stringifyPlainSearch } from "./url-search.js";
@@ -41,6 +43,8 @@ const routeTree = rootRoute.addChildren([
       raidRoute,
       portfolioRaidRoute,
       milestonesRoute,
+      statusReportsRoute,
+      portfolioStatusRoute,
       membersRoute,
       auditRoute,
       orgSettingsRoute,

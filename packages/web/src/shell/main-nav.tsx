@@ -5,6 +5,7 @@ import {
   IconFlag,
   IconHistory,
   IconKey,
+  IconReportAnalytics,
   IconSettings,
   IconUserCircle,
   IconUsers,
@@ -29,6 +30,14 @@ export function MainNav({ onNavigate }: { readonly onNavigate: () => void }) {
             params={{ org: current.org.slug }}
             label="Projects"
             leftSection={<IconBriefcase {...icon} />}
+            activeProps={{ active: true }}
+            onClick={onNavigate}
+          />
+          <NavLinkLink
+            to="/orgs/$org/status"
+            params={{ org: current.org.slug }}
+            label="Status"
+            leftSection={<IconReportAnalytics {...icon} />}
             activeProps={{ active: true }}
             onClick={onNavigate}
           />

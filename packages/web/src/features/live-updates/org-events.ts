@@ -6,6 +6,7 @@ import { invalidateMilestones } from "../milestones/queries.js";
 import { invalidatePlan } from "../plan/queries.js";
 import { invalidateProjects } from "../projects/queries.js";
 import { invalidateRaid } from "../raid/queries.js";
+import { invalidateStatusReports } from "../status-reports/queries.js";
 import { parseOrgEvent, staleAfter } from "./event-effects.js";
 
 /**
@@ -28,6 +29,7 @@ export function useOrgEvents(org: string): void {
           void invalidatePlan(queryClient, org, event.projectId);
         if (resource === "milestones") void invalidateMilestones(queryClient, org);
         if (resource === "raid") void invalidateRaid(queryClient, org);
+        if (resource === "statusReports") void invalidateStatusReports(queryClient, org);
       }
     };
     // Events sent while the stream was down (before it first opened, or during a reconnect) are

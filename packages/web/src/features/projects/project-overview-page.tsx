@@ -1,6 +1,12 @@
 import { Alert, Button, Grid, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconAlertTriangle, IconArchive, IconPencil, IconTimeline } from "@tabler/icons-react";
+import {
+  IconAlertTriangle,
+  IconArchive,
+  IconPencil,
+  IconReportAnalytics,
+  IconTimeline,
+} from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
@@ -63,6 +69,16 @@ export function ProjectOverviewPage({ projectId }: { readonly projectId: string 
                 leftSection={<IconAlertTriangle size={16} aria-hidden />}
               >
                 RAID log
+              </ButtonLink>
+            ) : null}
+            {can("status_report.read", p.myRole) ? (
+              <ButtonLink
+                variant="default"
+                to="/orgs/$org/projects/$projectId/status-reports"
+                params={{ org: org.slug, projectId: p.id }}
+                leftSection={<IconReportAnalytics size={16} aria-hidden />}
+              >
+                Status reports
               </ButtonLink>
             ) : null}
             {mayUpdate ? (
