@@ -1,4 +1,5 @@
 import { type Member, MemberAdded } from "@orrery/contracts/orgs";
+import { PlanChange, type TaskBatchOperation } from "@orrery/contracts/plans";
 import { Project, type ProjectCreate, ProjectMember } from "@orrery/contracts/projects";
 import { RaidItem, type RaidItemCreate } from "@orrery/contracts/raid";
 import type { ProjectRole } from "@orrery/contracts/roles";
@@ -57,6 +58,12 @@ export class ApiAsAdmin {
 
   recordRaidItem(org: string, projectId: string, item: RaidItemCreate): Promise<RaidItem> {
     return this.send(RaidItem, "POST", `/api/v1/orgs/${org}/projects/${projectId}/raid`, item);
+  }
+
+  /** Builds or changes a plan in one batch, as the grid's paste and the importer do. */
+  editPlan(org: string, projectId: string, operations: TaskBatchOperation[]): Promise<PlanChange> {
+    const path = `/api/v1/orgs/${org}/projects/${projectId}/tasks:batch`;
+    return this.send(PlanChange, "POST", path, { operations });
   }
 
   createToken(name: string, scope: "read" | "write", expiresInDays?: number) {
