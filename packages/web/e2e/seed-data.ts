@@ -61,7 +61,11 @@ export class ApiAsAdmin {
   }
 
   /** Builds or changes a plan in one batch, as the grid's paste and the importer do. */
-  editPlan(org: string, projectId: string, operations: TaskBatchOperation[]): Promise<PlanChange> {
+  editPlan(
+    org: string,
+    projectId: string,
+    operations: z.input<typeof TaskBatchOperation>[],
+  ): Promise<PlanChange> {
     const path = `/api/v1/orgs/${org}/projects/${projectId}/tasks:batch`;
     return this.send(PlanChange, "POST", path, { operations });
   }

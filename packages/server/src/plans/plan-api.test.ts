@@ -268,8 +268,12 @@ describe.each(apiDrivers())("plans API on $name", ({ options }) => {
     );
     expect([3, 10, 1, 2, 4].map((uid) => tasks.get(uid)?.position)).toEqual([1, 2, 3, 4, 5]);
     expect(tasks.get(1)).toMatchObject({ wbs: "2.1", outlineLevel: 2 });
-    // Outdent: the task below at the old level becomes a subtask.
-    tasks = await batch([{ op: "update", uid: 1, patch: { outlineLevel: 1 } }]);
+    // Outdent: the task below at the old level becomes a subtask (so their link must go: a
+    // summary cannot be linked to its own subtask).
+    tasks = await batch([
+      { op: "unlink", predecessorUid: 1, successorUid: 2 },
+      { op: "update", uid: 1, patch: { outlineLevel: 1 } },
+    ]);
     expect(tasks.get(1)).toMatchObject({ wbs: "3", summary: true });
     expect(tasks.get(2)).toMatchObject({ wbs: "3.1" });
     const design = tasks.get(1);
@@ -284,7 +288,6 @@ describe.each(apiDrivers())("plans API on $name", ({ options }) => {
       { op: "create", task: { uid: 2, name: "Build", durationMinutes: DAY, outlineLevel: 2 } },
       { op: "update", uid: 1, patch: { position: 3 } },
       { op: "update", uid: 2, patch: { position: 4 } },
-      { op: "link", link: { predecessorUid: 1, successorUid: 2 } },
       { op: "link", link: { predecessorUid: 1, successorUid: 3 } },
       { op: "link", link: { predecessorUid: 2, successorUid: 4 } },
     ]);

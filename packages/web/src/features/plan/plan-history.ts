@@ -2,6 +2,7 @@ import type { TaskBatchOperation } from "@orrery/contracts/plans";
 import {
   type EnteredTask,
   enteredChanges,
+  highestOf,
   type ModelLink,
   ModelRefusal,
   PlanDraft,
@@ -73,12 +74,7 @@ export function editEntry(
     ...before.tasks.map((task) => task.uid).filter((uid) => !is.has(uid)),
     ...operations.flatMap((operation) => (operation.op === "update" ? [operation.uid] : [])),
   ]);
-  const changedPairs = new Set(
-    [
-      ...before.links.filter((link) => !after.links.some((other) => sameLink(link, other))),
-      ...after.links.filter((link) => !before.links.some((other) => sameLink(link, other))),
-    ].map(pairOf),
-  );
+  const changedPairs = changedLinkPairs(before.links, after.links);
   if (touched.size === 0 && changedPairs.size === 0) return null;
   const sideOf = (
     rows: ReadonlyMap<number, { task: PlanModel["tasks"][number]; position: number }>,
@@ -97,6 +93,20 @@ export function editEntry(
     return { tasks, links: links.filter((link) => changedPairs.has(pairOf(link))) };
   };
   return { label, before: sideOf(was, before.links), after: sideOf(is, after.links) };
+}
+
+/** The task pairs whose link was added, removed or changed (by pair, so a plan of any size). */
+function changedLinkPairs(before: readonly ModelLink[], after: readonly ModelLink[]): Set<string> {
+  const was = new Map(before.map((link) => [pairOf(link), link]));
+  const changed = new Set<string>();
+  for (const link of after) {
+    const pair = pairOf(link);
+    const old = was.get(pair);
+    if (!old || !sameLink(old, link)) changed.add(pair);
+    was.delete(pair);
+  }
+  for (const pair of was.keys()) changed.add(pair);
+  return changed;
 }
 
 /**
@@ -178,7 +188,7 @@ export function stepOperations(
   }
 
   const renamed = new Map<number, number>();
-  let spare = Math.max(0, highestUid(history), ...draft.tasks.keys()) + 1;
+  let spare = Math.max(highestUid(history), highestOf(draft.tasks.keys())) + 1;
   const reborn = [...to.tasks].filter(([uid]) => !from.tasks.has(uid));
   for (const [uid, target] of reborn.sort(([, a], [, b]) => a.position - b.position)) {
     const chosen = draft.tasks.has(uid) ? spare++ : uid;

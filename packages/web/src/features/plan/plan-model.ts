@@ -107,6 +107,13 @@ export function sameLink(a: ModelLink, b: ModelLink): boolean {
   );
 }
 
+/** The highest of some UIDs, 0 for none (a spread would overflow the stack on a large plan). */
+export function highestOf(uids: Iterable<number>): number {
+  let highest = 0;
+  for (const uid of uids) if (uid > highest) highest = uid;
+  return highest;
+}
+
 /** Why the server would refuse a batch: a stale version (412) or an operation it cannot apply. */
 export class ModelRefusal extends Error {
   constructor(
@@ -142,7 +149,7 @@ export class PlanDraft {
     switch (operation.op) {
       case "create": {
         const { uid: chosen, position, ...fields } = operation.task;
-        const uid = chosen ?? Math.max(0, ...this.tasks.keys()) + 1;
+        const uid = chosen ?? highestOf(this.tasks.keys()) + 1;
         if (this.tasks.has(uid)) throw new ModelRefusal(false, `task ${uid} already exists`);
         this.tasks.set(uid, { uid, entered: { ...NEW_TASK, ...defined(fields) }, version: 1 });
         this.place(uid, position);

@@ -1,6 +1,6 @@
 import type { TaskBatchOperation } from "@orrery/contracts/plans";
 import { isOutline } from "@orrery/core/plans/outline";
-import type { ModelTask, PlanModel } from "./plan-model.js";
+import { highestOf, type ModelTask, type PlanModel } from "./plan-model.js";
 
 // The grid's row operations as MS Project has them, each one batch: indent and outdent a task
 // with its subtasks, insert a task above, delete (a summary goes with its subtasks), move a task
@@ -93,7 +93,7 @@ export function insertRowAbove(
 ): (RowEdit & { readonly uid: number }) | null {
   const index = model.tasks.findIndex((task) => selected.has(task.uid));
   const at = model.tasks[index];
-  const uid = Math.max(0, ...model.tasks.map((task) => task.uid)) + 1;
+  const uid = highestOf(model.tasks.map((task) => task.uid)) + 1;
   return {
     uid,
     label: "Insert a task",
