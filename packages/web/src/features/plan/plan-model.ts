@@ -1,5 +1,5 @@
 import type { Link, LinkLag, LinkType, Task, TaskBatchOperation } from "@orrery/contracts/plans";
-import { TaskUpdate } from "@orrery/contracts/plans";
+import { NEW_TASK_VALUES, type TaskEntered, TaskUpdate } from "@orrery/contracts/plans";
 import { isOutline, outlineNumbers } from "@orrery/core/plans/outline";
 
 // The entered side of a plan (what people typed, in outline order, and the links), with the
@@ -8,7 +8,7 @@ import { isOutline, outlineNumbers } from "@orrery/core/plans/outline";
 // the row operations reason on it; the dates stay the server's engine's alone.
 
 /** What a person entered about a task, in the API's names: what an undo puts back. */
-export type EnteredTask = Required<Omit<TaskUpdate, "position">>;
+export type EnteredTask = TaskEntered;
 
 export interface ModelTask {
   readonly uid: number;
@@ -30,29 +30,7 @@ export interface PlanModel {
 }
 
 /** A new task's values when a create leaves them out (the server's defaults). */
-export const NEW_TASK: EnteredTask = {
-  name: "",
-  outlineLevel: 1,
-  wbs: null,
-  durationMinutes: 480,
-  durationUnit: "days",
-  durationElapsed: false,
-  durationEstimated: false,
-  schedulingMode: "auto",
-  manualStart: null,
-  manualFinish: null,
-  constraintType: "asSoonAsPossible",
-  constraintDate: null,
-  deadline: null,
-  calendarUid: null,
-  milestone: false,
-  active: true,
-  percentComplete: 0,
-  actualStart: null,
-  actualFinish: null,
-  remainingDurationMinutes: null,
-  notes: null,
-};
+export const NEW_TASK: EnteredTask = NEW_TASK_VALUES;
 
 const ENTERED_FIELDS = TaskUpdate.keyof().options.filter(
   (field): field is keyof EnteredTask => field !== "position",
