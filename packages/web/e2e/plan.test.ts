@@ -301,7 +301,7 @@ describe("the Plan page", () => {
 describe("row operations and undo on the Plan page", () => {
   const DAY = 480;
   /** Phase 1, then Design (2d) → Build (3d) → Test (1d), from Monday 1 March 2027. */
-  async function chainPlan(key: string): Promise<string> {
+  async function chainPlan(key: string): Promise<{ path: string; id: string }> {
     const project = await orrery.api.createProject(orrery.org, {
       key,
       name: `Rows ${key}`,
@@ -315,7 +315,7 @@ describe("row operations and undo on the Plan page", () => {
       { op: "link", link: { predecessorUid: 2, successorUid: 3 } },
       { op: "link", link: { predecessorUid: 3, successorUid: 4 } },
     ]);
-    return `/orgs/${orrery.org}/projects/${project.id}/plan`;
+    return { path: `/orgs/${orrery.org}/projects/${project.id}/plan`, id: project.id };
   }
   const rowOf = (name: string) =>
     page.getByRole("row", { name: new RegExp(`Name of row \\d+: ${name}\\b`) });
@@ -328,7 +328,7 @@ describe("row operations and undo on the Plan page", () => {
   const names = () => page.locator("tbody tr td:nth-child(3)").allTextContents();
 
   it("indents rows from the keyboard into a summary whose bar spans them, inserts and moves", async () => {
-    await page.goto(await chainPlan("RA"));
+    await page.goto((await chainPlan("RA")).path);
     await nameButton("Design").focus();
     await page.keyboard.press("Shift+ArrowDown");
     await waitUntil(
@@ -385,7 +385,7 @@ describe("row operations and undo on the Plan page", () => {
   });
 
   it("undoes a duration edit: the task and its successor get their previous dates back", async () => {
-    await page.goto(await chainPlan("RB"));
+    await page.goto((await chainPlan("RB")).path);
     await rowOf("Build").waitFor();
     const [designBefore, buildBefore] = [await datesOf("Design"), await datesOf("Build")];
     await page.getByRole("button", { name: /^Duration of Design:/ }).focus();
@@ -418,7 +418,7 @@ describe("row operations and undo on the Plan page", () => {
   });
 
   it("deletes a task with its links, and undo brings both back", async () => {
-    await page.goto(await chainPlan("RC"));
+    await page.goto((await chainPlan("RC")).path);
     const [testBefore] = [await datesOf("Test")];
     await nameButton("Build").focus();
     await page.keyboard.press("Delete");
@@ -437,7 +437,7 @@ describe("row operations and undo on the Plan page", () => {
   });
 
   it("asks before deleting a summary with its subtasks", async () => {
-    await page.goto(await chainPlan("RD"));
+    await page.goto((await chainPlan("RD")).path);
     await nameButton("Design").focus();
     await page.keyboard.press("Alt+Shift+ArrowRight");
     await page.getByRole("button", { name: "Collapse Phase 1" }).waitFor();
@@ -450,5 +450,29 @@ describe("row operations and undo on the Plan page", () => {
     await page.keyboard.press("ControlOrMeta+Z");
     await rowOf("Design").waitFor();
     expect(await names()).toEqual(["Phase 1", "Design", "Build", "Test"]);
+  });
+
+  it("refuses to undo over a colleague's change to the same task, and says so", async () => {
+    const { path, id } = await chainPlan("RE");
+    await page.goto(path);
+    await page.getByRole("button", { name: /^Duration of Design:/ }).focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("4d");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Undo Duration of Design" }).waitFor();
+    // A colleague renames the task meanwhile; the open plan shows it at once.
+    await orrery.api.editPlan(orrery.org, id, [
+      { op: "update", uid: 2, patch: { name: "Design review" } },
+    ]);
+    await nameButton("Design review").waitFor();
+
+    await page.keyboard.press("ControlOrMeta+Z");
+    await page
+      .getByText(/^Cannot undo "Duration of Design": someone else changed the plan meanwhile/)
+      .waitFor();
+    await page.getByRole("button", { name: "Undo", exact: true }).waitFor();
+    expect(await page.getByRole("button", { name: "Undo", exact: true }).isDisabled()).toBe(true);
+    await page.getByRole("button", { name: "Duration of Design review: 4d" }).waitFor();
   });
 });

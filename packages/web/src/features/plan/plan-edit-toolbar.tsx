@@ -61,7 +61,7 @@ export function PlanEditToolbar({
 }) {
   const { undoLabel, redoLabel } = editing;
   return (
-    <Group gap={4} role="toolbar" aria-label="Edit the plan">
+    <Group gap={4} role="group" aria-label="Edit the plan">
       <ToolButton
         label={undoLabel ? `Undo ${undoLabel}` : "Undo"}
         tip={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : "Nothing to undo"}
