@@ -16,6 +16,7 @@ import { DEFAULT_WEB_DIR, installWebApp } from "./http/web-app.js";
 import { invitationRoutes } from "./invitations/invitation-routes.js";
 import { meRoutes } from "./me/me-routes.js";
 import { memberRoutes } from "./members/member-routes.js";
+import { milestoneRoutes } from "./milestones/milestone-routes.js";
 import { orgRoutes } from "./orgs/org-routes.js";
 import { planRoutes } from "./plans/plan-routes.js";
 import { projectMemberRoutes } from "./projects/project-member-routes.js";
@@ -132,6 +133,7 @@ export async function buildApp(
     projectRoutes(zodApi, runtime);
     projectMemberRoutes(zodApi, runtime);
     await planRoutes(zodApi, runtime);
+    milestoneRoutes(zodApi, runtime);
     raidRoutes(zodApi, runtime);
     tokenRoutes(zodApi, runtime);
     auditRoutes(zodApi, runtime);

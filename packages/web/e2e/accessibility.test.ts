@@ -85,6 +85,11 @@ const SIGNED_IN_SCREENS: readonly Screen[] = [
     },
   },
   {
+    name: "milestone timeline",
+    path: () => `/orgs/${org()}/milestones`,
+    ready: (p) => p.getByText("No milestones yet"),
+  },
+  {
     name: "RAID across projects",
     path: () => `/orgs/${org()}/raid`,
     ready: (p) => p.getByRole("table", { name: "RAID items across projects" }),

@@ -1,5 +1,4 @@
 import { type Member, MemberAdded } from "@orrery/contracts/orgs";
-import { PlanChange, type TaskBatchOperation } from "@orrery/contracts/plans";
 import { Project, type ProjectCreate, ProjectMember } from "@orrery/contracts/projects";
 import { RaidItem, type RaidItemCreate } from "@orrery/contracts/raid";
 import type { ProjectRole } from "@orrery/contracts/roles";
@@ -60,14 +59,18 @@ export class ApiAsAdmin {
     return this.send(RaidItem, "POST", `/api/v1/orgs/${org}/projects/${projectId}/raid`, item);
   }
 
-  /** Builds or changes a plan in one batch, as the grid's paste and the importer do. */
-  editPlan(
-    org: string,
-    projectId: string,
-    operations: z.input<typeof TaskBatchOperation>[],
-  ): Promise<PlanChange> {
+  /** Applies plan edits (`tasks:batch` operations) in one transaction, as the grid would. */
+  editPlan(org: string, projectId: string, operations: readonly object[]) {
     const path = `/api/v1/orgs/${org}/projects/${projectId}/tasks:batch`;
-    return this.send(PlanChange, "POST", path, { operations });
+    return this.send(z.unknown(), "POST", path, { operations });
+  }
+
+  setBaseline(org: string, projectId: string, number = 0) {
+    return this.send(
+      z.unknown(),
+      "PUT",
+      `/api/v1/orgs/${org}/projects/${projectId}/baselines/${number}`,
+    );
   }
 
   createToken(name: string, scope: "read" | "write", expiresInDays?: number) {

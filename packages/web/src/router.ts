@@ -8,6 +8,7 @@ import { auditRoute } from "./routes/audit-route.js";
 import { homeRoute } from "./routes/home-route.js";
 import { invitePathRoute, inviteRoute } from "./routes/invite-route.js";
 import { membersRoute } from "./routes/members-route.js";
+import { milestonesRoute } from "./routes/milestones-route.js";
 import { orgHomeRoute, orgRoute } from "./routes/org-route.js";
 import { orgSettingsRoute } from "./routes/org-settings-route.js";
 import { planRoute } from "./routes/plan-route.js";
@@ -39,6 +40,7 @@ const routeTree = rootRoute.addChildren([
       planRoute,
       raidRoute,
       portfolioRaidRoute,
+      milestonesRoute,
       membersRoute,
       auditRoute,
       orgSettingsRoute,

@@ -110,6 +110,13 @@ export const POLICY = {
     projectRoles: ["manager", "member"],
     mutates: true,
   },
+  "milestone.list": {
+    describe:
+      "See the milestones of many projects on one timeline: every project for portfolio roles, otherwise those one is a member of",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: false,
+  },
   "raid.list": {
     describe:
       "List RAID items across projects: every project for portfolio roles, otherwise those one is a member of",

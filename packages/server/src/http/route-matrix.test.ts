@@ -347,6 +347,9 @@ const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
   "DELETE /api/v1/orgs/:org/projects/:id/raid/:itemId": async (p) => ({
     path: await raidItemFor(p),
   }),
+  "GET /api/v1/orgs/:org/milestones": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}/milestones?from=2027-01-01`,
+  }),
   "GET /api/v1/orgs/:org/raid": async () => ({ path: `/api/v1/orgs/${server.org.slug}/raid` }),
   "GET /api/v1/orgs/:org/raid/heatmap": async () => ({
     path: `/api/v1/orgs/${server.org.slug}/raid/heatmap`,

@@ -2,6 +2,7 @@ import { Divider, Stack, Text } from "@mantine/core";
 import {
   IconAlertTriangle,
   IconBriefcase,
+  IconFlag,
   IconHistory,
   IconKey,
   IconSettings,
@@ -28,6 +29,14 @@ export function MainNav({ onNavigate }: { readonly onNavigate: () => void }) {
             params={{ org: current.org.slug }}
             label="Projects"
             leftSection={<IconBriefcase {...icon} />}
+            activeProps={{ active: true }}
+            onClick={onNavigate}
+          />
+          <NavLinkLink
+            to="/orgs/$org/milestones"
+            params={{ org: current.org.slug }}
+            label="Milestones"
+            leftSection={<IconFlag {...icon} />}
             activeProps={{ active: true }}
             onClick={onNavigate}
           />

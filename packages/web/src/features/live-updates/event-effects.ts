@@ -1,8 +1,11 @@
 import { OrgEvent, type OrgEventType } from "@orrery/contracts/events";
 
 /** The cached resources an organisation event can make stale. */
-/** `plan`: the plan of the event's project; `raid`: RAID logs and heat maps. */
-export type StaleResource = "projects" | "members" | "me" | "plan" | "raid";
+/**
+ * `plan`: the plan of the event's project; `milestones`: the portfolio timeline; `raid`: RAID
+ * logs and heat maps.
+ */
+export type StaleResource = "projects" | "members" | "me" | "plan" | "milestones" | "raid";
 
 /** Reads one SSE `data:` payload; anything unreadable is ignored rather than breaking the page. */
 export function parseOrgEvent(data: unknown): OrgEvent | null {
@@ -26,16 +29,16 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "member.updated": ["members", "me", "projects"],
   "member.removed": ["members", "me", "projects"],
   "project.created": ["projects"],
-  "project.updated": ["projects"],
-  "project.deleted": ["projects"],
+  "project.updated": ["projects", "milestones"],
+  "project.deleted": ["projects", "milestones"],
   "project_member.added": ["projects"],
   "project_member.updated": ["projects"],
   "project_member.removed": ["projects"],
-  "task.created": ["plan"],
-  "task.updated": ["plan"],
-  "task.deleted": ["plan"],
-  "task.batch_applied": ["plan"],
-  "plan.updated": ["plan"],
+  "task.created": ["plan", "milestones"],
+  "task.updated": ["plan", "milestones"],
+  "task.deleted": ["plan", "milestones"],
+  "task.batch_applied": ["plan", "milestones"],
+  "plan.updated": ["plan", "milestones"],
   "raid_item.created": ["raid"],
   "raid_item.updated": ["raid"],
   "raid_item.deleted": ["raid"],

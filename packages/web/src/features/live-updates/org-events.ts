@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { invalidateMe } from "../account/queries.js";
 import { invalidateMembers } from "../members/queries.js";
+import { invalidateMilestones } from "../milestones/queries.js";
 import { invalidatePlan } from "../plan/queries.js";
 import { invalidateProjects } from "../projects/queries.js";
 import { invalidateRaid } from "../raid/queries.js";
@@ -25,6 +26,7 @@ export function useOrgEvents(org: string): void {
         if (resource === "me") void invalidateMe(queryClient);
         if (resource === "plan" && event.projectId)
           void invalidatePlan(queryClient, org, event.projectId);
+        if (resource === "milestones") void invalidateMilestones(queryClient, org);
         if (resource === "raid") void invalidateRaid(queryClient, org);
       }
     };
