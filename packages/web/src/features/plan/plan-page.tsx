@@ -1,7 +1,7 @@
 import { Button, EmptyState, Group, SegmentedControl, Select, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import type { Link, Task, TaskUpdate } from "@orrery/contracts/plans";
+import type { Task, TaskUpdate } from "@orrery/contracts/plans";
 import { IconCalendarCog, IconFileImport, IconTimeline } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
@@ -41,7 +41,6 @@ const FILTERS: { value: PlanFilter; label: string }[] = [
 ];
 
 const NO_TASKS: readonly Task[] = [];
-const NO_LINKS: readonly Link[] = [];
 
 const isFilter = (value: string | null): value is PlanFilter =>
   FILTERS.some((f) => f.value === value);
@@ -76,7 +75,6 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
   const mayEdit = project.data ? can("plan.edit", project.data.myRole) : false;
   const rowActions = useRowActions({
     tasks: list?.items ?? NO_TASKS,
-    links: links.data?.items ?? NO_LINKS,
     rows,
     editing,
     editable: mayEdit,

@@ -1,11 +1,23 @@
 import type { TaskBatchOperation } from "@orrery/contracts/plans";
 import { isOutline } from "@orrery/core/plans/outline";
-import { highestOf, type ModelTask, type PlanModel } from "./plan-model.js";
+import { type EnteredTask, highestOf } from "./plan-model.js";
 
 // The grid's row operations as MS Project has them, each one batch: indent and outdent a task
 // with its subtasks, insert a task above, delete (a summary goes with its subtasks), move a task
 // with its subtasks above or below its neighbour at the same level. Each answers null when it
 // cannot apply to the selection, so the button and key do nothing.
+
+/** What the row operations read of a task: enough to work on a plan of any size at each click. */
+export interface OutlineTask {
+  readonly uid: number;
+  readonly version: number;
+  readonly entered: Pick<EnteredTask, "name" | "outlineLevel">;
+}
+
+/** The plan's tasks in outline order (a `PlanModel` is one). */
+export interface OutlineModel {
+  readonly tasks: readonly OutlineTask[];
+}
 
 /** A row operation ready to send, with the words Undo shows for it. */
 export interface RowEdit {
@@ -19,10 +31,10 @@ interface Block {
   readonly to: number;
 }
 
-const levelOf = (task: ModelTask | undefined) => task?.entered.outlineLevel ?? 0;
+const levelOf = (task: OutlineTask | undefined) => task?.entered.outlineLevel ?? 0;
 
 /** Where each selected task's subtree ends, for the selected tasks whose summary is not selected. */
-function selectedBlocks(model: PlanModel, selected: ReadonlySet<number>): Block[] {
+function selectedBlocks(model: OutlineModel, selected: ReadonlySet<number>): Block[] {
   const blocks: Block[] = [];
   const tasks = model.tasks;
   let index = 0;
@@ -40,18 +52,18 @@ function selectedBlocks(model: PlanModel, selected: ReadonlySet<number>): Block[
   return blocks;
 }
 
-function rowsOf(model: PlanModel, blocks: readonly Block[]): ModelTask[] {
+function rowsOf(model: OutlineModel, blocks: readonly Block[]): OutlineTask[] {
   return blocks.flatMap((block) => model.tasks.slice(block.from, block.to));
 }
 
 /** `Design`, or `3 tasks` for several. */
-function named(model: PlanModel, blocks: readonly Block[]): string {
+function named(model: OutlineModel, blocks: readonly Block[]): string {
   const first = blocks[0];
   if (blocks.length !== 1 || !first) return `${blocks.length} tasks`;
   return model.tasks[first.from]?.entered.name ?? "a task";
 }
 
-function shifted(model: PlanModel, selected: ReadonlySet<number>, by: 1 | -1): RowEdit | null {
+function shifted(model: OutlineModel, selected: ReadonlySet<number>, by: 1 | -1): RowEdit | null {
   const blocks = selectedBlocks(model, selected);
   if (blocks.length === 0) return null;
   const moving = new Set(rowsOf(model, blocks).map((task) => task.uid));
@@ -71,12 +83,12 @@ function shifted(model: PlanModel, selected: ReadonlySet<number>, by: 1 | -1): R
 }
 
 /** Makes each selected task a subtask of the task above it, its own subtasks going along. */
-export function indentRows(model: PlanModel, selected: ReadonlySet<number>): RowEdit | null {
+export function indentRows(model: OutlineModel, selected: ReadonlySet<number>): RowEdit | null {
   return shifted(model, selected, 1);
 }
 
 /** Moves each selected task up a level; the tasks below it at its old level become its subtasks. */
-export function outdentRows(model: PlanModel, selected: ReadonlySet<number>): RowEdit | null {
+export function outdentRows(model: OutlineModel, selected: ReadonlySet<number>): RowEdit | null {
   return shifted(model, selected, -1);
 }
 
@@ -88,7 +100,7 @@ export const NEW_ROW_NAME = "New task";
  * selected), with a UID chosen here so the grid can select it.
  */
 export function insertRowAbove(
-  model: PlanModel,
+  model: OutlineModel,
   selected: ReadonlySet<number>,
 ): (RowEdit & { readonly uid: number }) | null {
   const index = model.tasks.findIndex((task) => selected.has(task.uid));
@@ -112,7 +124,7 @@ export function insertRowAbove(
 
 /** Deletes the selected tasks; `withSubtasks` says whether summaries take subtasks along. */
 export function deleteRows(
-  model: PlanModel,
+  model: OutlineModel,
   selected: ReadonlySet<number>,
 ): (RowEdit & { readonly withSubtasks: boolean; readonly count: number }) | null {
   const blocks = selectedBlocks(model, selected);
@@ -133,7 +145,7 @@ export function deleteRows(
  * sibling or below the next one; a task does not leave its summary this way.
  */
 export function moveRows(
-  model: PlanModel,
+  model: OutlineModel,
   selected: ReadonlySet<number>,
   direction: "up" | "down",
 ): RowEdit | null {
@@ -150,7 +162,7 @@ export function moveRows(
   if (!contiguous) return null;
   const rows = tasks.slice(first.from, last.to);
   const label = `Move ${named(model, blocks)} ${direction}`;
-  const move = (task: ModelTask, position: number): TaskBatchOperation => ({
+  const move = (task: OutlineTask, position: number): TaskBatchOperation => ({
     op: "update",
     uid: task.uid,
     version: task.version,

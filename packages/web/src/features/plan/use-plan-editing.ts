@@ -45,6 +45,11 @@ function modelOfPlan(plan: ReturnType<typeof cachedPlan>): PlanModel | null {
   return plan ? modelOf(plan.tasks.items, plan.links.items) : null;
 }
 
+/** Resolves once the browser has painted what is pending. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 function reasonOf(error: unknown): string {
   return error instanceof ApiProblem ? error.message : "the server did not answer";
 }
@@ -75,6 +80,8 @@ export function usePlanEditing(org: string, projectId: string): PlanEditing {
         const plan = cachedPlan(queryClient, org, projectId);
         const change = await send();
         if (!plan) return change;
+        // The answer is in the cache; let it paint before reading a large plan twice.
+        await afterPaint();
         const before = modelOfPlan(plan);
         const after = modelOf(
           tasksAfterChange(plan.tasks, change).items,
@@ -120,6 +127,7 @@ export function usePlanEditing(org: string, projectId: string): PlanEditing {
             operations.length > 0
               ? await sendPlanEdit(queryClient, org, projectId, operations)
               : null;
+          if (change) await afterPaint();
           const after = change
             ? modelOf(
                 tasksAfterChange(plan.tasks, change).items,

@@ -1,12 +1,12 @@
-import type { Link, Task } from "@orrery/contracts/plans";
+import type { Task } from "@orrery/contracts/plans";
 import { useMemo, useState } from "react";
-import { modelOf } from "./plan-model.js";
 import type { PlanRow } from "./plan-rows.js";
 import {
   deleteRows,
   indentRows,
   insertRowAbove,
   moveRows,
+  type OutlineModel,
   outdentRows,
   type RowEdit,
 } from "./row-operations.js";
@@ -35,7 +35,6 @@ export interface PendingDelete {
 
 interface RowActionsInput {
   readonly tasks: readonly Task[];
-  readonly links: readonly Link[];
   readonly rows: readonly PlanRow[];
   readonly editing: PlanEditing;
   readonly editable: boolean;
@@ -45,11 +44,11 @@ interface RowActionsInput {
  * The grid's selection and its row operations (buttons, keys, the delete confirmation), each
  * sent through the undo history.
  */
-export function useRowActions({ tasks, links, rows, editing, editable }: RowActionsInput) {
+export function useRowActions({ tasks, rows, editing, editable }: RowActionsInput) {
   const [selection, setSelection] = useState<RowSelection>({ anchor: null, focus: null });
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [pending, setPending] = useState<ReturnType<typeof deleteRows>>(null);
-  const model = useMemo(() => modelOf(tasks, links), [tasks, links]);
+  const model = useMemo(() => outlineOf(tasks), [tasks]);
   const selected = useMemo(() => selectedUids(rows, selection), [rows, selection]);
 
   const edits = useMemo(
@@ -150,6 +149,19 @@ export function useRowActions({ tasks, links, rows, editing, editable }: RowActi
     cancel: () => setPending(null),
   };
   return { actions, grid, pendingDelete };
+}
+
+/** The outline the row operations work on, cheap enough to rebuild on every change. */
+function outlineOf(tasks: readonly Task[]): OutlineModel {
+  return {
+    tasks: [...tasks]
+      .sort((a, b) => a.position - b.position)
+      .map(({ uid, version, name, outlineLevel }) => ({
+        uid,
+        version,
+        entered: { name, outlineLevel },
+      })),
+  };
 }
 
 function keyAction(event: React.KeyboardEvent): RowActionName | null {
