@@ -70,6 +70,34 @@ const TaskInputFields = z.object({
   notes: z.string().max(100_000).nullable(),
 });
 
+/** What a person entered about a task: what a create sets and an update changes. */
+export type TaskEntered = z.infer<typeof TaskInputFields>;
+
+/** A new task's values where its create leaves them out: one day, as soon as possible. */
+export const NEW_TASK_VALUES: TaskEntered = {
+  name: "",
+  outlineLevel: 1,
+  wbs: null,
+  durationMinutes: 480,
+  durationUnit: "days",
+  durationElapsed: false,
+  durationEstimated: false,
+  schedulingMode: "auto",
+  manualStart: null,
+  manualFinish: null,
+  constraintType: "asSoonAsPossible",
+  constraintDate: null,
+  deadline: null,
+  calendarUid: null,
+  milestone: false,
+  active: true,
+  percentComplete: 0,
+  actualStart: null,
+  actualFinish: null,
+  remainingDurationMinutes: null,
+  notes: null,
+};
+
 /** The engine's results for a task, stored with it (names as in `orrery schedule --json`). */
 const TaskComputedFields = z.object({
   start: z.string().nullable(),

@@ -162,7 +162,7 @@ describe("dragging in the Gantt", () => {
       shapesOf("Design").locator("rect.gantt-bar"),
     );
     await page
-      .getByText(/"Test" was not linked to "Design": would make a loop through tasks/)
+      .getByText(/"Link Test → Design" was not saved: would make a loop through tasks/)
       .waitFor();
     const alert = page.getByRole("alert").filter({ hasText: "would make a loop" });
     expect(await alert.textContent()).toContain('"Design" (row 1)');

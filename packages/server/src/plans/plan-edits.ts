@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import {
   ConstraintType,
+  NEW_TASK_VALUES,
   type TaskBatchOperation,
   type TaskCreate,
   type TaskUpdate,
@@ -64,33 +65,15 @@ function fieldsOf(input: TaskCreate | TaskUpdate): Partial<TaskRow> {
 }
 
 export function newTaskRow(key: PlanKey, uid: number, fields: Partial<TaskRow>): TaskRow {
+  const { schedulingMode, ...entered } = NEW_TASK_VALUES;
   return {
     orgId: key.orgId,
     projectId: key.projectId,
     uid,
     position: 0,
-    outlineLevel: 1,
-    wbs: null,
-    name: "",
-    durationMinutes: 480,
-    durationUnit: "days",
-    durationElapsed: false,
-    durationEstimated: false,
-    manual: false,
-    manualStart: null,
-    manualFinish: null,
-    constraintType: "asSoonAsPossible",
-    constraintDate: null,
-    deadline: null,
-    calendarUid: null,
-    milestone: false,
-    active: true,
-    percentComplete: 0,
-    actualStart: null,
-    actualFinish: null,
+    ...entered,
+    manual: schedulingMode === "manual",
     actualDurationMinutes: null,
-    remainingDurationMinutes: null,
-    notes: null,
     sourceUid: null,
     version: 1,
     start: null,

@@ -2,10 +2,10 @@
 // problems.
 
 import { Invalid } from "@orrery/core/errors/domain-error";
+import { summaryFlags } from "@orrery/core/plans/outline";
 import { MomentTexts } from "@orrery/interop/moment-text";
 import type { ScheduleReportFailure } from "@orrery/interop/schedule-report";
 import type { ScheduleResult } from "@orrery/scheduler/cpm/schedule";
-import { summaryFlags } from "./plan-document.js";
 import type { TaskRow } from "./plan-store.js";
 
 /** The rows with fresh computed columns, and the plan's computed finish. */
