@@ -99,6 +99,12 @@ describe("status reports", () => {
     await dialog.getByRole("button", { name: "Accept" }).click();
     await dialog.waitFor({ state: "detached" });
     await row.getByText("Accepted").waitFor();
+    await row.getByRole("button", { name: "Actions for status report 1" }).click();
+    const pdf = await page.getByRole("menuitem", { name: "Download PDF" }).getAttribute("href");
+    await page.keyboard.press("Escape");
+    const download = await page.request.get(pdf ?? "");
+    expect(download.headers()["content-type"]).toBe("application/pdf");
+    expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
     await page.getByRole("link", { name: "Status", exact: true }).click();
     await page.getByRole("heading", { name: "Portfolio status" }).waitFor();
@@ -107,6 +113,10 @@ describe("status reports", () => {
       .getByRole("row", { name: /ERP/ });
     await erp.getByText("First report").waitFor();
     await erp.getByRole("img", { name: "Trend, oldest first: green" }).waitFor();
+    const exported = await page.getByRole("link", { name: "Export PDF" }).getAttribute("href");
+    expect((await page.request.get(exported ?? "")).headers()["content-type"]).toBe(
+      "application/pdf",
+    );
     await page.mouse.move(0, 0);
     const violations = await seriousViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);

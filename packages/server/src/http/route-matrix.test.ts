@@ -384,6 +384,12 @@ const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
     body: { decision: "accept" },
     success: 200,
   }),
+  "GET /api/v1/orgs/:org/projects/:id/status-reports/:reportId/pdf": async (p) => ({
+    path: `${await statusReportFor(p)}/pdf`,
+  }),
+  "GET /api/v1/orgs/:org/status/pdf": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}/status/pdf`,
+  }),
   "GET /api/v1/orgs/:org/status": async () => ({ path: `/api/v1/orgs/${server.org.slug}/status` }),
   "GET /api/v1/orgs/:org/milestones": async () => ({
     path: `/api/v1/orgs/${server.org.slug}/milestones?from=2027-01-01`,

@@ -1,12 +1,14 @@
-import type { Page } from "@orrery/contracts/common";
+import { PAGE_LIMIT_MAX, type Page } from "@orrery/contracts/common";
 import { type PortfolioStatusEntry, PortfolioStatusQuery } from "@orrery/contracts/status-reports";
 import { readsAllProjects } from "@orrery/core/access/policy";
 import { changedColours, nextReportDue } from "@orrery/core/governance/reported-rag";
 import { z } from "zod";
+import type { DownloadFile } from "../http/download.js";
 import { decodeCursor, pageOf } from "../pagination/cursor.js";
 import { authorize } from "../service/authorize.js";
 import type { OrgCtx } from "../service/context.js";
 import { parseInput } from "../service/parse-input.js";
+import { portfolioStatusPdf } from "./status-report-pdf.js";
 import { todayOf } from "./status-report-service.js";
 import { toStatusReport } from "./status-report-shape.js";
 import { latestReportsOf, listPortfolioProjects } from "./status-report-store.js";
@@ -65,4 +67,24 @@ export async function portfolioStatus(
     },
     (project) => ({ key: project.key }),
   );
+}
+
+/** The whole portfolio's page as a PDF: every project the caller may read, page after page. */
+export async function portfolioStatusPdfFile(ctx: OrgCtx): Promise<DownloadFile> {
+  const entries: PortfolioStatusEntry[] = [];
+  let cursor: string | null | undefined;
+  do {
+    const page = await portfolioStatus(ctx, {
+      limit: PAGE_LIMIT_MAX,
+      ...(cursor ? { cursor } : {}),
+    });
+    entries.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  const today = todayOf(ctx);
+  return {
+    bytes: await portfolioStatusPdf(ctx.org.name, today, entries),
+    contentType: "application/pdf",
+    fileName: `${ctx.org.slug}-portfolio-status-${today}.pdf`,
+  };
 }

@@ -1,3 +1,4 @@
+import { inflateSync } from "node:zlib";
 import { Page } from "@orrery/contracts/common";
 import { Project } from "@orrery/contracts/projects";
 import {
@@ -18,6 +19,27 @@ const Problem = z.object({
 });
 const Statuses = Page(PortfolioStatusEntry);
 const DAY = 480;
+
+/** The text a PDF draws, read from its compressed content streams (pdfkit writes hex strings). */
+function pdfTextOf(bytes: Buffer): string {
+  const raw = bytes.toString("latin1");
+  const texts: string[] = [];
+  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(match[1] ?? "", "latin1")).toString("latin1");
+    } catch {
+      continue;
+    }
+    for (const array of content.matchAll(/\[(.*?)\] TJ/g))
+      texts.push(
+        [...(array[1] ?? "").matchAll(/<([0-9a-f]*)>/g)]
+          .map((hex) => Buffer.from(hex[1] ?? "", "hex").toString("latin1"))
+          .join(""),
+      );
+  }
+  return texts.join("\n");
+}
 
 describe.each(apiDrivers())("status reports API on $name", ({ options }) => {
   let server: TestServer;
@@ -179,6 +201,19 @@ describe.each(apiDrivers())("status reports API on $name", ({ options }) => {
     expect(StatusReport.parse(accepted.body).state).toBe("accepted");
     expect((await admin.post(`${at}/review`, { decision: "accept" })).status).toBe(409);
 
+    const pdf = await fetch(`${server.url}${at}/pdf`, {
+      headers: { authorization: `Bearer ${server.admin.token}` },
+    });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    expect(pdf.headers.get("content-disposition")).toMatch(/-status-report-1\.pdf"$/);
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const text = pdfTextOf(bytes);
+    expect(text).toContain("Status report 1 for 2027-03-05 · accepted");
+    expect(text).toContain("Two days late, no extra cost");
+    expect(text).toMatch(/Schedule\s*GREEN\s*Nothing amber or red\./);
+
     const list = Page(StatusReport).parse((await admin.get(`${path}/status-reports`)).body);
     expect(list.items.map((r) => [r.number, r.state])).toEqual([[1, "accepted"]]);
   });
@@ -224,6 +259,15 @@ describe.each(apiDrivers())("status reports API on $name", ({ options }) => {
       all.push(...page.items);
       cursor = page.nextCursor;
     }
+    const pdf = await fetch(`${server.url}/api/v1/orgs/${server.org.slug}/status/pdf`, {
+      headers: { authorization: `Bearer ${server.admin.token}` },
+    });
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    const pages = pdfTextOf(Buffer.from(await pdf.arrayBuffer()));
+    expect(pages).toContain("Portfolio status");
+    for (const status of all) expect(pages).toContain(status.project.key);
+    expect(pages).toContain("2020-01-17 overdue");
+
     const projectId = path.split("/").at(-1);
     const mine = all.find((status) => status.project.id === projectId);
     expect(mine).toMatchObject({

@@ -11,11 +11,12 @@ import {
 } from "@orrery/contracts/status-reports";
 import { z } from "zod";
 import type { ApiApp } from "../http/api-app.js";
+import { sendDownload } from "../http/download.js";
 import { expectedVersion, setETag } from "../http/etag.js";
 import { orgCtx } from "../http/request-context.js";
 import { NoContent, OrgParams, ProjectParams, problemResponses } from "../http/route-schemas.js";
 import type { Runtime } from "../runtime.js";
-import { portfolioStatus } from "./portfolio-status-service.js";
+import { portfolioStatus, portfolioStatusPdfFile } from "./portfolio-status-service.js";
 import {
   createStatusReport,
   deleteStatusReport,
@@ -23,6 +24,7 @@ import {
   listStatusReports,
   previewRag,
   reviewStatusReport,
+  statusReportPdfFile,
   submitStatusReport,
   updateStatusReport,
 } from "./status-report-service.js";
@@ -108,6 +110,28 @@ export function statusReportRoutes(app: ApiApp, runtime: Runtime): void {
       setETag(reply, found.version);
       return found;
     },
+  );
+
+  app.get(
+    `${report}/pdf`,
+    {
+      config: { policy: "status_report.read" },
+      schema: {
+        tags,
+        summary: "One status report as a PDF",
+        params: ReportParams,
+        response: problemResponses,
+      },
+    },
+    async (request, reply) =>
+      sendDownload(
+        reply,
+        await statusReportPdfFile(
+          orgCtx(request, runtime),
+          request.params.id,
+          request.params.reportId,
+        ),
+      ),
   );
 
   app.patch(
@@ -217,5 +241,20 @@ export function statusReportRoutes(app: ApiApp, runtime: Runtime): void {
       },
     },
     async (request) => portfolioStatus(orgCtx(request, runtime), request.query),
+  );
+
+  app.get(
+    "/api/v1/orgs/:org/status/pdf",
+    {
+      config: { policy: "status.list" },
+      schema: {
+        tags,
+        summary: "The portfolio's status (every project I may read) as a PDF",
+        params: OrgParams,
+        response: problemResponses,
+      },
+    },
+    async (request, reply) =>
+      sendDownload(reply, await portfolioStatusPdfFile(orgCtx(request, runtime))),
   );
 }

@@ -13,6 +13,7 @@ import { computeRag, DEFAULT_RAG_RULES } from "@orrery/core/governance/rag-rules
 import { type Overrides, reportedColours } from "@orrery/core/governance/reported-rag";
 import { z } from "zod";
 import { orgEvent } from "../events/org-event.js";
+import type { DownloadFile } from "../http/download.js";
 import { decodeCursor, pageOf } from "../pagination/cursor.js";
 import { findVisibleProject, lockVisibleProject } from "../projects/project-access.js";
 import type { ProjectRow } from "../projects/project-store.js";
@@ -21,6 +22,7 @@ import type { OrgCtx } from "../service/context.js";
 import { type Change, runOrgMutation } from "../service/mutation.js";
 import { parseInput } from "../service/parse-input.js";
 import type { Db } from "../store/database.js";
+import { statusReportPdf } from "./status-report-pdf.js";
 import {
   assessmentOf,
   type StoredAssessment,
@@ -107,6 +109,20 @@ export async function getStatusReport(
     : null;
   if (!view) throw new NotFound("status report", reportId);
   return toStatusReport(view);
+}
+
+/** One report as a PDF for the steering committee's pack. */
+export async function statusReportPdfFile(
+  ctx: OrgCtx,
+  idOrKey: string,
+  reportId: string,
+): Promise<DownloadFile> {
+  const report = await getStatusReport(ctx, idOrKey, reportId);
+  return {
+    bytes: await statusReportPdf(report),
+    contentType: "application/pdf",
+    fileName: `${report.project.key}-status-report-${report.number}.pdf`,
+  };
 }
 
 /** A new draft, numbered next in the project, its colours computed from the data now. */

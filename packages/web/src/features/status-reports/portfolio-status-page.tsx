@@ -1,6 +1,6 @@
 import { Badge, Button, Center, EmptyState, Table, Text } from "@mantine/core";
 import type { PortfolioStatusEntry } from "@orrery/contracts/status-reports";
-import { IconReportAnalytics } from "@tabler/icons-react";
+import { IconFileTypePdf, IconReportAnalytics } from "@tabler/icons-react";
 import { formatCalendarDate } from "../../format/date-format.js";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
@@ -44,6 +44,17 @@ export function PortfolioStatusPage() {
       <PageHeader
         title="Portfolio status"
         description="The latest submitted report of every project you may see, its colours against the report before, and reports that are overdue."
+        actions={
+          <Button
+            component="a"
+            variant="default"
+            href={`/api/v1/orgs/${encodeURIComponent(org.slug)}/status/pdf`}
+            download
+            leftSection={<IconFileTypePdf size={16} aria-hidden />}
+          >
+            Export PDF
+          </Button>
+        }
       />
       {status.isPending ? (
         <LoadingState label="Loading the portfolio's status…" rows={6} />

@@ -40,11 +40,18 @@ function menuItems(report: StatusReport, actions: ReportActions) {
   ].filter((item) => item !== null);
 }
 
+/** Where a report's PDF downloads from. */
+export function reportPdfHref(org: string, report: StatusReport): string {
+  return `/api/v1/orgs/${encodeURIComponent(org)}/projects/${report.project.id}/status-reports/${report.id}/pdf`;
+}
+
 /** A project's reports, newest first: the colours as reported (the data's where overridden). */
 export function StatusReportHistory({
+  org,
   reports,
   actions,
 }: {
+  readonly org: string;
   readonly reports: readonly StatusReport[];
   readonly actions: ReportActions;
 }) {
@@ -109,25 +116,26 @@ export function StatusReportHistory({
                   ) : null}
                 </Table.Td>
                 <Table.Td>
-                  {items.length > 0 ? (
-                    <Menu position="bottom-end">
-                      <Menu.Target>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={`Actions for status report ${report.number}`}
-                        >
-                          <IconDots size={18} aria-hidden />
-                        </ActionIcon>
-                      </Menu.Target>
-                      <Menu.Dropdown>
-                        {items.map((item) => (
-                          <Menu.Item key={item.label} onClick={() => item.run(report)}>
-                            {item.label}
-                          </Menu.Item>
-                        ))}
-                      </Menu.Dropdown>
-                    </Menu>
-                  ) : null}
+                  <Menu position="bottom-end">
+                    <Menu.Target>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={`Actions for status report ${report.number}`}
+                      >
+                        <IconDots size={18} aria-hidden />
+                      </ActionIcon>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      {items.map((item) => (
+                        <Menu.Item key={item.label} onClick={() => item.run(report)}>
+                          {item.label}
+                        </Menu.Item>
+                      ))}
+                      <Menu.Item component="a" href={reportPdfHref(org, report)} download>
+                        Download PDF
+                      </Menu.Item>
+                    </Menu.Dropdown>
+                  </Menu>
                 </Table.Td>
               </Table.Tr>
             );

@@ -110,7 +110,7 @@ export function StatusReportsPage({ projectId }: { readonly projectId: string })
               />
             ) : (
               <>
-                <StatusReportHistory reports={items} actions={actions} />
+                <StatusReportHistory org={org.slug} reports={items} actions={actions} />
                 {reports.hasNextPage ? (
                   <Center>
                     <Button
