@@ -27,6 +27,9 @@ export const OrgEventType = z
     "status_report.submitted",
     "status_report.reviewed",
     "status_report.deleted",
+    "certification.created",
+    "certification.updated",
+    "certification.deleted",
   ])
   .meta({ id: "OrgEventType" });
 export type OrgEventType = z.infer<typeof OrgEventType>;

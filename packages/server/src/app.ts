@@ -5,6 +5,7 @@ import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-z
 import { auditRoutes } from "./audit/audit-routes.js";
 import { authRoutes } from "./auth/auth-routes.js";
 import { installAuthentication } from "./auth/authenticate.js";
+import { certificationRoutes } from "./certifications/certification-routes.js";
 import type { Config } from "./config.js";
 import { eventRoutes } from "./events/event-routes.js";
 import { installApiDocs } from "./http/api-docs.js";
@@ -137,6 +138,7 @@ export async function buildApp(
     milestoneRoutes(zodApi, runtime);
     raidRoutes(zodApi, runtime);
     statusReportRoutes(zodApi, runtime);
+    certificationRoutes(zodApi, runtime);
     tokenRoutes(zodApi, runtime);
     auditRoutes(zodApi, runtime);
     eventRoutes(zodApi, runtime);

@@ -95,6 +95,11 @@ const SIGNED_IN_SCREENS: readonly Screen[] = [
     ready: (p) => p.getByRole("table", { name: "Portfolio status" }),
   },
   {
+    name: "certifications",
+    path: () => `/orgs/${org()}/certifications`,
+    ready: (p) => p.getByText("No certifications recorded"),
+  },
+  {
     name: "milestone timeline",
     path: () => `/orgs/${org()}/milestones`,
     ready: (p) => p.getByText("No milestones yet"),

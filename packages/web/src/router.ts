@@ -5,6 +5,7 @@ import { RoutePending } from "./page-states/route-pending.js";
 import { accountRoute } from "./routes/account-route.js";
 import { appRoute } from "./routes/app-route.js";
 import { auditRoute } from "./routes/audit-route.js";
+import { certificationsRoute } from "./routes/certifications-route.js";
 import { homeRoute } from "./routes/home-route.js";
 import { invitePathRoute, inviteRoute } from "./routes/invite-route.js";
 import { membersRoute } from "./routes/members-route.js";
@@ -45,6 +46,7 @@ const routeTree = rootRoute.addChildren([
       milestonesRoute,
       statusReportsRoute,
       portfolioStatusRoute,
+      certificationsRoute,
       membersRoute,
       auditRoute,
       orgSettingsRoute,

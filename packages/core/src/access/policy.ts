@@ -163,6 +163,30 @@ export const POLICY = {
     projectRoles: [],
     mutates: false,
   },
+  "certification.read": {
+    describe: "See certifications and training: one's own, or everyone's with the right below",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: false,
+  },
+  "certification.list_all": {
+    describe: "See everyone's certifications and training, and what expires soon",
+    orgRoles: PORTFOLIO_READERS,
+    projectRoles: [],
+    mutates: false,
+  },
+  "certification.record": {
+    describe: "Record, edit and delete one's own certifications and training",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: true,
+  },
+  "certification.manage": {
+    describe: "Record, edit and delete anyone's certifications and training",
+    orgRoles: ["admin", "pmo_manager", "resource_manager"],
+    projectRoles: [],
+    mutates: true,
+  },
   "audit.read": {
     describe: "Read the audit log of every change in the organisation",
     orgRoles: ["admin", "pmo_manager", "pmo_analyst"],

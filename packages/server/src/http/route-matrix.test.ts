@@ -198,6 +198,18 @@ async function statusReportFor(persona: Persona, submitted = false): Promise<str
   return report;
 }
 
+/** A certification of the persona's own (recorded with its token when it may write); its path. */
+async function certificationOf(persona: Persona): Promise<string> {
+  const path = `/api/v1/orgs/${server.org.slug}/certifications`;
+  const body = { name: "PRINCE2 Practitioner", userId: persona.userId };
+  const maker =
+    persona.scope === "write" && persona.token && persona.orgRole
+      ? apiClient(server.url, { token: persona.token })
+      : admin;
+  const created = await maker.post(path, persona.orgRole ? body : { name: "PMP" });
+  return `${path}/${z.object({ id: z.string() }).parse(created.body).id}`;
+}
+
 /** A fresh organisation member (invited, no password needed) to be the object of a call. */
 async function newMember(): Promise<string> {
   const response = await admin.post(members(), {
@@ -390,6 +402,18 @@ const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
   "GET /api/v1/orgs/:org/status/pdf": async () => ({
     path: `/api/v1/orgs/${server.org.slug}/status/pdf`,
   }),
+  "GET /api/v1/orgs/:org/certifications": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}/certifications?expiringWithinDays=90`,
+  }),
+  "POST /api/v1/orgs/:org/certifications": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}/certifications`,
+    body: { name: "PMP", expiresOn: "2028-01-31" },
+  }),
+  "PATCH /api/v1/orgs/:org/certifications/:id": async (p) => ({
+    path: await certificationOf(p),
+    body: { issuer: "PMI" },
+  }),
+  "DELETE /api/v1/orgs/:org/certifications/:id": async (p) => ({ path: await certificationOf(p) }),
   "GET /api/v1/orgs/:org/status": async () => ({ path: `/api/v1/orgs/${server.org.slug}/status` }),
   "GET /api/v1/orgs/:org/milestones": async () => ({
     path: `/api/v1/orgs/${server.org.slug}/milestones?from=2027-01-01`,

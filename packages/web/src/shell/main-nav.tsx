@@ -2,6 +2,7 @@ import { Divider, Stack, Text } from "@mantine/core";
 import {
   IconAlertTriangle,
   IconBriefcase,
+  IconCertificate,
   IconFlag,
   IconHistory,
   IconKey,
@@ -54,6 +55,14 @@ export function MainNav({ onNavigate }: { readonly onNavigate: () => void }) {
             params={{ org: current.org.slug }}
             label="RAID"
             leftSection={<IconAlertTriangle {...icon} />}
+            activeProps={{ active: true }}
+            onClick={onNavigate}
+          />
+          <NavLinkLink
+            to="/orgs/$org/certifications"
+            params={{ org: current.org.slug }}
+            label="Certifications"
+            leftSection={<IconCertificate {...icon} />}
             activeProps={{ active: true }}
             onClick={onNavigate}
           />

@@ -12,7 +12,8 @@ export type StaleResource =
   | "plan"
   | "milestones"
   | "raid"
-  | "statusReports";
+  | "statusReports"
+  | "certifications";
 
 /** Reads one SSE `data:` payload; anything unreadable is ignored rather than breaking the page. */
 export function parseOrgEvent(data: unknown): OrgEvent | null {
@@ -54,6 +55,9 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "status_report.submitted": ["statusReports"],
   "status_report.reviewed": ["statusReports"],
   "status_report.deleted": ["statusReports"],
+  "certification.created": ["certifications"],
+  "certification.updated": ["certifications"],
+  "certification.deleted": ["certifications"],
 };
 
 export function staleAfter(event: OrgEvent): readonly StaleResource[] {

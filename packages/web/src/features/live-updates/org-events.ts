@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { invalidateMe } from "../account/queries.js";
+import { invalidateCertifications } from "../certifications/queries.js";
 import { invalidateMembers } from "../members/queries.js";
 import { invalidateMilestones } from "../milestones/queries.js";
 import { invalidatePlan } from "../plan/queries.js";
@@ -30,6 +31,7 @@ export function useOrgEvents(org: string): void {
         if (resource === "milestones") void invalidateMilestones(queryClient, org);
         if (resource === "raid") void invalidateRaid(queryClient, org);
         if (resource === "statusReports") void invalidateStatusReports(queryClient, org);
+        if (resource === "certifications") void invalidateCertifications(queryClient, org);
       }
     };
     // Events sent while the stream was down (before it first opened, or during a reconnect) are

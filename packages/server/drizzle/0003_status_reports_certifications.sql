@@ -1,3 +1,22 @@
+CREATE TABLE "certification" (
+	"org_id" uuid NOT NULL,
+	"id" uuid NOT NULL,
+	"user_id" text NOT NULL,
+	"kind" text NOT NULL,
+	"name" text NOT NULL,
+	"issuer" text DEFAULT '' NOT NULL,
+	"credential_id" text DEFAULT '' NOT NULL,
+	"obtained_on" date,
+	"expires_on" date,
+	"notes" text DEFAULT '' NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "certification_org_id_id_pk" PRIMARY KEY("org_id","id"),
+	CONSTRAINT "certification_kind_check" CHECK ("certification"."kind" in ('certification','training')),
+	CONSTRAINT "certification_dates_check" CHECK ("certification"."expires_on" is null or "certification"."obtained_on" is null or "certification"."expires_on" >= "certification"."obtained_on")
+);
+--> statement-breakpoint
 CREATE TABLE "status_report" (
 	"org_id" uuid NOT NULL,
 	"id" uuid NOT NULL,
@@ -25,9 +44,13 @@ CREATE TABLE "status_report" (
 	CONSTRAINT "status_report_rag_check" CHECK ("status_report"."overall_rag" in ('green','amber','red'))
 );
 --> statement-breakpoint
+ALTER TABLE "certification" ADD CONSTRAINT "certification_org_id_org_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."org"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certification" ADD CONSTRAINT "certification_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "status_report" ADD CONSTRAINT "status_report_author_id_user_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "status_report" ADD CONSTRAINT "status_report_reviewer_id_user_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "status_report" ADD CONSTRAINT "status_report_project_fk" FOREIGN KEY ("org_id","project_id") REFERENCES "public"."project"("org_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "certification_expiry_idx" ON "certification" USING btree ("org_id","expires_on","id");--> statement-breakpoint
+CREATE INDEX "certification_user_idx" ON "certification" USING btree ("org_id","user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "status_report_number_idx" ON "status_report" USING btree ("org_id","project_id","number");--> statement-breakpoint
 CREATE INDEX "status_report_submitted_idx" ON "status_report" USING btree ("org_id","project_id","period_end","number") WHERE "status_report"."state" in ('submitted','accepted');--> statement-breakpoint
 CREATE INDEX "plan_task_milestone_idx" ON "plan_task" USING btree ("org_id","finish","project_id","uid") WHERE "plan_task"."milestone" and "plan_task"."active";
