@@ -35,6 +35,7 @@ import type {
   WeekDayDefinition,
   WorkingTimeRange,
 } from "./document/project-document.js";
+import { AssignmentSpans } from "./assignment-span.js";
 import type { CalendarUid } from "./document/record-uids.js";
 import { UidIndex } from "./document/uid-index.js";
 
@@ -114,13 +115,15 @@ export function toScheduleInput(
     documentIndex.map((index) => document.tasks[index]?.outlineLevel ?? 1),
   );
   const resourceCalendars = resourceCalendarsByTask(document);
+  const spans = new AssignmentSpans(document, calendars);
   const tasks: TaskInput[] = documentIndex.map((index, engineIndex) => {
     const task = document.tasks[index];
     if (task === undefined) throw new RangeError(`task row ${index} vanished`);
     const parent = parents[engineIndex];
     const calendarUid = task.calendarUid ?? resourceCalendars.get(task.uid);
     const taskCalendar = calendarUid === undefined ? undefined : calendarIndex.get(calendarUid);
-    return toTaskInput(task, parent, taskCalendar);
+    const duration = spans.durationOf(task, taskCalendar ?? projectCalendar);
+    return toTaskInput(task, parent, taskCalendar, duration);
   });
   const links: LinkInput[] = [];
   for (const link of document.links) {
@@ -214,6 +217,7 @@ function toTaskInput(
   task: TaskRecord,
   parent: number | undefined,
   calendar: number | undefined,
+  duration: WorkingMinutes,
 ): TaskInput {
   const constraintType = CONSTRAINTS[task.constraint.type];
   const constraintDate = toMoment(task.constraint.date);
@@ -221,7 +225,7 @@ function toTaskInput(
     key: task.uid,
     parent,
     calendar,
-    duration: toWorkingMinutes(task.durationMinutes),
+    duration,
     elapsed: task.durationFormat?.elapsed === true,
     milestone: task.milestone,
     manual: task.manual,
