@@ -9,8 +9,8 @@
 // it, but they carry each assignment's start and finish, and the offset of an assignment's start
 // from its task's start is that delay (in working time, so it moves with the task).
 
-import { WorkingTime } from "@orrery/scheduler/calendar/working-time";
 import type { CalendarSpec } from "@orrery/scheduler/calendar/calendar-spec";
+import { WorkingTime } from "@orrery/scheduler/calendar/working-time";
 import {
   dayOf,
   type LocalMinute,

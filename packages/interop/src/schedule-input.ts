@@ -25,6 +25,7 @@ import {
   toWorkingMinutes,
   type WorkingMinutes,
 } from "@orrery/scheduler/time/local-minute";
+import { AssignmentSpans } from "./assignment-span.js";
 import type {
   CalendarDefinition,
   CalendarException,
@@ -35,9 +36,8 @@ import type {
   WeekDayDefinition,
   WorkingTimeRange,
 } from "./document/project-document.js";
-import { AssignmentSpans } from "./assignment-span.js";
-import type { CalendarUid } from "./document/record-uids.js";
 import { UidIndex } from "./document/uid-index.js";
+import { TaskCalendars } from "./task-calendars.js";
 
 /** Engine input plus the way back from engine task indexes to document rows. */
 export interface MappedSchedule {
@@ -114,14 +114,13 @@ export function toScheduleInput(
   const parents = outlineParents(
     documentIndex.map((index) => document.tasks[index]?.outlineLevel ?? 1),
   );
-  const resourceCalendars = resourceCalendarsByTask(document);
+  const taskCalendars = new TaskCalendars(document, calendars, calendarIndex);
   const spans = new AssignmentSpans(document, calendars);
   const tasks: TaskInput[] = documentIndex.map((index, engineIndex) => {
     const task = document.tasks[index];
     if (task === undefined) throw new RangeError(`task row ${index} vanished`);
     const parent = parents[engineIndex];
-    const calendarUid = task.calendarUid ?? resourceCalendars.get(task.uid);
-    const taskCalendar = calendarUid === undefined ? undefined : calendarIndex.get(calendarUid);
+    const taskCalendar = taskCalendars.calendarOf(task);
     const duration = spans.durationOf(task, taskCalendar ?? projectCalendar);
     return toTaskInput(task, parent, taskCalendar, duration);
   });
@@ -158,34 +157,6 @@ export function toScheduleInput(
     links,
   };
   return { input, documentIndex };
-}
-
-/**
- * MS Project schedules a task's work on its resources' calendars. When a task without a calendar
- * of its own has work resources that all share one calendar, that calendar is the task's; with
- * resources on different calendars the engine keeps the project calendar (each assignment would
- * need its own timeline, which the engine does not model).
- */
-function resourceCalendarsByTask(document: ProjectDocument): Map<number, CalendarUid> {
-  const calendarOfResource = new Map<number, CalendarUid | undefined>();
-  for (const resource of document.resources) {
-    if (resource.type === "work" && !resource.isNull)
-      calendarOfResource.set(resource.uid, resource.calendarUid);
-  }
-  const candidates = new Map<number, Set<CalendarUid | undefined>>();
-  for (const assignment of document.assignments) {
-    if (assignment.resourceUid === undefined || !calendarOfResource.has(assignment.resourceUid))
-      continue;
-    const set = candidates.get(assignment.taskUid) ?? new Set<CalendarUid | undefined>();
-    set.add(calendarOfResource.get(assignment.resourceUid));
-    candidates.set(assignment.taskUid, set);
-  }
-  const result = new Map<number, CalendarUid>();
-  for (const [taskUid, calendars] of candidates) {
-    const [only] = [...calendars];
-    if (calendars.size === 1 && only !== undefined) result.set(taskUid, only);
-  }
-  return result;
 }
 
 /**

@@ -123,11 +123,19 @@ export function recordFloats(
   finishFloat: number,
   slack: number,
 ): void {
+  let startSlack = startFloat;
+  let finishSlack = finishFloat;
+  if (context.floatCalendar.length !== 0 && (context.floatCalendar[t] ?? -1) >= 0) {
+    // Measured on the task's own calendar, not the intersection it is scheduled on.
+    const calendar = context.calendars[context.floatCalendar[t] ?? -1] ?? context.projectCalendar;
+    startSlack = calendar.between(context.earlyStart[t] ?? 0, context.lateStart[t] ?? 0);
+    finishSlack = calendar.between(context.earlyFinish[t] ?? 0, context.lateFinish[t] ?? 0);
+  }
   const progress = (kind & KIND_PROGRESS) !== 0;
   const started = progress && !Number.isNaN(context.actualStart[t] ?? Number.NaN);
   // On the grid before the critical test, so the flag agrees with the float reported.
   // `+ 0` turns a rounded -0 into 0, so the same float reached two ways compares equal.
-  const total = onMinuteGrid(started ? finishFloat : Math.min(startFloat, finishFloat)) + 0;
+  const total = onMinuteGrid(started ? finishSlack : Math.min(startSlack, finishSlack)) + 0;
   run.totalFloat[t] = total;
   run.freeFloat[t] = onMinuteGrid(Math.max(0, Math.min(slack, total))) + 0;
   const finished = progress && !Number.isNaN(context.actualFinish[t] ?? Number.NaN);
