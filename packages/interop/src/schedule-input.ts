@@ -1,6 +1,9 @@
 // Maps a ProjectDocument to the engine's ScheduleInput. Only what the file says is an input is
-// used: durations, links, constraints, calendars, actuals and manual tasks' typed dates. The
-// computed dates the file stored are ignored.
+// used: durations, links, constraints, calendars (with the resources' calendars, see
+// task-calendars.ts), leveling delays, actuals and manual tasks' typed dates. The computed dates
+// the file stored are ignored, except where they are the only record of an input MS Project
+// keeps elsewhere: an assignment's leveling delay, as the offset of its start from its task's
+// (assignment-span.ts).
 
 import type {
   CalendarSpec,
