@@ -1,5 +1,5 @@
 // Rules learned from MS Project's own schedules in the .mpp part of the corpus (see
-// docs/scheduling.md, rules 2a, 4a, 9a, 13b and 15a), each on the smallest plan that shows it.
+// docs/scheduling.md, rules 4a, 10a, 13b, 15 and 15a), each on the smallest plan that shows it.
 import { describe, expect, it } from "vitest";
 import type { CalendarSpec } from "../calendar/calendar-spec.js";
 import type { ScheduleInput, TaskInput } from "../network/schedule-input.js";
