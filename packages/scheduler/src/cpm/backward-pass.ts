@@ -22,7 +22,7 @@ import {
   KIND_SUMMARY,
 } from "../network/schedule-codes.js";
 import { onMinuteGrid } from "../time/local-minute.js";
-import { backwardWithRules } from "./backward-rules.js";
+import { backwardWithRules, typedDatesSpanChildren } from "./backward-rules.js";
 import { FINISH, isEarlierOn, sideOf } from "./date-side.js";
 import { computeTaskFloat, type FloatRun } from "./float.js";
 import { rollUp } from "./forward-pass.js";
@@ -145,10 +145,14 @@ function placePlainTask(
   placeLateDates(context, t, work, side, moment, false);
 }
 
-/** A summary's late dates at its start node: the span of its children's (unless manual). */
+/**
+ * A summary's late dates at its start node: the span of its children's (unless manual and typed
+ * apart from them, see typedDatesSpanChildren).
+ */
 function rollUpLateDates(context: ScheduleContext, s: number): boolean {
   const kind = context.kind[s] ?? 0;
-  if ((kind & KIND_SUMMARY) === 0 || (kind & KIND_MANUAL) !== 0) return false;
+  if ((kind & KIND_SUMMARY) === 0) return false;
+  if ((kind & KIND_MANUAL) !== 0 && !typedDatesSpanChildren(context, s)) return false;
   const { plan, lateStart, lateFinish } = context;
   const oldStart = lateStart[s];
   const oldFinish = lateFinish[s];

@@ -6,7 +6,7 @@ import type { ScheduleInput } from "../network/schedule-input.js";
 import { compilePlan, type SchedulePlan } from "../network/schedule-plan.js";
 import { DAY, randomNetwork, seededRandom } from "../testing/project-builder.js";
 import { randomEdit, randomRuleNetwork } from "../testing/rule-network.js";
-import { dayNumberOf, toWorkingMinutes } from "../time/local-minute.js";
+import { dayNumberOf, type LocalMinute, toWorkingMinutes } from "../time/local-minute.js";
 import { applyEdit, applyEditInPlace } from "./incremental.js";
 import { type ScheduleResult, schedulePlan } from "./schedule.js";
 
@@ -84,6 +84,47 @@ describe("incremental rescheduling", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("gives a full schedule's result on plans with summaries typed over their subtasks' span and intersected calendars", () => {
+    fc.assert(
+      fc.property(chains, ({ seed, tasks, edits }) => {
+        const input = randomRuleNetwork(seed, tasks);
+        const first = scheduled(input);
+        if (first === undefined) return;
+        const random = seededRandom(seed * 31);
+        // Manual summaries typed exactly over their subtasks' span (rule 13 of the docs), and
+        // tasks on the intersection of two calendars (their float counted on the first).
+        const varied: ScheduleInput = {
+          ...input,
+          calendars: [...input.calendars, { ...calendarWith(true, []), intersectionOf: [1, 0] }],
+          tasks: input.tasks.map((task, t) => {
+            const typed =
+              first.plan.summary[t] === 1 && random() < 0.5
+                ? {
+                    manual: true,
+                    manualStart: first.result.earlyStart[t] as LocalMinute,
+                    manualFinish: first.result.earlyFinish[t] as LocalMinute,
+                  }
+                : {};
+            const calendar = random() < 0.2 ? { calendar: input.calendars.length } : {};
+            return { ...task, ...typed, ...calendar };
+          }),
+        };
+        let current = scheduled(varied);
+        if (current === undefined) return;
+        for (let k = 0; k < edits; k++) {
+          const edit = randomEdit(random, current.plan);
+          const next = applyEditInPlace(current.plan, current.result, edit);
+          if (!next.ok) return;
+          const full = schedulePlan(next.plan);
+          if (!full.ok) throw new Error(full.message);
+          expectSameSchedule(next.result, full);
+          current = { plan: next.plan, result: next.result };
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 
