@@ -1,5 +1,5 @@
 // Rules learned from MS Project's own schedules in the .mpp part of the corpus (see
-// docs/scheduling.md, rules 4a, 10a, 13b, 15 and 15a), each on the smallest plan that shows it.
+// docs/scheduling.md, rules 4a, 10a, 13b, 13c, 15 and 15a), each on the smallest plan that shows it.
 import { describe, expect, it } from "vitest";
 import type { CalendarSpec } from "../calendar/calendar-spec.js";
 import type { ScheduleInput, TaskInput } from "../network/schedule-input.js";
@@ -73,6 +73,24 @@ describe("rules learned from the .mpp corpus", () => {
     expect(text(result.lateStart[2])).toBe("2024-01-12T08:00");
     expect(text(result.lateStart[0])).toBe("2024-01-08T08:00");
     expect(text(result.lateFinish[0])).toBe("2024-01-12T17:00");
+  });
+
+  it("gives a manual summary typed over its subtasks' span an automatic summary's late dates", () => {
+    const phase = (finish: string) =>
+      buildProject({
+        tasks: [
+          { manual: { start: "2024-01-08T08:00", finish } },
+          { days: 2, parent: 0 },
+          { days: 5 },
+        ],
+      });
+    // Typed over its subtask's two days: late dates are the subtask's, at the project's end.
+    const spanning = scheduleOrThrow(phase("2024-01-09T17:00")).result;
+    expect(text(spanning.lateStart[0])).toBe("2024-01-11T08:00");
+    expect(text(spanning.lateFinish[0])).toBe("2024-01-12T17:00");
+    // Typed a day longer than its subtask: its typed finish is its late finish.
+    const apart = scheduleOrThrow(phase("2024-01-10T17:00")).result;
+    expect(text(apart.lateFinish[0])).toBe("2024-01-10T17:00");
   });
 
   it("schedules on the common time of intersected calendars and counts float on the first", () => {
