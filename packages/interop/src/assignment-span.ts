@@ -12,8 +12,8 @@
 import type { CalendarSpec } from "@orrery/scheduler/calendar/calendar-spec";
 import { WorkingTime } from "@orrery/scheduler/calendar/working-time";
 import {
+  type DayNumber,
   dayOf,
-  type LocalMinute,
   parseLocalMinute,
   toWorkingMinutes,
   type WorkingMinutes,
@@ -65,14 +65,14 @@ export class AssignmentSpans {
       if (finish !== undefined && finish > lastFinish) lastFinish = finish;
     }
     if (!(lastFinish > start)) return own;
-    const span = this.workingTimeOf(calendar, start).between(start, lastFinish);
+    const span = this.workingTimeOf(calendar, dayOf(start)).between(start, lastFinish);
     return span > own ? toWorkingMinutes(span) : own;
   }
 
-  private workingTimeOf(calendar: number, around: LocalMinute): WorkingTime {
+  private workingTimeOf(calendar: number, around: DayNumber): WorkingTime {
     let workingTime = this.workingTimes.get(calendar);
     if (workingTime === undefined) {
-      workingTime = new WorkingTime(this.calendars, calendar, dayOf(around));
+      workingTime = new WorkingTime(this.calendars, calendar, around);
       this.workingTimes.set(calendar, workingTime);
     }
     return workingTime;

@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { compilePlan, type SchedulePlan } from "../network/schedule-plan.js";
+import { compilePlan } from "../network/schedule-plan.js";
 import { buildProject, DAY } from "../testing/project-builder.js";
+import { scheduleOrThrow as schedule } from "../testing/schedule-or-throw.js";
 import { formatLocalMinute, toLocalMinute } from "../time/local-minute.js";
-import { type ScheduleResult, schedulePlan } from "./schedule.js";
-
-function schedule(input: Parameters<typeof compilePlan>[0]): {
-  plan: SchedulePlan;
-  result: ScheduleResult;
-} {
-  const compiled = compilePlan(input);
-  if (!compiled.ok) throw new Error(compiled.message);
-  const result = schedulePlan(compiled.plan);
-  if (!result.ok) throw new Error(result.message);
-  return { plan: compiled.plan, result };
-}
+import { schedulePlan } from "./schedule.js";
 
 const text = (value: number | undefined) =>
   formatLocalMinute(toLocalMinute(value ?? Number.NaN)).slice(0, 16);
