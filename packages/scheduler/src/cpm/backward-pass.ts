@@ -159,8 +159,7 @@ function rollUpLateDates(context: ScheduleContext, s: number): boolean {
   // A manually scheduled child counts with its typed dates: MS Project spans a summary's late
   // dates over them (in `Global-Treps` a phase whose manual kick-off is typed on its first day
   // has its late start there, and not the manual task's late finish at the project's end).
-  const typed = { kind: context.kind, starts: context.earlyStart, finishes: context.earlyFinish };
-  rollUp(plan.childOffsets, plan.children, s, lateStart, lateFinish, typed);
+  rollUp(plan.childOffsets, plan.children, s, lateStart, lateFinish, context);
   setGivenLateDates(context, s, lateStart[s] ?? 0, lateFinish[s] ?? 0);
   return lateStart[s] !== oldStart || lateFinish[s] !== oldFinish;
 }

@@ -149,11 +149,11 @@ function keepManualDates(context: ScheduleContext, s: number): void {
   if (task?.manualFinish !== undefined) context.earlyFinish[s] = task.manualFinish;
 }
 
-/** Where a manually scheduled child's own dates are read, for the late roll-up. */
+/** Where a manually scheduled child's typed dates are read, for the late roll-up (a context). */
 export interface TypedDates {
   readonly kind: Uint8Array;
-  readonly starts: Float64Array;
-  readonly finishes: Float64Array;
+  readonly earlyStart: Float64Array;
+  readonly earlyFinish: Float64Array;
 }
 
 /**
@@ -175,8 +175,8 @@ export function rollUp(
     const own =
       typed !== undefined &&
       ((typed.kind[child] ?? 0) & (KIND_MANUAL | KIND_SUMMARY)) === KIND_MANUAL;
-    const childStart = (own ? typed.starts[child] : starts[child]) ?? 0;
-    const childFinish = (own ? typed.finishes[child] : finishes[child]) ?? 0;
+    const childStart = (own ? typed.earlyStart[child] : starts[child]) ?? 0;
+    const childFinish = (own ? typed.earlyFinish[child] : finishes[child]) ?? 0;
     if (childStart < start) start = childStart;
     if (childFinish > finish) finish = childFinish;
   }
