@@ -100,8 +100,16 @@ export function computeTaskFloat(
   // Every date's position is kept (workBefore of the date), so floats are differences.
   const startWork = context.earlyStartWork[t] ?? 0;
   const finishWork = context.earlyFinishWork[t] ?? 0;
-  const startFloat = (context.lateStartWork[t] ?? 0) - startWork;
-  const finishFloat = (context.lateFinishWork[t] ?? 0) - finishWork;
+  let startFloat = (context.lateStartWork[t] ?? 0) - startWork;
+  let finishFloat = (context.lateFinishWork[t] ?? 0) - finishWork;
+  const floatCalendar = context.floatCalendar.length === 0 ? -1 : (context.floatCalendar[t] ?? -1);
+  if (floatCalendar >= 0) {
+    // Counted on the task's own calendar, not the intersection its dates are on. Such a task
+    // never follows the finish (link-driven-finish.ts), so the finish shift leaves it here.
+    const calendar = context.calendars[floatCalendar] ?? context.projectCalendar;
+    startFloat = calendar.between(context.earlyStart[t] ?? 0, context.lateStart[t] ?? 0);
+    finishFloat = calendar.between(context.earlyFinish[t] ?? 0, context.lateFinish[t] ?? 0);
+  }
   const slack = Number.isNaN(knownSlack)
     ? successorSlack(context, t, startWork, finishWork)
     : knownSlack;
@@ -123,19 +131,11 @@ export function recordFloats(
   finishFloat: number,
   slack: number,
 ): void {
-  let startSlack = startFloat;
-  let finishSlack = finishFloat;
-  if (context.floatCalendar.length !== 0 && (context.floatCalendar[t] ?? -1) >= 0) {
-    // Measured on the task's own calendar, not the intersection it is scheduled on.
-    const calendar = context.calendars[context.floatCalendar[t] ?? -1] ?? context.projectCalendar;
-    startSlack = calendar.between(context.earlyStart[t] ?? 0, context.lateStart[t] ?? 0);
-    finishSlack = calendar.between(context.earlyFinish[t] ?? 0, context.lateFinish[t] ?? 0);
-  }
   const progress = (kind & KIND_PROGRESS) !== 0;
   const started = progress && !Number.isNaN(context.actualStart[t] ?? Number.NaN);
   // On the grid before the critical test, so the flag agrees with the float reported.
   // `+ 0` turns a rounded -0 into 0, so the same float reached two ways compares equal.
-  const total = onMinuteGrid(started ? finishSlack : Math.min(startSlack, finishSlack)) + 0;
+  const total = onMinuteGrid(started ? finishFloat : Math.min(startFloat, finishFloat)) + 0;
   run.totalFloat[t] = total;
   run.freeFloat[t] = onMinuteGrid(Math.max(0, Math.min(slack, total))) + 0;
   const finished = progress && !Number.isNaN(context.actualFinish[t] ?? Number.NaN);

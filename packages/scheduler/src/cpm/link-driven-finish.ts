@@ -144,6 +144,9 @@ export function linkDrivenFinish(context: ScheduleContext, t: number, kind: numb
   scratch[3] = startWork;
   scratch[4] = startSide;
   scratch[5] = startMoment;
+  // A task whose float is counted on another calendar than its dates' (see
+  // PlanStructure.floatCalendar) has floats a shift of positions cannot move.
+  if (context.floatCalendar.length !== 0 && (context.floatCalendar[t] ?? -1) >= 0) follows = 0;
   scratch[7] = leastSlack;
   scratch[8] = follows;
 }
