@@ -229,13 +229,20 @@ function summaryBounds(
     keepActualDates(context, s);
     return changed;
   }
+  setGivenLateDates(context, s, manualSummaryLateStart(context, s), context.earlyFinish[s] ?? 0);
+  return changed;
+}
+
+/**
+ * A manual summary's late start as far as its main node knows it: the latest of its typed start,
+ * where links would start it and its earliest subtask's start. Its start node raises it to its
+ * subtasks' earliest late start (backward-pass.ts).
+ */
+export function manualSummaryLateStart(context: ScheduleContext, s: number): number {
   const linkDriven = context.summaryLinkStart[s] ?? Number.NaN;
   const typedStart = context.earlyStart[s] ?? 0;
-  let start = !Number.isNaN(linkDriven) ? Math.max(typedStart, linkDriven) : typedStart;
-  const firstChild = earliestChildStart(context, s);
-  if (firstChild > start) start = firstChild;
-  setGivenLateDates(context, s, start, context.earlyFinish[s] ?? 0);
-  return changed;
+  const start = !Number.isNaN(linkDriven) ? Math.max(typedStart, linkDriven) : typedStart;
+  return Math.max(start, earliestChildStart(context, s));
 }
 
 /**

@@ -1,5 +1,5 @@
 // Rules learned from MS Project's own schedules in the .mpp part of the corpus (see
-// docs/scheduling.md, rules 4a, 10a, 13b, 13c, 15 and 15a), each on the smallest plan that shows it.
+// docs/scheduling.md, rules 4a, 10a, 13, 13b, 13c, 15 and 15a), each on the smallest plan that shows it.
 import { describe, expect, it } from "vitest";
 import type { CalendarSpec } from "../calendar/calendar-spec.js";
 import type { ScheduleInput, TaskInput } from "../network/schedule-input.js";
@@ -91,6 +91,24 @@ describe("rules learned from the .mpp corpus", () => {
     // Typed a day longer than its subtask: its typed finish is its late finish.
     const apart = scheduleOrThrow(phase("2024-01-10T17:00")).result;
     expect(text(apart.lateFinish[0])).toBe("2024-01-10T17:00");
+  });
+
+  it("starts a manual summary no earlier than its subtasks' earliest late start", () => {
+    // Typed from Monday, its one-day subtask can wait until Friday: so can the summary, and its
+    // predecessor keeps the float.
+    const { result } = scheduleOrThrow(
+      buildProject({
+        tasks: [
+          { days: 1 },
+          { manual: { start: "2024-01-09T08:00", finish: "2024-01-12T17:00" } },
+          { days: 1, parent: 1 },
+        ],
+        links: [[0, 1]],
+      }),
+    );
+    expect(text(result.lateStart[2])).toBe("2024-01-12T08:00");
+    expect(text(result.lateStart[1])).toBe("2024-01-12T08:00");
+    expect(result.totalFloat[0]).toBe(3 * DAY);
   });
 
   it("schedules on the common time of intersected calendars and counts float on the first", () => {

@@ -178,6 +178,22 @@ describe("incremental rescheduling", () => {
     );
   });
 
+  it("rolls a summary's late dates up again when progress moves a manual subtask's dates", () => {
+    // Regression: found by the first property (seed 1379, 5 tasks, one progress edit) once a
+    // summary's late roll-up read manual subtasks' typed dates: the edit moved the subtask's
+    // early dates only, and the summary's roll-up was not revisited.
+    const seed = 1379;
+    const current = scheduled(randomRuleNetwork(seed, 5));
+    if (current === undefined) throw new Error("the regression network no longer schedules");
+    const edit = randomEdit(seededRandom(seed * 7919), current.plan);
+    expect(edit.kind).toBe("progress");
+    const next = applyEdit(current.plan, current.result, edit);
+    if (!next.ok) throw new Error(next.message);
+    const full = schedulePlan(next.plan);
+    if (!full.ok) throw new Error(full.message);
+    expectSameSchedule(next.result, full);
+  });
+
   it("gives zero float, not minus zero, where a shifted fractional float comes to nothing", () => {
     // Regression: found by the first property (seed 850324247, 6 tasks, one edit). Positions
     // with tenths of a minute, shifted with the finish, rounded to -0 where a full schedule

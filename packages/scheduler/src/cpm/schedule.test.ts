@@ -219,13 +219,14 @@ describe("schedulePlan", () => {
         tasks: [
           { days: 3 },
           { days: 5, manual: { start: "2024-01-09T08:00", finish: "2024-01-15T17:00" } },
-          { days: 1, parent: 1 },
+          { days: 4, parent: 1 },
         ],
         links: [[0, 1]],
       }),
     );
     expect(text(result.earlyStart[2])).toBe("2024-01-09T08:00");
-    // Where the link would start the summary still bounds its late start.
+    // Where the link would start the summary still bounds its late start (its subtask could
+    // start on the 10th).
     expect(text(result.lateStart[1])).toBe("2024-01-11T08:00");
   });
 
