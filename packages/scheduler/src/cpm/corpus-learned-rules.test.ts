@@ -48,6 +48,20 @@ describe("rules learned from the .mpp corpus", () => {
     expect(text(result.earlyFinish[1])).toBe("2024-01-09T17:00");
   });
 
+  it("keeps a milestone on its start-no-earlier-than date between working periods", () => {
+    // A Sunday-morning SNET date: the milestone stays on it, a task starts on Monday.
+    const { result } = scheduleOrThrow(
+      buildProject({
+        tasks: [
+          { days: 0, constraint: "SNET", date: "2024-01-14T08:00" },
+          { days: 1, constraint: "SNET", date: "2024-01-14T08:00" },
+        ],
+      }),
+    );
+    expect(text(result.earlyStart[0])).toBe("2024-01-14T08:00");
+    expect(text(result.earlyStart[1])).toBe("2024-01-15T08:00");
+  });
+
   it("gives no free float to a predecessor whose successor waits for a leveling delay", () => {
     const input = buildProject({ tasks: [{ days: 1 }, { days: 1 }], links: [[0, 1]] });
     const { result } = scheduleOrThrow(
