@@ -6,8 +6,9 @@
 // assignments, one on Tuesday and one delayed to Friday: MS Project shows the task from Tuesday
 // to Friday, its successors wait for Friday, and its late dates span the four days. The delay
 // is an input MS Project keeps on the assignment; files converted from .mpp by MPXJ do not carry
-// it, but they carry each assignment's start and finish, and the offset of an assignment's start
-// from its task's start is that delay (in working time, so it moves with the task).
+// it, but they carry each assignment's start and finish. The working time from the task's start
+// to its last assignment's finish (the delay plus that assignment's work) is the span the task
+// takes: as a duration it moves with the task when its predecessors move.
 
 import type { CalendarSpec } from "@orrery/scheduler/calendar/calendar-spec";
 import { WorkingTime } from "@orrery/scheduler/calendar/working-time";
