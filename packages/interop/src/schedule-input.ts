@@ -1,6 +1,9 @@
 // Maps a ProjectDocument to the engine's ScheduleInput. Only what the file says is an input is
-// used: durations, links, constraints, calendars, actuals and manual tasks' typed dates. The
-// computed dates the file stored are ignored.
+// used: durations, links, constraints, calendars (with the resources' calendars, see
+// task-calendars.ts), leveling delays, actuals and manual tasks' typed dates. The computed dates
+// the file stored are ignored, except where they are the only record of an input MS Project
+// keeps elsewhere: an assignment's leveling delay, as the offset of its start from its task's
+// (assignment-span.ts).
 
 import type {
   CalendarSpec,
@@ -25,6 +28,7 @@ import {
   toWorkingMinutes,
   type WorkingMinutes,
 } from "@orrery/scheduler/time/local-minute";
+import { AssignmentSpans } from "./assignment-span.js";
 import type {
   CalendarDefinition,
   CalendarException,
@@ -35,8 +39,8 @@ import type {
   WeekDayDefinition,
   WorkingTimeRange,
 } from "./document/project-document.js";
-import type { CalendarUid } from "./document/record-uids.js";
 import { UidIndex } from "./document/uid-index.js";
+import { TaskCalendars } from "./task-calendars.js";
 
 /** Engine input plus the way back from engine task indexes to document rows. */
 export interface MappedSchedule {
@@ -113,14 +117,15 @@ export function toScheduleInput(
   const parents = outlineParents(
     documentIndex.map((index) => document.tasks[index]?.outlineLevel ?? 1),
   );
-  const resourceCalendars = resourceCalendarsByTask(document);
+  const taskCalendars = new TaskCalendars(document, calendars, calendarIndex);
+  const spans = new AssignmentSpans(document, calendars);
   const tasks: TaskInput[] = documentIndex.map((index, engineIndex) => {
     const task = document.tasks[index];
     if (task === undefined) throw new RangeError(`task row ${index} vanished`);
     const parent = parents[engineIndex];
-    const calendarUid = task.calendarUid ?? resourceCalendars.get(task.uid);
-    const taskCalendar = calendarUid === undefined ? undefined : calendarIndex.get(calendarUid);
-    return toTaskInput(task, parent, taskCalendar);
+    const taskCalendar = taskCalendars.calendarOf(task);
+    const duration = spans.durationOf(task, taskCalendar ?? projectCalendar);
+    return toTaskInput(task, parent, taskCalendar, duration);
   });
   const links: LinkInput[] = [];
   for (const link of document.links) {
@@ -158,34 +163,6 @@ export function toScheduleInput(
 }
 
 /**
- * MS Project schedules a task's work on its resources' calendars. When a task without a calendar
- * of its own has work resources that all share one calendar, that calendar is the task's; with
- * resources on different calendars the engine keeps the project calendar (each assignment would
- * need its own timeline, which the engine does not model).
- */
-function resourceCalendarsByTask(document: ProjectDocument): Map<number, CalendarUid> {
-  const calendarOfResource = new Map<number, CalendarUid | undefined>();
-  for (const resource of document.resources) {
-    if (resource.type === "work" && !resource.isNull)
-      calendarOfResource.set(resource.uid, resource.calendarUid);
-  }
-  const candidates = new Map<number, Set<CalendarUid | undefined>>();
-  for (const assignment of document.assignments) {
-    if (assignment.resourceUid === undefined || !calendarOfResource.has(assignment.resourceUid))
-      continue;
-    const set = candidates.get(assignment.taskUid) ?? new Set<CalendarUid | undefined>();
-    set.add(calendarOfResource.get(assignment.resourceUid));
-    candidates.set(assignment.taskUid, set);
-  }
-  const result = new Map<number, CalendarUid>();
-  for (const [taskUid, calendars] of candidates) {
-    const [only] = [...calendars];
-    if (calendars.size === 1 && only !== undefined) result.set(taskUid, only);
-  }
-  return result;
-}
-
-/**
  * MS Project 2007 and earlier, when saving XML, write a milestone's late dates at the end of the
  * previous working period; later versions, and the values kept in .mpp files, keep the start of
  * the next one. A file saved by MS Project itself says so with a LastSaved date; SaveVersion 12
@@ -214,6 +191,7 @@ function toTaskInput(
   task: TaskRecord,
   parent: number | undefined,
   calendar: number | undefined,
+  duration: WorkingMinutes,
 ): TaskInput {
   const constraintType = CONSTRAINTS[task.constraint.type];
   const constraintDate = toMoment(task.constraint.date);
@@ -221,7 +199,7 @@ function toTaskInput(
     key: task.uid,
     parent,
     calendar,
-    duration: toWorkingMinutes(task.durationMinutes),
+    duration,
     elapsed: task.durationFormat?.elapsed === true,
     milestone: task.milestone,
     manual: task.manual,

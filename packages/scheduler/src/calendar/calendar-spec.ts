@@ -72,6 +72,13 @@ export interface CalendarSpec {
   readonly workWeeks: readonly WorkWeekSpec[];
   /** The week starts on this day for weekly recurrences (0 = Sunday; MS Project default Monday). */
   readonly weekStartDay?: number;
+  /**
+   * Indexes of calendars whose common working time this calendar is; its own week, exceptions,
+   * work weeks and base are then unused. MS Project schedules a task that has a calendar of its
+   * own and resources on the time both calendars work (unless the task ignores resource
+   * calendars).
+   */
+  readonly intersectionOf?: readonly number[];
 }
 
 const MORNING: WorkingInterval = { from: 8 * 60, to: 12 * 60 };

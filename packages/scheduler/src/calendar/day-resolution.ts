@@ -1,7 +1,8 @@
 // Which working hours a calendar has on each day, by MS Project's precedence (see
 // calendar-spec.ts): the calendar's own exception for the date, else the work week covering it,
 // else the calendar's week; a day left undefined comes from the base calendar, and a base
-// calendar's undefined days are MS Project's default week.
+// calendar's undefined days are MS Project's default week. An intersection calendar works when
+// all of its calendars work.
 
 import { type DayNumber, dayOfWeekOf, MINUTES_PER_DAY } from "../time/local-minute.js";
 import { type CalendarSpec, type DayHours, DEFAULT_WEEK } from "./calendar-spec.js";
@@ -17,16 +18,32 @@ interface ChainLink {
 export class CalendarChain {
   readonly name: string;
   private readonly links: readonly ChainLink[];
+  /** For an intersection calendar, the chains of the calendars it intersects. */
+  private readonly parts: readonly CalendarChain[];
 
-  constructor(calendars: readonly CalendarSpec[], index: number) {
+  constructor(calendars: readonly CalendarSpec[], index: number, within: readonly number[] = []) {
     const root = calendars[index];
     if (root === undefined) throw new RangeError(`no calendar at index ${index}`);
     this.name = root.name;
     this.links = chainOf(calendars, index);
+    // A calendar met again inside its own intersection is left out (a loop adds nothing).
+    const path = [...within, index];
+    this.parts = (root.intersectionOf ?? [])
+      .filter((part) => calendars[part] !== undefined && !path.includes(part))
+      .map((part) => new CalendarChain(calendars, part, path));
   }
 
   /** The hours of every day from `fromDay` to `toDay` (inclusive), in order. */
   resolveWindow(fromDay: DayNumber, toDay: DayNumber): DayHours[] {
+    const [first, ...others] = this.parts;
+    if (first !== undefined) {
+      const days = first.resolveWindow(fromDay, toDay);
+      for (const other of others) {
+        const hours = other.resolveWindow(fromDay, toDay);
+        for (let i = 0; i < days.length; i++) days[i] = commonHours(days[i] ?? [], hours[i] ?? []);
+      }
+      return days;
+    }
     const exceptions = this.links.map((link) => expandExceptions(link, fromDay, toDay));
     const days: DayHours[] = [];
     for (let day = fromDay; day <= toDay; day++) days.push(this.resolveDay(exceptions, day));
@@ -91,4 +108,22 @@ function normaliseHours(hours: DayHours): DayHours {
     else merged.push({ ...h });
   }
   return merged;
+}
+
+/** The working time two days' hours (each sorted and merged) have in common. */
+export function commonHours(a: DayHours, b: DayHours): DayHours {
+  const common: { from: number; to: number }[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === undefined || y === undefined) break;
+    const from = Math.max(x.from, y.from);
+    const to = Math.min(x.to, y.to);
+    if (to > from) common.push({ from, to });
+    if (x.to < y.to) i++;
+    else j++;
+  }
+  return common;
 }

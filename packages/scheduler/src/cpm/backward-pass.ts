@@ -22,12 +22,16 @@ import {
   KIND_SUMMARY,
 } from "../network/schedule-codes.js";
 import { onMinuteGrid } from "../time/local-minute.js";
-import { backwardWithRules } from "./backward-rules.js";
+import {
+  backwardWithRules,
+  manualSummaryLateStart,
+  typedDatesSpanChildren,
+} from "./backward-rules.js";
 import { FINISH, isEarlierOn, sideOf } from "./date-side.js";
 import { computeTaskFloat, type FloatRun } from "./float.js";
 import { rollUp } from "./forward-pass.js";
 import { placeLateDates, setGivenLateDates } from "./late-dates.js";
-import { linkDrivenFinish } from "./link-driven-finish.js";
+import { isFinished, linkDrivenFinish } from "./link-driven-finish.js";
 import { calendarOf, projectAnchor, type ScheduleContext } from "./schedule-context.js";
 
 /** Kinds whose late dates need more than their links (see backward-rules.ts). */
@@ -145,14 +149,29 @@ function placePlainTask(
   placeLateDates(context, t, work, side, moment, false);
 }
 
-/** A summary's late dates at its start node: the span of its children's (unless manual). */
+/**
+ * A summary's late dates at its start node: the span of its children's (unless manual and typed
+ * apart from them, see typedDatesSpanChildren).
+ */
 function rollUpLateDates(context: ScheduleContext, s: number): boolean {
   const kind = context.kind[s] ?? 0;
-  if ((kind & KIND_SUMMARY) === 0 || (kind & KIND_MANUAL) !== 0) return false;
+  if ((kind & KIND_SUMMARY) === 0) return false;
+  const manual = (kind & KIND_MANUAL) !== 0 && !typedDatesSpanChildren(context, s);
+  if (manual && isFinished(context, s)) return false;
   const { plan, lateStart, lateFinish } = context;
-  const oldStart = lateStart[s];
-  const oldFinish = lateFinish[s];
-  rollUp(plan.childOffsets, plan.children, s, lateStart, lateFinish);
-  setGivenLateDates(context, s, lateStart[s] ?? 0, lateFinish[s] ?? 0);
+  const oldStart = lateStart[s] ?? 0;
+  const oldFinish = lateFinish[s] ?? 0;
+  // A manually scheduled child counts with its typed dates: MS Project spans a summary's late
+  // dates over them (in `Global-Treps` a phase whose manual kick-off is typed on its first day
+  // has its late start there, and not the manual task's late finish at the project's end).
+  rollUp(plan.childOffsets, plan.children, s, lateStart, lateFinish, context);
+  if (manual) {
+    // A manual summary keeps its typed finish and the late start of its main node
+    // (backward-rules.ts), but starts no earlier than its subtasks need to: in
+    // `nouveauProjetImmo` a phase typed from 03-15 whose subtasks can all wait until 04-19 has
+    // its late start, and its predecessors their float, from there.
+    const start = Math.max(manualSummaryLateStart(context, s), lateStart[s] ?? 0);
+    setGivenLateDates(context, s, start, context.earlyFinish[s] ?? 0);
+  } else setGivenLateDates(context, s, lateStart[s] ?? 0, lateFinish[s] ?? 0);
   return lateStart[s] !== oldStart || lateFinish[s] !== oldFinish;
 }

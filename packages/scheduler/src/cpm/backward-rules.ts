@@ -210,7 +210,7 @@ function placeBound(context: ScheduleContext, t: number, date: number[]): void {
 
 /**
  * A summary's main node: the bounds its subtasks inherit (kept as moments), and for a manual
- * summary its own late dates. Returns whether the bounds changed.
+ * summary typed apart from its subtasks its own late dates. Returns whether the bounds changed.
  */
 function summaryBounds(
   context: ScheduleContext,
@@ -224,18 +224,25 @@ function summaryBounds(
     context.backwardStartBound[s] !== startBound || context.backwardFinishBound[s] !== finishBound;
   context.backwardStartBound[s] = startBound;
   context.backwardFinishBound[s] = finishBound;
-  if ((kind & KIND_MANUAL) === 0) return changed;
+  if ((kind & KIND_MANUAL) === 0 || typedDatesSpanChildren(context, s)) return changed;
   if (isFinished(context, s)) {
     keepActualDates(context, s);
     return changed;
   }
+  setGivenLateDates(context, s, manualSummaryLateStart(context, s), context.earlyFinish[s] ?? 0);
+  return changed;
+}
+
+/**
+ * A manual summary's late start as far as its main node knows it: the latest of its typed start,
+ * where links would start it and its earliest subtask's start. Its start node raises it to its
+ * subtasks' earliest late start (backward-pass.ts).
+ */
+export function manualSummaryLateStart(context: ScheduleContext, s: number): number {
   const linkDriven = context.summaryLinkStart[s] ?? Number.NaN;
   const typedStart = context.earlyStart[s] ?? 0;
-  let start = !Number.isNaN(linkDriven) ? Math.max(typedStart, linkDriven) : typedStart;
-  const firstChild = earliestChildStart(context, s);
-  if (firstChild > start) start = firstChild;
-  setGivenLateDates(context, s, start, context.earlyFinish[s] ?? 0);
-  return changed;
+  const start = !Number.isNaN(linkDriven) ? Math.max(typedStart, linkDriven) : typedStart;
+  return Math.max(start, earliestChildStart(context, s));
 }
 
 /**
@@ -270,4 +277,24 @@ function keepActualDates(context: ScheduleContext, t: number): void {
     late,
     Math.max(actualFinish, context.earlyFinish[t] ?? actualFinish),
   );
+}
+
+/**
+ * True when manual summary `s` is typed exactly over its active subtasks' span. MS Project then
+ * gives it the late dates of an automatic summary, the span of its subtasks' late dates (in
+ * `357LimitedWorkspace`, `TFG_Gantt`, `hospitalPortal` such summaries have late dates far from
+ * their typed ones, where summaries typed apart from their subtasks, as in `sad_WBS`, keep
+ * theirs): typed dates that only repeat the subtasks' say nothing of their own.
+ */
+export function typedDatesSpanChildren(context: ScheduleContext, s: number): boolean {
+  const { childOffsets, children } = context.plan;
+  let start = Number.POSITIVE_INFINITY;
+  let finish = Number.NEGATIVE_INFINITY;
+  for (let c = childOffsets[s] ?? 0, end = childOffsets[s + 1] ?? 0; c < end; c++) {
+    const child = children[c] ?? 0;
+    if (((context.kind[child] ?? 0) & KIND_INACTIVE) !== 0) continue;
+    start = Math.min(start, context.earlyStart[child] ?? 0);
+    finish = Math.max(finish, context.earlyFinish[child] ?? 0);
+  }
+  return start === context.earlyStart[s] && finish === context.earlyFinish[s];
 }

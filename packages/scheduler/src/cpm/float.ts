@@ -4,11 +4,14 @@
 // - Start float is late start minus early start, finish float late finish minus early finish;
 //   total float is the smaller of the two, or the finish float once the task has started.
 // - Free float is how far the task can slip before it moves any successor's early date (or,
-//   with no successor, the project finish), never more than its total float.
+//   with no successor, the project finish), never more than its total float. A successor held
+//   back by a leveling delay counts from where it would start without the delay: the delay is
+//   the leveler's, not float the predecessor may use (as for late dates, backward-rules.ts).
 // - A task is critical when its total float is at most the critical float limit and it is not
 //   finished.
 
 import {
+  KIND_DELAYED,
   KIND_INACTIVE,
   KIND_PROGRESS,
   LINK_FF,
@@ -97,8 +100,16 @@ export function computeTaskFloat(
   // Every date's position is kept (workBefore of the date), so floats are differences.
   const startWork = context.earlyStartWork[t] ?? 0;
   const finishWork = context.earlyFinishWork[t] ?? 0;
-  const startFloat = (context.lateStartWork[t] ?? 0) - startWork;
-  const finishFloat = (context.lateFinishWork[t] ?? 0) - finishWork;
+  let startFloat = (context.lateStartWork[t] ?? 0) - startWork;
+  let finishFloat = (context.lateFinishWork[t] ?? 0) - finishWork;
+  const floatCalendar = context.floatCalendar.length === 0 ? -1 : (context.floatCalendar[t] ?? -1);
+  if (floatCalendar >= 0) {
+    // Counted on the task's own calendar, not the intersection its dates are on. Such a task
+    // never follows the finish (link-driven-finish.ts), so the finish shift leaves it here.
+    const calendar = context.calendars[floatCalendar] ?? context.projectCalendar;
+    startFloat = calendar.between(context.earlyStart[t] ?? 0, context.lateStart[t] ?? 0);
+    finishFloat = calendar.between(context.earlyFinish[t] ?? 0, context.lateFinish[t] ?? 0);
+  }
   const slack = Number.isNaN(knownSlack)
     ? successorSlack(context, t, startWork, finishWork)
     : knownSlack;
@@ -173,7 +184,8 @@ export function linkSlack(
   const type = link & LINK_TYPE_BITS;
   const fromFinish = type === LINK_FS || type === LINK_FF;
   const toStart = type === LINK_FS || type === LINK_SS;
-  if ((link & LINK_PLAIN) !== 0) {
+  const delayed = ((context.kind[to] ?? 0) & KIND_DELAYED) !== 0;
+  if ((link & LINK_PLAIN) !== 0 && !delayed) {
     // One calendar: the slack is a difference of working positions.
     const lagWork = context.outLag[e] ?? 0;
     const anchorWork = fromFinish ? finishWork : startWork;
@@ -185,6 +197,16 @@ export function linkSlack(
   const anchor = fromFinish ? (earlyFinish[t] ?? 0) : (earlyStart[t] ?? 0);
   const l = context.plan.outLinks[e] ?? 0;
   const bound = applyLag(context, l, anchor, 1, toStart ? "start" : "finish");
-  const successorDate = toStart ? (earlyStart[to] ?? 0) : (earlyFinish[to] ?? 0);
+  let successorDate = toStart ? (earlyStart[to] ?? 0) : (earlyFinish[to] ?? 0);
+  if (delayed) successorDate = undelayedDate(context, to, successorDate);
   return calendarOf(context, t).between(bound, successorDate);
+}
+
+/** `date` of task `to` moved back by its leveling delay (elapsed or on its calendar). */
+function undelayedDate(context: ScheduleContext, to: number, date: number): number {
+  const delay = context.levelingDelay[to] ?? 0;
+  if (delay === 0) return date;
+  return context.levelingDelayElapsed[to] === 1
+    ? date - delay
+    : calendarOf(context, to).add(date, -delay, "finish");
 }

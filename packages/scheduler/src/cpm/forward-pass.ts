@@ -149,20 +149,34 @@ function keepManualDates(context: ScheduleContext, s: number): void {
   if (task?.manualFinish !== undefined) context.earlyFinish[s] = task.manualFinish;
 }
 
-/** A summary's dates: the earliest start and latest finish of its children. */
+/** Where a manually scheduled child's typed dates are read, for the late roll-up (a context). */
+export interface TypedDates {
+  readonly kind: Uint8Array;
+  readonly earlyStart: Float64Array;
+  readonly earlyFinish: Float64Array;
+}
+
+/**
+ * A summary's dates: the earliest start and latest finish of its children. With `typed`, a
+ * manually scheduled child (not a summary) counts with its typed dates from there instead.
+ */
 export function rollUp(
   childOffsets: Int32Array,
   children: Int32Array,
   s: number,
   starts: Float64Array,
   finishes: Float64Array,
+  typed?: TypedDates,
 ): void {
   let start = Number.POSITIVE_INFINITY;
   let finish = Number.NEGATIVE_INFINITY;
   for (let c = childOffsets[s] ?? 0, end = childOffsets[s + 1] ?? 0; c < end; c++) {
     const child = children[c] ?? 0;
-    const childStart = starts[child] ?? 0;
-    const childFinish = finishes[child] ?? 0;
+    const own =
+      typed !== undefined &&
+      ((typed.kind[child] ?? 0) & (KIND_MANUAL | KIND_SUMMARY)) === KIND_MANUAL;
+    const childStart = (own ? typed.earlyStart[child] : starts[child]) ?? 0;
+    const childFinish = (own ? typed.earlyFinish[child] : finishes[child]) ?? 0;
     if (childStart < start) start = childStart;
     if (childFinish > finish) finish = childFinish;
   }

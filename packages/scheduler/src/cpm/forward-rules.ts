@@ -64,13 +64,15 @@ export function scheduleWithRules(context: ScheduleContext, t: number, kind: num
         : calendarOf(context, t).add(undelayed, delay, "start");
   }
   if (type !== 0 && context.honorConstraints) start = constrainStart(context, t, type, start, true);
-  if (start === driven && keepsMilestoneBetween(context, t, start)) return;
+  const onDate = (type === SNET || type === MSO) && start === context.constraintDate[t];
+  if ((start === driven || onDate) && keepsMilestoneBetween(context, t, start)) return;
   setEarlyDates(context, t, start, start === linked ? linkedWork : Number.NaN, kind);
 }
 
 /**
- * A milestone driven by its links or the project start to a moment between working periods (a
- * project start on a Sunday) stays on it, as MS Project leaves it. Returns whether it did.
+ * A milestone driven by its links, the project start or its SNET/MSO date to a moment between
+ * working periods (a project start on a Sunday) stays on it, as MS Project leaves it. Returns
+ * whether it did.
  */
 function keepsMilestoneBetween(context: ScheduleContext, t: number, start: number): boolean {
   if (context.milestone[t] !== 1 || isElapsed(context, t)) return false;

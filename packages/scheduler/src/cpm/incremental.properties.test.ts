@@ -6,7 +6,7 @@ import type { ScheduleInput } from "../network/schedule-input.js";
 import { compilePlan, type SchedulePlan } from "../network/schedule-plan.js";
 import { DAY, randomNetwork, seededRandom } from "../testing/project-builder.js";
 import { randomEdit, randomRuleNetwork } from "../testing/rule-network.js";
-import { dayNumberOf, toWorkingMinutes } from "../time/local-minute.js";
+import { dayNumberOf, type LocalMinute, toWorkingMinutes } from "../time/local-minute.js";
 import { applyEdit, applyEditInPlace } from "./incremental.js";
 import { type ScheduleResult, schedulePlan } from "./schedule.js";
 
@@ -87,6 +87,47 @@ describe("incremental rescheduling", () => {
     );
   });
 
+  it("gives a full schedule's result on plans with summaries typed over their subtasks' span and intersected calendars", () => {
+    fc.assert(
+      fc.property(chains, ({ seed, tasks, edits }) => {
+        const input = randomRuleNetwork(seed, tasks);
+        const first = scheduled(input);
+        if (first === undefined) return;
+        const random = seededRandom(seed * 31);
+        // Manual summaries typed exactly over their subtasks' span (rule 13 of the docs), and
+        // tasks on the intersection of two calendars (their float counted on the first).
+        const varied: ScheduleInput = {
+          ...input,
+          calendars: [...input.calendars, { ...calendarWith(true, []), intersectionOf: [1, 0] }],
+          tasks: input.tasks.map((task, t) => {
+            const typed =
+              first.plan.summary[t] === 1 && random() < 0.5
+                ? {
+                    manual: true,
+                    manualStart: first.result.earlyStart[t] as LocalMinute,
+                    manualFinish: first.result.earlyFinish[t] as LocalMinute,
+                  }
+                : {};
+            const calendar = random() < 0.2 ? { calendar: input.calendars.length } : {};
+            return { ...task, ...typed, ...calendar };
+          }),
+        };
+        let current = scheduled(varied);
+        if (current === undefined) return;
+        for (let k = 0; k < edits; k++) {
+          const edit = randomEdit(random, current.plan);
+          const next = applyEditInPlace(current.plan, current.result, edit);
+          if (!next.ok) return;
+          const full = schedulePlan(next.plan);
+          if (!full.ok) throw new Error(full.message);
+          expectSameSchedule(next.result, full);
+          current = { plan: next.plan, result: next.result };
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("leaves the previous plan's schedule as it was when copying", () => {
     fc.assert(
       fc.property(chains, ({ seed, tasks }) => {
@@ -135,6 +176,22 @@ describe("incremental rescheduling", () => {
         },
       ),
     );
+  });
+
+  it("rolls a summary's late dates up again when progress moves a manual subtask's dates", () => {
+    // Regression: found by the first property (seed 1379, 5 tasks, one progress edit) once a
+    // summary's late roll-up read manual subtasks' typed dates: the edit moved the subtask's
+    // early dates only, and the summary's roll-up was not revisited.
+    const seed = 1379;
+    const current = scheduled(randomRuleNetwork(seed, 5));
+    if (current === undefined) throw new Error("the regression network no longer schedules");
+    const edit = randomEdit(seededRandom(seed * 7919), current.plan);
+    expect(edit.kind).toBe("progress");
+    const next = applyEdit(current.plan, current.result, edit);
+    if (!next.ok) throw new Error(next.message);
+    const full = schedulePlan(next.plan);
+    if (!full.ok) throw new Error(full.message);
+    expectSameSchedule(next.result, full);
   });
 
   it("gives zero float, not minus zero, where a shifted fractional float comes to nothing", () => {

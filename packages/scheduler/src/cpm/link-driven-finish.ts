@@ -49,8 +49,11 @@ export function linkDrivenFinish(context: ScheduleContext, t: number, kind: numb
   let startSide = START;
   let startMoment = Number.NaN;
   // MS Project does not let a start-to-start or start-to-finish successor pull a manually
-  // scheduled task's late dates (its start is the user's, not the network's).
-  const ignoresStartBounds = (kind & (KIND_MANUAL | KIND_SUMMARY)) === KIND_MANUAL;
+  // scheduled task's late dates (its start is the user's, not the network's), nor a summary's
+  // subtasks: a summary starts with its earliest subtask, so a bound on its start says nothing
+  // of the others, and MS Project hands none down (in `Global-Treps` an SS successor of the
+  // "Executing" phase, held by its own FNET date, leaves the phase's subtasks their float).
+  const ignoresStartBounds = (kind & (KIND_MANUAL | KIND_SUMMARY)) !== 0;
   // Going back over a lead (a negative lag) adds working time, which ends where its last
   // working minute ends: a milestone stays there (17:00), as in the forward pass after a lag.
   const milestoneBeforeLead = context.milestone[t] === 1;
@@ -141,6 +144,9 @@ export function linkDrivenFinish(context: ScheduleContext, t: number, kind: numb
   scratch[3] = startWork;
   scratch[4] = startSide;
   scratch[5] = startMoment;
+  // A task whose float is counted on another calendar than its dates' (see
+  // PlanStructure.floatCalendar) has floats a shift of positions cannot move.
+  if (context.floatCalendar.length !== 0 && (context.floatCalendar[t] ?? -1) >= 0) follows = 0;
   scratch[7] = leastSlack;
   scratch[8] = follows;
 }

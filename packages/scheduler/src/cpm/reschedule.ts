@@ -234,7 +234,14 @@ function queueEdited(
   }
   for (let i = 0; i < forward.length; i++) {
     const node = forward.at(i);
-    queue.push(node >= n ? node - n : node);
+    const t = node >= n ? node - n : node;
+    queue.push(t);
+    // A summary's late roll-up reads early dates too: its own and its subtasks' (a manual
+    // subtask counts with its typed dates, a manual summary typed over its subtasks' span rolls
+    // up like an automatic one).
+    if (node >= n) queue.push(node);
+    const p = plan.parent[t] ?? -1;
+    if (p >= 0) queue.push(n + p);
   }
 }
 
@@ -247,9 +254,11 @@ function runBackward(context: ScheduleContext, queue: NodeQueue, finish: number)
     if (!backwardNode(context, node, finish)) continue;
     const t = node >= n ? node - n : node;
     if (node < n && plan.summary[t] === 1) {
-      // A summary's main node hands late bounds to its subtasks.
+      // A summary's main node hands late bounds to its subtasks, and a manual summary's start
+      // node finishes what its main node began (its late start).
       for (let c = plan.childOffsets[t] ?? 0, end = plan.childOffsets[t + 1] ?? 0; c < end; c++)
         queue.push(plan.children[c] ?? 0);
+      queue.push(n + t);
       if (!isManual(context, t)) continue;
     }
     pushPredecessors(plan, queue, t);

@@ -121,6 +121,8 @@ export class ScheduleContext implements ScheduleDates, RunScratch {
   readonly outKind: Uint8Array;
   readonly lagCalendarRule: number;
   readonly taskCalendar: Int32Array;
+  /** See PlanStructure.floatCalendar. */
+  readonly floatCalendar: Int32Array;
   readonly calendars: readonly (WorkingTime | undefined)[];
   readonly projectCalendar: WorkingTime;
   readonly projectCalendarIndex: number;
@@ -193,6 +195,7 @@ export class ScheduleContext implements ScheduleDates, RunScratch {
     this.outKind = table.outKind;
     this.lagCalendarRule = table.lagCalendarRule;
     this.taskCalendar = plan.taskCalendar;
+    this.floatCalendar = plan.floatCalendar;
     this.calendars = plan.calendars;
     this.projectCalendar = projectCalendar;
     this.projectCalendarIndex = projectCalendarIndex;

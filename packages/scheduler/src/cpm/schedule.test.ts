@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { compilePlan, type SchedulePlan } from "../network/schedule-plan.js";
+import { compilePlan } from "../network/schedule-plan.js";
 import { buildProject, DAY } from "../testing/project-builder.js";
+import { scheduleOrThrow as schedule } from "../testing/schedule-or-throw.js";
 import { formatLocalMinute, toLocalMinute } from "../time/local-minute.js";
-import { type ScheduleResult, schedulePlan } from "./schedule.js";
-
-function schedule(input: Parameters<typeof compilePlan>[0]): {
-  plan: SchedulePlan;
-  result: ScheduleResult;
-} {
-  const compiled = compilePlan(input);
-  if (!compiled.ok) throw new Error(compiled.message);
-  const result = schedulePlan(compiled.plan);
-  if (!result.ok) throw new Error(result.message);
-  return { plan: compiled.plan, result };
-}
+import { schedulePlan } from "./schedule.js";
 
 const text = (value: number | undefined) =>
   formatLocalMinute(toLocalMinute(value ?? Number.NaN)).slice(0, 16);
@@ -229,13 +219,14 @@ describe("schedulePlan", () => {
         tasks: [
           { days: 3 },
           { days: 5, manual: { start: "2024-01-09T08:00", finish: "2024-01-15T17:00" } },
-          { days: 1, parent: 1 },
+          { days: 4, parent: 1 },
         ],
         links: [[0, 1]],
       }),
     );
     expect(text(result.earlyStart[2])).toBe("2024-01-09T08:00");
-    // Where the link would start the summary still bounds its late start.
+    // Where the link would start the summary still bounds its late start (its subtask could
+    // start on the 10th).
     expect(text(result.lateStart[1])).toBe("2024-01-11T08:00");
   });
 

@@ -10,7 +10,6 @@ import type { ScheduleInput } from "./schedule-input.js";
 export const GIVEN_INACTIVE = 1;
 export const GIVEN_ELAPSED = 2;
 export const GIVEN_MANUAL = 4;
-export const GIVEN_MILESTONE = 8;
 export const GIVEN_DELAY_ELAPSED = 16;
 
 /** The input read into columns. Optional values are empty arrays until some task has one. */
@@ -111,7 +110,6 @@ export function readColumns(input: ScheduleInput): InputColumns | InputProblem {
     if (task.active === false) flags |= GIVEN_INACTIVE;
     if (task.elapsed === true) flags |= GIVEN_ELAPSED;
     if (task.manual === true) flags |= GIVEN_MANUAL;
-    if (task.milestone === true) flags |= GIVEN_MILESTONE;
     if (task.deadline !== undefined) deadline.set(t, task.deadline);
     if (task.actualStart !== undefined) actualStart.set(t, task.actualStart);
     if (task.actualFinish !== undefined) actualFinish.set(t, task.actualFinish);

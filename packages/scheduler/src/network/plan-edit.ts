@@ -145,12 +145,7 @@ function editedTable(plan: SchedulePlan, edit: TaskEdit): TaskTable {
   switch (edit.kind) {
     case "duration": {
       const duration = withValue(table.duration, n, t, edit.duration);
-      const task = plan.input.tasks[t];
-      const milestone = withCode(
-        table.milestone,
-        t,
-        task?.milestone === true || edit.duration === 0 ? 1 : 0,
-      );
+      const milestone = withCode(table.milestone, t, edit.duration === 0 ? 1 : 0);
       // Percent lags out of the task follow its new duration.
       let lag = table.lag;
       let outLag = table.outLag;

@@ -27,6 +27,12 @@ export interface TaskInput {
   /** Working minutes on the task calendar, or wall-clock minutes when `elapsed`. */
   readonly duration: WorkingMinutes;
   readonly elapsed?: boolean;
+  /**
+   * MS Project's Milestone flag: how the task is shown. It does not change how the task is
+   * scheduled: a task with no duration is placed as a milestone whether flagged or not, and a
+   * flagged task with a duration is scheduled as any other task (MS Project starts it the next
+   * working morning after its predecessor, not at the predecessor's 17:00 finish).
+   */
   readonly milestone?: boolean;
   /** Manually scheduled: keeps `manualStart`/`manualFinish` as its dates. */
   readonly manual?: boolean;

@@ -53,6 +53,14 @@ export interface PlanStructure {
   readonly calendars: readonly (WorkingTime | undefined)[];
   /** Calendar index of each task: its own, or the project calendar (also for inactive tasks). */
   readonly taskCalendar: Int32Array;
+  /**
+   * Calendar index each task's float is measured on, -1 when it is the task's calendar; empty
+   * when no task has another. A task scheduled on an intersection of calendars (its own and its
+   * resources') has its float counted on the first of them, its own: MS Project does so
+   * (`Aspose…OzBuild_16_Orig`: a task on a six-day calendar with resources on five days has
+   * its dates on five days and its float on six).
+   */
+  readonly floatCalendar: Int32Array;
 }
 
 /** A compiled, validated project ready to schedule. */
@@ -138,6 +146,7 @@ export function compilePlan(
     taskCalendar[t] = index;
     useCalendar(index);
   }
+  const floatCalendar = floatCalendarsOf(input, taskCalendar, active, useCalendar);
 
   const structure: PlanStructure = {
     input,
@@ -159,6 +168,7 @@ export function compilePlan(
     orderPosition: ordered.position,
     calendars,
     taskCalendar,
+    floatCalendar,
   };
   return { ok: true, plan: planOf(structure, input, buildTaskTable(structure, columns)) };
 }
@@ -189,8 +199,27 @@ export function planOf(
     orderPosition: structure.orderPosition,
     calendars: structure.calendars,
     taskCalendar: structure.taskCalendar,
+    floatCalendar: structure.floatCalendar,
     table,
   };
+}
+
+/** See PlanStructure.floatCalendar. */
+function floatCalendarsOf(
+  input: ScheduleInput,
+  taskCalendar: Int32Array,
+  active: Uint8Array,
+  useCalendar: (index: number) => void,
+): Int32Array {
+  let floatCalendar = new Int32Array(0);
+  for (let t = 0; t < taskCalendar.length; t++) {
+    const own = input.calendars[taskCalendar[t] ?? -1]?.intersectionOf?.[0];
+    if (own === undefined || active[t] !== 1 || input.calendars[own] === undefined) continue;
+    if (floatCalendar.length === 0) floatCalendar = new Int32Array(taskCalendar.length).fill(-1);
+    floatCalendar[t] = own;
+    useCalendar(own);
+  }
+  return floatCalendar;
 }
 
 /** The calendar task `t` of a plan is scheduled on. */

@@ -9,7 +9,6 @@ import {
   GIVEN_DELAY_ELAPSED,
   GIVEN_ELAPSED,
   GIVEN_MANUAL,
-  GIVEN_MILESTONE,
   type InputColumns,
 } from "./input-columns.js";
 import {
@@ -51,6 +50,7 @@ export interface TaskTable {
   readonly duration: Float64Array;
   /** KIND_* bits of each task. */
   readonly kind: Uint8Array;
+  /** 1 for a task with no duration: placed as a milestone (see TaskInput.milestone). */
   readonly milestone: Uint8Array;
   readonly constraintType: Uint8Array;
   /** Constraint date, NaN when none (empty when no task has one). */
@@ -95,7 +95,7 @@ export function buildTaskTable(plan: PlanStructure, columns: InputColumns): Task
   const levelingDelayElapsed = new Uint8Array(delayed ? taskCount : 0);
   for (let t = 0; t < taskCount; t++) {
     const flags = given[t] ?? 0;
-    if ((flags & GIVEN_MILESTONE) !== 0 || duration[t] === 0) milestone[t] = 1;
+    if (duration[t] === 0) milestone[t] = 1;
     if (delayed && (flags & GIVEN_DELAY_ELAPSED) !== 0) levelingDelayElapsed[t] = 1;
     let bits = plan.active[t] === 1 ? 0 : KIND_INACTIVE;
     if (plan.summary[t] === 1) bits |= KIND_SUMMARY;
