@@ -30,6 +30,9 @@ export const MyWorkTask = z
     actualStart: z.string().nullable(),
     actualFinish: z.string().nullable(),
     remainingDurationMinutes: z.number().nullable(),
+    /** The plan's day and week lengths, to read and write durations such as `3d`. */
+    minutesPerDay: z.number().int(),
+    minutesPerWeek: z.number().int(),
     /** The plan's status date, or null when it has none (then today is the measure). */
     statusDate: z.string().nullable(),
     /** Not complete and due before the status date (or today when the plan has none). */

@@ -9,6 +9,7 @@ import { homeRoute } from "./routes/home-route.js";
 import { invitePathRoute, inviteRoute } from "./routes/invite-route.js";
 import { membersRoute } from "./routes/members-route.js";
 import { milestonesRoute } from "./routes/milestones-route.js";
+import { myWorkRoute } from "./routes/my-work-route.js";
 import { orgHomeRoute, orgRoute } from "./routes/org-route.js";
 import { orgSettingsRoute } from "./routes/org-settings-route.js";
 import { planRoute } from "./routes/plan-route.js";
@@ -41,6 +42,7 @@ const routeTree = rootRoute.addChildren([
       raidRoute,
       portfolioRaidRoute,
       milestonesRoute,
+      myWorkRoute,
       membersRoute,
       auditRoute,
       orgSettingsRoute,

@@ -33,6 +33,8 @@ export interface WorkRow {
   readonly actualStart: string | null;
   readonly actualFinish: string | null;
   readonly remainingDurationMinutes: number | null;
+  readonly minutesPerDay: number;
+  readonly minutesPerWeek: number;
   readonly statusDate: string | null;
   readonly version: number;
   readonly done: boolean;
@@ -99,6 +101,8 @@ export async function listAssignedWork(
       actualStart: localDateTime(sql`${planTask.actualStart}`),
       actualFinish: localDateTime(sql`${planTask.actualFinish}`),
       remainingDurationMinutes: planTask.remainingDurationMinutes,
+      minutesPerDay: plan.minutesPerDay,
+      minutesPerWeek: plan.minutesPerWeek,
       statusDate: localDateTime(sql`${plan.statusDate}`),
       version: planTask.version,
       done,

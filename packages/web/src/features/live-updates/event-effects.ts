@@ -3,9 +3,16 @@ import { OrgEvent, type OrgEventType } from "@orrery/contracts/events";
 /** The cached resources an organisation event can make stale. */
 /**
  * `plan`: the plan of the event's project; `milestones`: the portfolio timeline; `raid`: RAID
- * logs and heat maps.
+ * logs and heat maps; `myWork`: the caller's assigned tasks.
  */
-export type StaleResource = "projects" | "members" | "me" | "plan" | "milestones" | "raid";
+export type StaleResource =
+  | "projects"
+  | "members"
+  | "me"
+  | "plan"
+  | "milestones"
+  | "raid"
+  | "myWork";
 
 /** Reads one SSE `data:` payload; anything unreadable is ignored rather than breaking the page. */
 export function parseOrgEvent(data: unknown): OrgEvent | null {
@@ -34,11 +41,14 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "project_member.added": ["projects"],
   "project_member.updated": ["projects"],
   "project_member.removed": ["projects"],
-  "task.created": ["plan", "milestones"],
-  "task.updated": ["plan", "milestones"],
-  "task.deleted": ["plan", "milestones"],
-  "task.batch_applied": ["plan", "milestones"],
-  "plan.updated": ["plan", "milestones"],
+  "task.created": ["plan", "milestones", "myWork"],
+  "task.updated": ["plan", "milestones", "myWork"],
+  "task.deleted": ["plan", "milestones", "myWork"],
+  "task.batch_applied": ["plan", "milestones", "myWork"],
+  "plan.updated": ["plan", "milestones", "myWork"],
+  "resource.created": ["plan", "myWork"],
+  "resource.updated": ["plan", "myWork"],
+  "resource.deleted": ["plan", "myWork"],
   "raid_item.created": ["raid"],
   "raid_item.updated": ["raid"],
   "raid_item.deleted": ["raid"],

@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import { invalidateMe } from "../account/queries.js";
 import { invalidateMembers } from "../members/queries.js";
 import { invalidateMilestones } from "../milestones/queries.js";
+import { invalidateMyWork } from "../my-work/queries.js";
 import { invalidatePlan } from "../plan/queries.js";
 import { invalidateProjects } from "../projects/queries.js";
 import { invalidateRaid } from "../raid/queries.js";
@@ -28,6 +29,7 @@ export function useOrgEvents(org: string): void {
           void invalidatePlan(queryClient, org, event.projectId);
         if (resource === "milestones") void invalidateMilestones(queryClient, org);
         if (resource === "raid") void invalidateRaid(queryClient, org);
+        if (resource === "myWork") void invalidateMyWork(queryClient, org);
       }
     };
     // Events sent while the stream was down (before it first opened, or during a reconnect) are

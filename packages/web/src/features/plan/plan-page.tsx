@@ -1,7 +1,7 @@
 import { Button, EmptyState, Group, SegmentedControl, Select, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { IconCalendarCog, IconFileImport, IconTimeline } from "@tabler/icons-react";
+import { IconCalendarCog, IconFileImport, IconTimeline, IconUsers } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { ApiProblem, problemStatus } from "../../api/api-problem.js";
@@ -10,6 +10,8 @@ import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
+import { useTaskResourceNames } from "../plan-resources/queries.js";
+import { ResourcesModal } from "../plan-resources/resources-modal.js";
 import { ProjectBreadcrumbs } from "../projects/project-breadcrumbs.js";
 import { useProject } from "../projects/queries.js";
 import { AddTaskForm } from "./add-task-form.js";
@@ -59,6 +61,8 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
   const baseline = useBaseline(org.slug, projectId, shownBaseline);
   const [importing, importer] = useDisclosure(false);
   const [setting, settings] = useDisclosure(false);
+  const [showingResources, resourcesModal] = useDisclosure(false);
+  const resourceNames = useTaskResourceNames(org.slug, projectId);
   const update = useUpdateTask(org.slug, projectId);
   const batch = useTaskBatch(org.slug, projectId);
   const refused = (task: { name: string }, error: unknown) =>
@@ -139,6 +143,15 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
                 Schedule
               </Button>
             ) : null}
+            {empty ? null : (
+              <Button
+                variant="default"
+                leftSection={<IconUsers size={16} aria-hidden />}
+                onClick={resourcesModal.open}
+              >
+                Resources
+              </Button>
+            )}
             {empty ? null : (
               <ExportMenu
                 formats={[
@@ -235,6 +248,7 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
             onBatch={(task, operations) =>
               batch.mutate(operations, { onError: (error) => refused(task, error) })
             }
+            resourceNames={resourceNames}
           />
         </>
       )}
@@ -244,6 +258,13 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
         plan={plan}
         opened={setting}
         onClose={settings.close}
+      />
+      <ResourcesModal
+        org={org.slug}
+        projectId={projectId}
+        opened={showingResources}
+        editable={mayEdit}
+        onClose={resourcesModal.close}
       />
       <ImportPlanModal
         org={org.slug}

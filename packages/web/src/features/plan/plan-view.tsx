@@ -38,6 +38,7 @@ const COLUMNS: readonly Column[] = [
   { key: "predecessors", label: "Predecessors", width: 96 },
   { key: "done", label: "Done", width: 50, align: "right" },
   { key: "float", label: "Float", width: 52, align: "right" },
+  { key: "resources", label: "Resources", width: 120 },
 ];
 const GRID_WIDTH = COLUMNS.reduce((sum, c) => sum + c.width, 0);
 
@@ -56,6 +57,8 @@ export interface PlanViewProps {
   readonly onEdit: (task: Task, patch: TaskUpdate) => void;
   /** Applies operations in one batch (a typed Predecessors cell). */
   readonly onBatch: (task: Task, operations: TaskBatchOperation[]) => void;
+  /** Each task's assigned resources, as the read-only Resources column shows them. */
+  readonly resourceNames: ReadonlyMap<number, string>;
 }
 
 /** Margin of time shown before the first and after the last bar. */
@@ -69,6 +72,7 @@ const MARGIN_DAYS = 7;
 export function PlanView(props: PlanViewProps) {
   const { plan, rows, rowOf, links, zoom, showBaseline, onToggle, editable, onEdit, onBatch } =
     props;
+  const { resourceNames } = props;
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
   const scroller = useRef<HTMLElement>(null);
@@ -230,6 +234,9 @@ export function PlanView(props: PlanViewProps) {
                     </EditableCell>
                   </Cell>
                   <Cell column={8}>{formatFloat(task.totalFloatMinutes, plan)}</Cell>
+                  <Cell column={9} title={resourceNames.get(task.uid)}>
+                    {resourceNames.get(task.uid) ?? ""}
+                  </Cell>
                 </tr>
               );
             })}

@@ -1,0 +1,64 @@
+import type { ResourceUpdate } from "@orrery/contracts/resources";
+import { AssignmentList, ResourceChange, ResourceList } from "@orrery/contracts/resources";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { fetchJson } from "../../api/api-client.js";
+import { invalidatePlan, planKeys, planPath } from "../plan/queries.js";
+import { resourceNamesByTask } from "./task-resource-names.js";
+
+// Under the plan's query key, so every plan change (and every live event about the plan)
+// refetches them with the tasks.
+export function resourcesQuery(org: string, projectId: string) {
+  return queryOptions({
+    queryKey: [...planKeys.all(org, projectId), "resources"],
+    queryFn: ({ signal }) =>
+      fetchJson(ResourceList, `${planPath(org, projectId)}/resources`, { signal }),
+  });
+}
+
+export function assignmentsQuery(org: string, projectId: string) {
+  return queryOptions({
+    queryKey: [...planKeys.all(org, projectId), "assignments"],
+    queryFn: ({ signal }) =>
+      fetchJson(AssignmentList, `${planPath(org, projectId)}/assignments`, { signal }),
+  });
+}
+
+export function useResources(org: string, projectId: string) {
+  return useQuery(resourcesQuery(org, projectId));
+}
+
+/** Each task's resource names for the grid; empty until both lists have loaded. */
+export function useTaskResourceNames(org: string, projectId: string): ReadonlyMap<number, string> {
+  const resources = useResources(org, projectId);
+  const assignments = useQuery(assignmentsQuery(org, projectId));
+  return useMemo(
+    () =>
+      resources.data && assignments.data
+        ? resourceNamesByTask(resources.data.items, assignments.data.items)
+        : new Map<number, string>(),
+    [resources.data, assignments.data],
+  );
+}
+
+/** Changes a resource as the version the person saw (a newer one is a 412). */
+export function useUpdateResource(org: string, projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      uid,
+      version,
+      patch,
+    }: {
+      uid: number;
+      version: number;
+      patch: ResourceUpdate;
+    }) =>
+      fetchJson(ResourceChange, `${planPath(org, projectId)}/resources/${uid}`, {
+        method: "PATCH",
+        body: patch,
+        ifMatch: version,
+      }),
+    onSettled: () => invalidatePlan(queryClient, org, projectId),
+  });
+}
