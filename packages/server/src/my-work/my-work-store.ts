@@ -3,6 +3,7 @@ import { type ProjectReader, readableProjects } from "../projects/readable-proje
 import type { Db } from "../store/database.js";
 import { plan, planAssignment, planResource, planTask } from "../store/schema/plan-tables.js";
 import { project } from "../store/schema/project-tables.js";
+import { wallClockText } from "../store/wall-clock-text.js";
 
 /** Whose work, and how far back complete tasks are still listed. */
 export interface WorkScope extends ProjectReader {
@@ -38,11 +39,6 @@ export interface WorkRow {
   readonly statusDate: string | null;
   readonly version: number;
   readonly done: boolean;
-}
-
-/** Wall-clock text as the API writes it (`2027-03-01T08:00:00`), whatever the driver. */
-function localDateTime(column: SQL): SQL<string> {
-  return sql<string>`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS')`;
 }
 
 /**
@@ -94,16 +90,16 @@ export async function listAssignedWork(
       name: planTask.name,
       wbs: planTask.wbs,
       milestone: planTask.milestone,
-      start: localDateTime(sql`${planTask.start}`),
-      finish: localDateTime(sql`${finish}`),
+      start: wallClockText(planTask.start),
+      finish: wallClockText(finish),
       durationMinutes: planTask.durationMinutes,
       percentComplete: planTask.percentComplete,
-      actualStart: localDateTime(sql`${planTask.actualStart}`),
-      actualFinish: localDateTime(sql`${planTask.actualFinish}`),
+      actualStart: wallClockText(planTask.actualStart),
+      actualFinish: wallClockText(planTask.actualFinish),
       remainingDurationMinutes: planTask.remainingDurationMinutes,
       minutesPerDay: plan.minutesPerDay,
       minutesPerWeek: plan.minutesPerWeek,
-      statusDate: localDateTime(sql`${plan.statusDate}`),
+      statusDate: wallClockText(plan.statusDate),
       version: planTask.version,
       done,
     })

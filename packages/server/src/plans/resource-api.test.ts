@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type ApiClient, apiClient } from "../testing/api-client.js";
 import { apiDrivers } from "../testing/api-drivers.js";
+import { uploadPlanFile } from "../testing/plan-upload.js";
 import { createPerson, type TestPerson } from "../testing/test-people.js";
 import { startTestServer, type TestServer } from "../testing/test-server.js";
 
@@ -81,16 +82,8 @@ describe.each(apiDrivers())("resources, assignments and My work on $name", ({ op
     return path;
   }
 
-  async function upload(project: string, name: string, bytes: Uint8Array, dryRun = false) {
-    const form = new FormData();
-    form.append("file", new Blob([bytes]), name);
-    const response = await fetch(`${server.url}${project}/import${dryRun ? "?dryRun=true" : ""}`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${server.admin.token}` },
-      body: form,
-    });
-    return { status: response.status, body: await response.json() };
-  }
+  const upload = (project: string, name: string, bytes: Uint8Array, dryRun = false) =>
+    uploadPlanFile(server, project, { name, bytes }, dryRun);
 
   /** One task assigned to a resource mapped to Tess through the API. */
   async function assignTessOnePlannedTask(project: string, name: string) {

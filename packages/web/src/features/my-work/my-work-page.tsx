@@ -1,4 +1,4 @@
-import { Button, Center, EmptyState, Stack, Title } from "@mantine/core";
+import { EmptyState, Stack, Title } from "@mantine/core";
 import {
   groupWorkByDue,
   mondayAfter,
@@ -9,6 +9,7 @@ import { IconChecklist } from "@tabler/icons-react";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
+import { ShowMoreButton } from "../../page-states/show-more-button.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
 import { wallFields, wallNow } from "../plan/gantt/wall-clock.js";
 import { useMyWork } from "./queries.js";
@@ -66,17 +67,7 @@ export function MyWorkPage() {
             </Stack>
           </section>
         ))}
-        {list.hasNextPage ? (
-          <Center>
-            <Button
-              variant="default"
-              loading={list.isFetchingNextPage}
-              onClick={() => void list.fetchNextPage()}
-            >
-              Show more
-            </Button>
-          </Center>
-        ) : null}
+        <ShowMoreButton list={list} />
       </Stack>
     );
   };
