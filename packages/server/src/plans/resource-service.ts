@@ -237,8 +237,9 @@ export async function setTaskAssignments(
         before: { resourceUids: beforeUids },
         after: { assignments },
       },
+      // `plan.updated`, not `task.updated`: clients refetch assignments only on such events.
       event: {
-        type: "task.updated",
+        type: "plan.updated",
         entityType: "task",
         entityId: String(taskUid),
         summary: `${ctx.actor.name} assigned ${assignments.length} resources to task ${taskUid}`,

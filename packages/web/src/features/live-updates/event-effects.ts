@@ -3,7 +3,8 @@ import { OrgEvent, type OrgEventType } from "@orrery/contracts/events";
 /** The cached resources an organisation event can make stale. */
 /**
  * `plan`: the plan of the event's project; `milestones`: the portfolio timeline; `raid`: RAID
- * logs and heat maps; `myWork`: the caller's assigned tasks.
+ * logs and heat maps; `myWork`: the caller's assigned tasks; `planResources`: the resources and
+ * assignments of the event's project.
  */
 export type StaleResource =
   | "projects"
@@ -12,7 +13,8 @@ export type StaleResource =
   | "plan"
   | "milestones"
   | "raid"
-  | "myWork";
+  | "myWork"
+  | "planResources";
 
 /** Reads one SSE `data:` payload; anything unreadable is ignored rather than breaking the page. */
 export function parseOrgEvent(data: unknown): OrgEvent | null {
@@ -43,12 +45,13 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "project_member.removed": ["projects"],
   "task.created": ["plan", "milestones", "myWork"],
   "task.updated": ["plan", "milestones", "myWork"],
-  "task.deleted": ["plan", "milestones", "myWork"],
-  "task.batch_applied": ["plan", "milestones", "myWork"],
-  "plan.updated": ["plan", "milestones", "myWork"],
-  "resource.created": ["plan", "myWork"],
-  "resource.updated": ["plan", "myWork"],
-  "resource.deleted": ["plan", "myWork"],
+  // A deleted task takes its assignments along; imports and assignments are `plan.updated`.
+  "task.deleted": ["plan", "milestones", "myWork", "planResources"],
+  "task.batch_applied": ["plan", "milestones", "myWork", "planResources"],
+  "plan.updated": ["plan", "milestones", "myWork", "planResources"],
+  "resource.created": ["planResources", "myWork"],
+  "resource.updated": ["planResources", "myWork"],
+  "resource.deleted": ["planResources", "myWork"],
   "raid_item.created": ["raid"],
   "raid_item.updated": ["raid"],
   "raid_item.deleted": ["raid"],

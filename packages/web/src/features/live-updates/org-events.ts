@@ -5,6 +5,7 @@ import { invalidateMembers } from "../members/queries.js";
 import { invalidateMilestones } from "../milestones/queries.js";
 import { invalidateMyWork } from "../my-work/queries.js";
 import { invalidatePlan } from "../plan/queries.js";
+import { invalidatePlanResources } from "../plan-resources/queries.js";
 import { invalidateProjects } from "../projects/queries.js";
 import { invalidateRaid } from "../raid/queries.js";
 import { parseOrgEvent, staleAfter } from "./event-effects.js";
@@ -30,6 +31,8 @@ export function useOrgEvents(org: string): void {
         if (resource === "milestones") void invalidateMilestones(queryClient, org);
         if (resource === "raid") void invalidateRaid(queryClient, org);
         if (resource === "myWork") void invalidateMyWork(queryClient, org);
+        if (resource === "planResources" && event.projectId)
+          void invalidatePlanResources(queryClient, org, event.projectId);
       }
     };
     // Events sent while the stream was down (before it first opened, or during a reconnect) are

@@ -1,16 +1,30 @@
 import type { ResourceUpdate } from "@orrery/contracts/resources";
 import { AssignmentList, ResourceChange, ResourceList } from "@orrery/contracts/resources";
-import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  type QueryClient,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import { useMemo } from "react";
 import { fetchJson } from "../../api/api-client.js";
-import { invalidatePlan, planKeys, planPath } from "../plan/queries.js";
+import { invalidatePlan, planPath } from "../plan/queries.js";
 import { resourceNamesByTask } from "./task-resource-names.js";
 
-// Under the plan's query key, so every plan change (and every live event about the plan)
-// refetches them with the tasks.
+// Apart from the plan's tasks: most plan edits (a duration, a link) leave resources and
+// assignments alone, so only the events that can change them refetch them (see event-effects).
+const resourceKeys = {
+  all: (org: string, projectId: string) =>
+    ["orgs", org, "projects", projectId, "plan-resources"] as const,
+};
+
+export function invalidatePlanResources(queryClient: QueryClient, org: string, projectId: string) {
+  return queryClient.invalidateQueries({ queryKey: resourceKeys.all(org, projectId) });
+}
 export function resourcesQuery(org: string, projectId: string) {
   return queryOptions({
-    queryKey: [...planKeys.all(org, projectId), "resources"],
+    queryKey: [...resourceKeys.all(org, projectId), "resources"],
     queryFn: ({ signal }) =>
       fetchJson(ResourceList, `${planPath(org, projectId)}/resources`, { signal }),
   });
@@ -18,7 +32,7 @@ export function resourcesQuery(org: string, projectId: string) {
 
 export function assignmentsQuery(org: string, projectId: string) {
   return queryOptions({
-    queryKey: [...planKeys.all(org, projectId), "assignments"],
+    queryKey: [...resourceKeys.all(org, projectId), "assignments"],
     queryFn: ({ signal }) =>
       fetchJson(AssignmentList, `${planPath(org, projectId)}/assignments`, { signal }),
   });
@@ -59,6 +73,9 @@ export function useUpdateResource(org: string, projectId: string) {
         body: patch,
         ifMatch: version,
       }),
-    onSettled: () => invalidatePlan(queryClient, org, projectId),
+    onSettled: () => {
+      void invalidatePlanResources(queryClient, org, projectId);
+      void invalidatePlan(queryClient, org, projectId);
+    },
   });
 }

@@ -24,7 +24,7 @@ import { isNewerThan, linksAfterChange, tasksAfterChange } from "./plan-change.j
 
 const LinkList = z.object({ items: z.array(Link) });
 
-export const planKeys = {
+const planKeys = {
   all: (org: string, projectId: string) => ["orgs", org, "projects", projectId, "plan"] as const,
 };
 
