@@ -1,11 +1,11 @@
 import type { Project } from "@orrery/contracts/projects";
 import { ResourceChange } from "@orrery/contracts/resources";
-import { createPerson } from "@orrery/server/testing/test-people";
+import { createPerson, type TestPerson } from "@orrery/server/testing/test-people";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { describeViolations, seriousViolations } from "./accessibility.js";
-import { newContext, signIn } from "./browser.js";
+import { newContext, PHONE, scrollsSideways, signIn } from "./browser.js";
 import { adminBrowser, type Orrery, startOrrery } from "./orrery-fixture.js";
 import { waitUntil } from "./waiting.js";
 
@@ -17,6 +17,7 @@ const DAY = 480;
 let orrery: Orrery;
 let project: Project;
 let member: Page;
+let tess: TestPerson;
 
 beforeAll(async () => {
   orrery = await startOrrery();
@@ -27,7 +28,7 @@ beforeAll(async () => {
     plannedStart: "2030-03-04",
   });
   // Tess only views the project: being assigned is what lets her record progress.
-  const tess = await createPerson(orrery.server.url, orrery.server.admin.token, org, {
+  tess = await createPerson(orrery.server.url, orrery.server.admin.token, org, {
     role: "team_member",
     name: "Tess Ortega",
   });
@@ -94,5 +95,24 @@ describe("My work", () => {
     const mapped = dialog.getByRole("combobox", { name: "Member for Tess" });
     await waitUntil(async () => (await mapped.inputValue()) === "Tess Ortega", "Tess is mapped");
     await manager.context.close();
+  });
+
+  it("fits a 390 px phone in dark mode, with the progress form open", async () => {
+    const context = await newContext(orrery.browser, {
+      baseURL: orrery.server.url,
+      viewport: PHONE,
+      colorScheme: "dark",
+    });
+    context.setDefaultTimeout(10_000);
+    const phone = await context.newPage();
+    await signIn(phone, tess.email, tess.password);
+    await phone.goto(`/orgs/${orrery.org}/my-work`);
+    const item = phone.getByRole("listitem", { name: "Design review" });
+    await item.getByRole("button", { name: "Record progress on Design review" }).click();
+    await item.getByRole("form", { name: "Progress on Design review" }).waitFor();
+    expect(await scrollsSideways(phone)).toBe(false);
+    const violations = await seriousViolations(phone);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await context.close();
   });
 });
