@@ -218,6 +218,23 @@ describe.each(apiDrivers())("resources, assignments and My work on $name", ({ op
     ]);
   });
 
+  it("imports a task list's Resource Names column as resources and assignments", async () => {
+    const sheet = await newProject("SHT", "2027-03-01", null);
+    const csv = new TextEncoder().encode(
+      'Name,Duration,Start,Resource Names\nDig,2d,2027-03-01,Ana\nPour,1d,,"Ana,Ben[50%]"\n',
+    );
+    const imported = await upload(sheet, "plan.csv", csv);
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+    const resources = ResourceList.parse((await admin.get(`${sheet}/resources`)).body);
+    expect(resources.items.map((r) => r.name)).toEqual(["Ana", "Ben"]);
+    const assignments = AssignmentList.parse((await admin.get(`${sheet}/assignments`)).body);
+    expect(assignments.items.map((a) => [a.taskUid, a.resourceUid, a.units])).toEqual([
+      [1, 1, 1],
+      [2, 1, 1],
+      [2, 2, 0.5],
+    ]);
+  });
+
   it("maps a resource only to a member of the organisation", async () => {
     const response = await admin.patch(`${apollo}/resources/2`, { userId: "not-a-member" });
     expect(response.status).toBe(422);
