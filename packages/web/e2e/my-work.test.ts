@@ -7,7 +7,7 @@ import { z } from "zod";
 import { describeViolations, seriousViolations } from "./accessibility.js";
 import { newContext, PHONE, scrollsSideways, signIn } from "./browser.js";
 import { adminBrowser, type Orrery, startOrrery } from "./orrery-fixture.js";
-import { waitUntil } from "./waiting.js";
+import { isFocused, waitUntil } from "./waiting.js";
 
 // A real server and browser on CI's two shared cores: steps are slower than unit tests.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 90_000 });
@@ -80,6 +80,8 @@ describe("My work", () => {
     expect(violations, describeViolations(violations)).toEqual([]);
     await form.getByRole("button", { name: "Save progress" }).click();
     await form.waitFor({ state: "detached" });
+    const reopen = item.getByRole("button", { name: "Record progress on Design review" });
+    await waitUntil(() => isFocused(reopen), "the keyboard is back on Record progress");
     await item.getByText("50% complete").waitFor();
     await item.getByText("started 5 Mar 30").waitFor();
 

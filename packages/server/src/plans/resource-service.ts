@@ -52,9 +52,15 @@ async function checkMember(tx: Db, ctx: OrgCtx, userId: string | null | undefine
     throw new Invalid([{ path: "userId", message: "is not a member of this organisation" }]);
 }
 
+const AUDIT_ACTION = {
+  created: "resource.create",
+  updated: "resource.update",
+  deleted: "resource.delete",
+} as const;
+
 function resourceRecord(
   ctx: OrgCtx,
-  verb: "created" | "updated" | "deleted",
+  verb: keyof typeof AUDIT_ACTION,
   projectId: string,
   before: ResourceRow | null,
   after: ResourceRow | null,
@@ -63,7 +69,7 @@ function resourceRecord(
   const uid = row?.uid ?? 0;
   return {
     audit: {
-      action: `resource.${verb === "created" ? "create" : verb === "updated" ? "update" : "delete"}`,
+      action: AUDIT_ACTION[verb],
       entityType: "resource",
       entityId: `${projectId}/${uid}`,
       before: before === null ? null : toResource(before),

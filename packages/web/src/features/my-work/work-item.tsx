@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text } from "@mantine/core";
 import type { MyWorkTask } from "@orrery/contracts/my-work";
-import { useId, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { TintedBadge } from "../../badges/tinted-badge.js";
 import { AnchorLink } from "../../shell/router-links.js";
 import { formatDuration, formatWallDate } from "../plan/plan-format.js";
@@ -14,7 +14,14 @@ export interface WorkItemProps {
 /** One assigned task: where it belongs, when it is due, how far it is; progress recorded inline. */
 export function WorkItem({ org, task }: WorkItemProps) {
   const [recording, setRecording] = useState(false);
-  const formId = useId();
+  // Closing the form puts the keyboard back on the button that opened it.
+  const button = useRef<HTMLButtonElement>(null);
+  const closed = useRef(false);
+  useEffect(() => {
+    if (recording || !closed.current) return;
+    closed.current = false;
+    button.current?.focus();
+  }, [recording]);
   const remaining =
     task.remainingDurationMinutes === null
       ? null
@@ -53,16 +60,20 @@ export function WorkItem({ org, task }: WorkItemProps) {
           {remaining ? ` · ${remaining} remaining` : ""}
         </Text>
         {recording ? (
-          <div id={formId}>
-            <ProgressForm org={org} task={task} onDone={() => setRecording(false)} />
-          </div>
+          <ProgressForm
+            org={org}
+            task={task}
+            onDone={() => {
+              closed.current = true;
+              setRecording(false);
+            }}
+          />
         ) : (
           <Group>
             <Button
+              ref={button}
               size="xs"
               variant="light"
-              aria-expanded={false}
-              aria-controls={formId}
               onClick={() => setRecording(true)}
               aria-label={`Record progress on ${task.name}`}
             >
