@@ -245,4 +245,19 @@ describe.each(apiDrivers())("resources, assignments and My work on $name", ({ op
     expect(unknown.status).toBe(422);
     expect(Problem.parse(unknown.body).errors[0]?.path).toBe("assignments.0.resourceUid");
   });
+
+  it("refuses a stale resource change, and deletes a resource with its assignments", async () => {
+    const stale = await admin.patch(
+      `${apollo}/resources/2`,
+      { name: "Olga K." },
+      { headers: { "if-match": '"99"' } },
+    );
+    expect(stale.status).toBe(412);
+    const deleted = await admin.delete(`${apollo}/resources/2`, {
+      headers: { "if-match": '"1"' },
+    });
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
+    const assignments = AssignmentList.parse((await admin.get(`${apollo}/assignments`)).body);
+    expect(assignments.items.map((a) => a.resourceUid)).toEqual([1, 1]);
+  });
 });
