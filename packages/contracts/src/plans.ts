@@ -158,6 +158,22 @@ export const TaskUpdate = TaskInputFields.partial()
   .meta({ id: "TaskUpdate" });
 export type TaskUpdate = z.infer<typeof TaskUpdate>;
 
+/**
+ * Progress on a task, as a person assigned to it records it: % complete, actual start and finish,
+ * remaining duration (minutes). Anything else about the task is a plan edit.
+ */
+export const TaskProgress = TaskInputFields.pick({
+  percentComplete: true,
+  actualStart: true,
+  actualFinish: true,
+  remainingDurationMinutes: true,
+})
+  .partial()
+  .strict()
+  .refine((progress) => Object.keys(progress).length > 0, "must change at least one field")
+  .meta({ id: "TaskProgress" });
+export type TaskProgress = z.infer<typeof TaskProgress>;
+
 /** A link's lag: time (minutes, negative is a lead) or a share of the predecessor's duration. */
 export const LinkLag = z
   .discriminatedUnion("kind", [
@@ -348,6 +364,8 @@ export const ImportResult = z
     format: z.enum(["mspdi", "xer", "csv", "xlsx"]),
     taskCount: z.number().int(),
     linkCount: z.number().int(),
+    resourceCount: z.number().int(),
+    assignmentCount: z.number().int(),
     start: z.string().nullable(),
     finish: z.string().nullable(),
     warnings: z.array(ImportWarning),

@@ -18,6 +18,7 @@ import { invitationRoutes } from "./invitations/invitation-routes.js";
 import { meRoutes } from "./me/me-routes.js";
 import { memberRoutes } from "./members/member-routes.js";
 import { milestoneRoutes } from "./milestones/milestone-routes.js";
+import { myWorkRoutes } from "./my-work/my-work-routes.js";
 import { orgRoutes } from "./orgs/org-routes.js";
 import { planRoutes } from "./plans/plan-routes.js";
 import { projectMemberRoutes } from "./projects/project-member-routes.js";
@@ -136,6 +137,7 @@ export async function buildApp(
     projectMemberRoutes(zodApi, runtime);
     await planRoutes(zodApi, runtime);
     milestoneRoutes(zodApi, runtime);
+    myWorkRoutes(zodApi, runtime);
     raidRoutes(zodApi, runtime);
     statusReportRoutes(zodApi, runtime);
     certificationRoutes(zodApi, runtime);

@@ -105,6 +105,11 @@ const SIGNED_IN_SCREENS: readonly Screen[] = [
     ready: (p) => p.getByText("No milestones yet"),
   },
   {
+    name: "my work, nothing assigned",
+    path: () => `/orgs/${org()}/my-work`,
+    ready: (p) => p.getByText("Nothing assigned to you"),
+  },
+  {
     name: "RAID across projects",
     path: () => `/orgs/${org()}/raid`,
     ready: (p) => p.getByRole("table", { name: "RAID items across projects" }),

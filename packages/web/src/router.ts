@@ -10,6 +10,7 @@ import { homeRoute } from "./routes/home-route.js";
 import { invitePathRoute, inviteRoute } from "./routes/invite-route.js";
 import { membersRoute } from "./routes/members-route.js";
 import { milestonesRoute } from "./routes/milestones-route.js";
+import { myWorkRoute } from "./routes/my-work-route.js";
 import { orgHomeRoute, orgRoute } from "./routes/org-route.js";
 import { orgSettingsRoute } from "./routes/org-settings-route.js";
 import { planRoute } from "./routes/plan-route.js";
@@ -47,6 +48,7 @@ const routeTree = rootRoute.addChildren([
       statusReportsRoute,
       portfolioStatusRoute,
       certificationsRoute,
+      myWorkRoute,
       membersRoute,
       auditRoute,
       orgSettingsRoute,

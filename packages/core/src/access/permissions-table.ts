@@ -32,6 +32,10 @@ export function renderPermissionsPage(): string {
       ];
     },
   );
+  const assigneeActions = ACTIONS.filter((action) => {
+    const rule: Rule = POLICY[action];
+    return rule.assignees === true;
+  }).map((action) => `- \`${action}\`: ${POLICY[action].describe}`);
   const accountRows = ACCOUNT_ACTIONS.map((action) => [
     `\`${action}\``,
     ACCOUNT_POLICY[action].describe,
@@ -62,6 +66,13 @@ export function renderPermissionsPage(): string {
     "Granted on one project, on top of the organisation role.",
     "",
     ...table(projectHeader, projectRows),
+    "",
+    "## Assigned work",
+    "",
+    "A person assigned to a task (through a plan resource mapped to them) may also take these",
+    "actions on that task, whatever their project role, even as a viewer:",
+    "",
+    ...assigneeActions,
     "",
     "## Your own account",
     "",

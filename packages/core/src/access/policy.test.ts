@@ -8,6 +8,7 @@ import {
   isAllowed,
   isAllowedOnAccount,
   POLICY,
+  type Rule,
   readsAllProjects,
 } from "./policy.js";
 
@@ -38,6 +39,30 @@ describe("isAllowed", () => {
       if (!POLICY[action].mutates) continue;
       expect(POLICY[action].projectRoles as readonly string[]).not.toContain("viewer");
     }
+  });
+
+  it("lets a viewer assigned to a task record its progress, and nothing else of the plan", () => {
+    const viewer = { orgRole: "team_member", projectRole: "viewer", scope: "write" } as const;
+    expect(isAllowed({ ...viewer, assigned: true }, "task.progress")).toBe(true);
+    expect(isAllowed(viewer, "task.progress")).toBe(false);
+    expect(isAllowed({ ...viewer, assigned: true }, "plan.edit")).toBe(false);
+    expect(isAllowed({ ...viewer, assigned: true, scope: "read" }, "task.progress")).toBe(false);
+  });
+
+  it("widens only the actions marked for assignees", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...OrgRole.options),
+        fc.constantFrom(null, ...ProjectRole.options),
+        fc.constantFrom(...ACTIONS),
+        (orgRole, projectRole, action) => {
+          const rule: Rule = POLICY[action];
+          const grant = { orgRole, projectRole, scope: "write" } as const;
+          if (rule.assignees !== true)
+            expect(isAllowed({ ...grant, assigned: true }, action)).toBe(isAllowed(grant, action));
+        },
+      ),
+    );
   });
 
   it("gives the admin every action", () => {

@@ -12,6 +12,11 @@ export interface Rule {
   readonly orgRoles: readonly OrgRole[];
   readonly projectRoles: readonly ProjectRole[];
   readonly mutates: boolean;
+  /**
+   * Also allowed to a person assigned to the task the action concerns (through a plan resource
+   * mapped to them), whatever their project role.
+   */
+  readonly assignees?: boolean;
 }
 
 const EVERYONE: readonly OrgRole[] = [
@@ -98,17 +103,32 @@ export const POLICY = {
     mutates: true,
   },
   "plan.read": {
-    describe: "See a project's plan: tasks, links, calendars, baselines; export it",
+    describe:
+      "See a project's plan: tasks, links, calendars, baselines, resources and assignments; export it",
     orgRoles: PORTFOLIO_READERS,
     projectRoles: ALL_PROJECT_ROLES,
     mutates: false,
   },
   "plan.edit": {
     describe:
-      "Edit a project's plan: tasks, links, calendars, baselines; import a project file into it",
+      "Edit a project's plan: tasks, links, calendars, baselines, resources (mapped to members) and assignments; import a project file into it",
     orgRoles: ["admin", "pmo_manager"],
     projectRoles: ["manager", "member"],
     mutates: true,
+  },
+  "task.progress": {
+    describe:
+      "Record progress on a task (% complete, actual start and finish, remaining duration); also allowed to the people assigned to it",
+    orgRoles: ["admin", "pmo_manager"],
+    projectRoles: ["manager", "member"],
+    mutates: true,
+    assignees: true,
+  },
+  "work.mine": {
+    describe: "See one's own assigned tasks (My work) across the projects one may read",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: false,
   },
   "milestone.list": {
     describe:
@@ -211,6 +231,8 @@ export interface Grant {
   readonly orgRole: OrgRole;
   readonly projectRole?: ProjectRole | null;
   readonly scope: TokenScope;
+  /** True when the caller is assigned to the task the action concerns. */
+  readonly assigned?: boolean;
 }
 
 /** Whether a caller with these roles and this token scope may take the action. */
@@ -218,6 +240,7 @@ export function isAllowed(grant: Grant, action: Action): boolean {
   const rule: Rule = POLICY[action];
   if (rule.mutates && grant.scope === "read") return false;
   if (rule.orgRoles.includes(grant.orgRole)) return true;
+  if (grant.assigned === true && rule.assignees === true) return true;
   return grant.projectRole != null && rule.projectRoles.includes(grant.projectRole);
 }
 

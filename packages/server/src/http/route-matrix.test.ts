@@ -151,7 +151,10 @@ async function projectFor(persona: Persona): Promise<string> {
   return id;
 }
 
-/** Three tasks (UIDs 1–3), 1 linked to 2, and a spare calendar (UID 2); answers the link's id. */
+/**
+ * Three tasks (UIDs 1–3), 1 linked to 2, a spare calendar (UID 2) and a resource (UID 1)
+ * assigned to task 1; answers the link's id.
+ */
 async function seedPlan(id: string): Promise<string> {
   const response = await admin.post(`${projects()}/${id}/tasks:batch`, {
     operations: [
@@ -162,6 +165,10 @@ async function seedPlan(id: string): Promise<string> {
     ],
   });
   await admin.post(`${projects()}/${id}/calendars`, { name: "Spare" });
+  await admin.post(`${projects()}/${id}/resources`, { name: "Ada" });
+  await admin.request("PUT", `${projects()}/${id}/tasks/1/assignments`, {
+    body: { assignments: [{ resourceUid: 1 }] },
+  });
   return (
     z.object({ links: z.array(z.object({ id: z.string() })) }).parse(response.body).links[0]?.id ??
     ""
@@ -341,6 +348,31 @@ const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
     await admin.request("PUT", `${path}/baselines/2`);
     return { path: `${path}/baselines/2` };
   },
+  "GET /api/v1/orgs/:org/projects/:id/resources": async () => ({ path: plan("/resources") }),
+  "POST /api/v1/orgs/:org/projects/:id/resources": async (p) => ({
+    path: `${(await planFor(p)).path}/resources`,
+    body: { name: "Grace", type: "work" },
+  }),
+  "PATCH /api/v1/orgs/:org/projects/:id/resources/:uid": async (p) => ({
+    path: `${(await planFor(p)).path}/resources/1`,
+    body: { userId: adminId },
+  }),
+  "DELETE /api/v1/orgs/:org/projects/:id/resources/:uid": async (p) => ({
+    path: `${(await planFor(p)).path}/resources/1`,
+    success: 200,
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/assignments": async () => ({ path: plan("/assignments") }),
+  "PUT /api/v1/orgs/:org/projects/:id/tasks/:uid/assignments": async (p) => ({
+    path: `${(await planFor(p)).path}/tasks/2/assignments`,
+    body: { assignments: [{ resourceUid: 1, units: 0.5 }] },
+  }),
+  "PATCH /api/v1/orgs/:org/projects/:id/tasks/:uid/progress": async (p) => ({
+    path: `${(await planFor(p)).path}/tasks/1/progress`,
+    body: { percentComplete: 50, actualStart: "2027-03-01T08:00:00" },
+  }),
+  "GET /api/v1/orgs/:org/my-work": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}/my-work`,
+  }),
   "POST /api/v1/orgs/:org/projects/:id/import": async (p) => ({
     path: `${(await planFor(p)).path}/import`,
     form: () => {

@@ -131,3 +131,27 @@ export async function deleteMemberInvitations(
     .delete(invitation)
     .where(and(eq(invitation.orgId, orgId), eq(invitation.userId, userId)));
 }
+
+/** The members of the organisation with these e-mail addresses (any case), by lower-cased address. */
+export async function findMembersByEmail(
+  db: Db,
+  orgId: string,
+  emails: readonly string[],
+): Promise<Map<string, string>> {
+  const wanted = [...new Set(emails.map((email) => email.toLowerCase()))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ userId: orgMember.userId, email: user.email })
+    .from(orgMember)
+    .innerJoin(user, eq(user.id, orgMember.userId))
+    .where(
+      and(
+        eq(orgMember.orgId, orgId),
+        sql`lower(${user.email}) in (${sql.join(
+          wanted.map((email) => sql`${email}`),
+          sql`, `,
+        )})`,
+      ),
+    );
+  return new Map(rows.map((row) => [row.email.toLowerCase(), row.userId]));
+}

@@ -3,6 +3,7 @@ import { type ProjectReader, readableProjects } from "../projects/readable-proje
 import type { Db } from "../store/database.js";
 import { planBaseline, planTask } from "../store/schema/plan-tables.js";
 import { project } from "../store/schema/project-tables.js";
+import { wallClockText } from "../store/wall-clock-text.js";
 
 /** Which milestones a timeline reads: finish dates in [from, to), one project or all readable. */
 export interface MilestoneScope extends ProjectReader {
@@ -35,11 +36,6 @@ export interface MilestoneRow {
   readonly percentComplete: number;
   readonly critical: boolean;
   readonly totalFloatMinutes: number | null;
-}
-
-/** Wall-clock text as the API writes it (`2027-03-01T08:00:00`), whatever the driver. */
-function localDateTime(column: SQL | typeof planTask.finish): SQL<string> {
-  return sql<string>`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS')`;
 }
 
 /**
@@ -78,9 +74,9 @@ export async function listMilestones(
       uid: planTask.uid,
       name: planTask.name,
       wbs: planTask.wbs,
-      finish: localDateTime(finish),
-      baselineFinish: localDateTime(sql`${planBaseline.finish}`),
-      deadline: localDateTime(sql`${planTask.deadline}`),
+      finish: wallClockText(finish),
+      baselineFinish: wallClockText(sql`${planBaseline.finish}`),
+      deadline: wallClockText(sql`${planTask.deadline}`),
       percentComplete: planTask.percentComplete,
       critical: planTask.critical,
       totalFloatMinutes: planTask.totalFloatMinutes,

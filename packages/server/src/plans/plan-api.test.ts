@@ -15,6 +15,7 @@ import { z } from "zod";
 import { type ApiClient, apiClient } from "../testing/api-client.js";
 import { apiDrivers } from "../testing/api-drivers.js";
 import { openEventStream } from "../testing/event-stream.js";
+import { uploadPlanFile } from "../testing/plan-upload.js";
 import { createPerson } from "../testing/test-people.js";
 import { startTestServer, type TestServer } from "../testing/test-server.js";
 
@@ -405,16 +406,8 @@ describe.each(apiDrivers())("plans API on $name", ({ options }) => {
     expect((await viewerClient.post(`${project}/tasks`, { name: "x" })).status).toBe(403);
   });
 
-  async function upload(project: string, name: string, bytes: Uint8Array, dryRun = false) {
-    const form = new FormData();
-    form.append("file", new Blob([bytes]), name);
-    const response = await fetch(`${server.url}${project}/import${dryRun ? "?dryRun=true" : ""}`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${server.admin.token}` },
-      body: form,
-    });
-    return { status: response.status, body: await response.json() };
-  }
+  const upload = (project: string, name: string, bytes: Uint8Array, dryRun = false) =>
+    uploadPlanFile(server, project, { name, bytes }, dryRun);
 
   it("refuses a file it cannot read with 422 naming the file and the place", async () => {
     const project = await newProject();

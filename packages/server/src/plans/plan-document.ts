@@ -16,20 +16,29 @@ import {
   parseLocalDateTime,
 } from "@orrery/interop/document/local-date-time";
 import type {
+  AssignmentRecord,
   CalendarDefinition,
   CalendarException,
   DayOfWeek,
   ProjectDocument,
   ProjectSettings,
+  ResourceRecord,
   TaskBaseline,
   TaskLink,
   TaskRecord,
   WeekDayDefinition,
   WorkWeek,
 } from "@orrery/interop/document/project-document";
-import { toCalendarUid, toTaskUid } from "@orrery/interop/document/record-uids";
+import {
+  toAssignmentUid,
+  toCalendarUid,
+  toResourceUid,
+  toTaskUid,
+} from "@orrery/interop/document/record-uids";
 import { z } from "zod";
 import type { BaselineRow, CalendarRow, LinkRow, PlanRow, TaskRow } from "./plan-store.js";
+import { resourceTypeOf } from "./resource-shape.js";
+import type { AssignmentRow, ResourceRow } from "./resource-store.js";
 
 /** A plan as loaded from the store, tasks in outline order. */
 export interface PlanState {
@@ -261,6 +270,41 @@ function baselinesByTask(rows: readonly BaselineRow[]): Map<number, TaskBaseline
   return byTask;
 }
 
+/** A plan's resources and their assignments: the writers' business, never the engine's. */
+export interface PlanTeam {
+  readonly resources: readonly ResourceRow[];
+  readonly assignments: readonly AssignmentRow[];
+}
+
+function resourceRecordOf(row: ResourceRow, index: number): ResourceRecord {
+  return {
+    uid: toResourceUid(row.uid),
+    id: index + 1,
+    name: row.name,
+    isNull: false,
+    type: resourceTypeOf(row.type),
+    initials: row.initials ?? undefined,
+    emailAddress: row.email ?? undefined,
+    maxUnits: row.maxUnits ?? undefined,
+    calendarUid: row.calendarUid === null ? undefined : toCalendarUid(row.calendarUid),
+    baselines: [],
+    extendedAttributes: [],
+  };
+}
+
+/** Assignments get UIDs 1..n in plan order: only their task and resource identify them here. */
+function assignmentRecordOf(row: AssignmentRow, index: number): AssignmentRecord {
+  return {
+    uid: toAssignmentUid(index + 1),
+    taskUid: toTaskUid(row.taskUid),
+    resourceUid: toResourceUid(row.resourceUid),
+    units: row.units,
+    workMinutes: row.workMinutes ?? 0,
+    baselines: [],
+    extendedAttributes: [],
+  };
+}
+
 /**
  * The plan as a document: for the engine (which reads only inputs) and for the writers (which
  * also write the stored computed dates and the baselines).
@@ -268,6 +312,7 @@ function baselinesByTask(rows: readonly BaselineRow[]): Map<number, TaskBaseline
 export function documentOfPlan(
   state: PlanState,
   baselines: readonly BaselineRow[] = [],
+  team: PlanTeam = { resources: [], assignments: [] },
 ): ProjectDocument {
   const levels = state.tasks.map((task) => task.outlineLevel);
   const numbers = outlineNumbers(levels);
@@ -280,8 +325,8 @@ export function documentOfPlan(
       taskRecordOf(row, numbers[i] ?? "", summaries[i] === true, byTask.get(row.uid) ?? []),
     ),
     links: state.links.map(taskLinkOf),
-    resources: [],
-    assignments: [],
+    resources: team.resources.map(resourceRecordOf),
+    assignments: team.assignments.map(assignmentRecordOf),
     extendedAttributes: [],
   };
 }

@@ -15,6 +15,7 @@ import { Invalid, StaleWrite } from "@orrery/core/errors/domain-error";
 import { durationUntil } from "./duration-until.js";
 import type { PlanState } from "./plan-document.js";
 import type { BaselineRow, LinkRow, PlanKey, TaskRow } from "./plan-store.js";
+import type { AssignmentRow } from "./resource-store.js";
 
 /** The edited plan and which tasks the edits touched. */
 export interface EditedPlan {
@@ -29,6 +30,8 @@ export interface EditedPlan {
   readonly removedLinkIds: ReadonlySet<string>;
   /** Baseline rows to write once the tasks are (an import brings the file's baselines). */
   readonly addedBaselines?: readonly BaselineRow[];
+  /** Assignment rows to write once the tasks are (an import brings the file's). */
+  readonly addedAssignments?: readonly AssignmentRow[];
 }
 
 /** An edit of something else than tasks and links (a calendar, the plan's settings). */

@@ -5,6 +5,7 @@ import type { ProjectFileError } from "@orrery/interop/document/project-file-err
 import { readProjectFile, writeProjectFile } from "@orrery/interop/project-file";
 import { toScheduleInput } from "@orrery/interop/schedule-input";
 import type { DownloadFile } from "../http/download.js";
+import { findMembersByEmail } from "../members/member-store.js";
 import { findVisibleProject } from "../projects/project-access.js";
 import { authorize } from "../service/authorize.js";
 import type { OrgCtx } from "../service/context.js";
@@ -20,6 +21,7 @@ import {
   readBaselines,
   refreshYoungPlanStatistics,
 } from "./plan-store.js";
+import { insertResources, readAssignments, readResources } from "./resource-store.js";
 
 // Moving plans in and out as files, through interop's readers and writers: MSPDI (.xml),
 // Primavera XER (.xer, in only), CSV and XLSX task lists.
@@ -63,13 +65,17 @@ export async function importPlanFile(
   const format = read.document.settings.source.format;
   const key = { orgId: ctx.org.orgId, projectId: project.id };
   const planRow = (await findPlan(ctx.db, key)) ?? (await readablePlan(ctx, idOrKey)).plan;
-  const imported = importedPlanOf(key, planRow, read.document, read.notices);
+  const emails = read.document.resources.flatMap((resource) => resource.emailAddress ?? []);
+  const members = await findMembersByEmail(ctx.db, ctx.org.orgId, emails);
+  const imported = importedPlanOf(key, planRow, read.document, read.notices, members);
   const preview = previewOf(imported.state);
   const result = (dryRun: boolean): ImportResult => ({
     dryRun,
     format,
     taskCount: imported.state.tasks.length,
     linkCount: imported.state.links.length,
+    resourceCount: imported.resources.length,
+    assignmentCount: imported.assignments.length,
     start: preview.start,
     finish: preview.finish,
     warnings: [...imported.warnings],
@@ -83,6 +89,7 @@ export async function importPlanFile(
       if (state.tasks.length >= BULK_ROWS) await refreshYoungPlanStatistics(tx);
       await clearPlanContent(tx, key);
       await insertCalendars(tx, imported.state.calendars);
+      await insertResources(tx, imported.resources);
       return {
         state: { ...imported.state, plan: { ...imported.state.plan, version: state.plan.version } },
         createdUids: new Set(imported.state.tasks.map((task) => task.uid)),
@@ -94,6 +101,7 @@ export async function importPlanFile(
         updatedLinks: [],
         removedLinkIds: new Set(),
         addedBaselines: imported.baselines,
+        addedAssignments: imported.assignments,
       };
     },
     (change, _edited, before) => ({
@@ -108,6 +116,8 @@ export async function importPlanFile(
           format,
           taskCount: imported.state.tasks.length,
           linkCount: imported.state.links.length,
+          resourceCount: imported.resources.length,
+          assignmentCount: imported.assignments.length,
         },
       },
       event: {
@@ -151,7 +161,11 @@ export async function exportPlanFile(
   const { key, plan, project } = await readablePlan(ctx, idOrKey);
   const state = await loadPlanState(ctx.db, key, plan);
   const baselines = await readBaselines(ctx.db, key);
-  const document = documentOfPlan(state, baselines);
+  const team = {
+    resources: await readResources(ctx.db, key),
+    assignments: await readAssignments(ctx.db, key),
+  };
+  const document = documentOfPlan(state, baselines, team);
   const titled = {
     ...document,
     settings: { ...document.settings, title: document.settings.title ?? project.name },

@@ -1,17 +1,25 @@
 // A project file's document as the rows of a plan: the inverse of plan-document.ts. Tasks are
-// renumbered 1..n in file order (the file's UID is kept as `sourceUid`), links follow their
-// tasks, calendars keep their UIDs. What the plan cannot hold yet (resources, assignments,
-// links to other projects) is left out with a warning, never silently.
+// renumbered 1..n in file order (the file's UID is kept as `sourceUid`), links and assignments
+// follow their tasks, calendars and resources keep their UIDs, and each resource whose e-mail
+// address is an organisation member's is mapped to that member. What the plan cannot hold yet
+// (links to other projects, an assignment's cost and work contour) is left out with a warning,
+// never silently.
 
 import { randomUUID } from "node:crypto";
 import { Calendar as CalendarSchema } from "@orrery/contracts/calendars";
 import type { ImportResult } from "@orrery/contracts/plans";
 import { Invalid } from "@orrery/core/errors/domain-error";
-import type { ProjectDocument, TaskRecord } from "@orrery/interop/document/project-document";
+import type {
+  AssignmentRecord,
+  ProjectDocument,
+  ResourceRecord,
+  TaskRecord,
+} from "@orrery/interop/document/project-document";
 import { standardCalendarRow } from "./plan-defaults.js";
 import { FileSettings, type PlanState } from "./plan-document.js";
 import { linkRowOf, newTaskRow } from "./plan-edits.js";
 import type { BaselineRow, CalendarRow, LinkRow, PlanKey, PlanRow, TaskRow } from "./plan-store.js";
+import type { AssignmentRow, ResourceRow } from "./resource-store.js";
 
 type Warning = ImportResult["warnings"][number];
 
@@ -19,7 +27,98 @@ type Warning = ImportResult["warnings"][number];
 export interface ImportedPlan {
   readonly state: PlanState;
   readonly baselines: readonly BaselineRow[];
+  readonly resources: readonly ResourceRow[];
+  readonly assignments: readonly AssignmentRow[];
   readonly warnings: readonly Warning[];
+}
+
+/** Organisation members by lower-cased e-mail address, to map resources to people. */
+export type MembersByEmail = ReadonlyMap<string, string>;
+
+function resourceRowOf(
+  key: PlanKey,
+  resource: ResourceRecord,
+  members: MembersByEmail,
+): ResourceRow {
+  const email = resource.emailAddress?.trim() || null;
+  return {
+    ...key,
+    uid: resource.uid,
+    name: resource.name.trim() || `Resource ${resource.uid}`,
+    initials: resource.initials ?? null,
+    type: resource.type,
+    email,
+    maxUnits: resource.maxUnits ?? null,
+    calendarUid: resource.calendarUid ?? null,
+    userId: email === null ? null : (members.get(email.toLowerCase()) ?? null),
+    version: 1,
+  };
+}
+
+/** Resources with a UID of 1 or more: MS Project's UID 0 and blank rows are not resources. */
+function resourceRowsOf(
+  key: PlanKey,
+  resources: readonly ResourceRecord[],
+  members: MembersByEmail,
+): ResourceRow[] {
+  return resources
+    .filter((resource) => !resource.isNull && resource.uid >= 1)
+    .map((resource) => resourceRowOf(key, resource, members));
+}
+
+const positive = (value: number | undefined) => value !== undefined && value > 0;
+
+/** True when the file's resources or assignments carry costs or baselines the plan cannot hold. */
+function carriesMoney(document: ProjectDocument): boolean {
+  return (
+    document.resources.some(
+      (resource) =>
+        positive(resource.standardRatePerHour) ||
+        positive(resource.overtimeRatePerHour) ||
+        positive(resource.costPerUse) ||
+        resource.baselines.length > 0,
+    ) ||
+    document.assignments.some(
+      (assignment) => positive(assignment.cost) || assignment.baselines.length > 0,
+    )
+  );
+}
+
+/** Assignments of imported tasks to imported resources; anything else is a warning. */
+function assignmentRowsOf(
+  key: PlanKey,
+  assignments: readonly AssignmentRecord[],
+  uidOfSource: ReadonlyMap<number, number>,
+  resourceUids: ReadonlySet<number>,
+  warnings: Warning[],
+): AssignmentRow[] {
+  const rows = new Map<string, AssignmentRow>();
+  for (const assignment of assignments) {
+    // MS Project writes a placeholder assignment (no resource) for every unassigned task.
+    if (assignment.resourceUid === undefined) continue;
+    const taskUid = uidOfSource.get(assignment.taskUid);
+    const pair = `${taskUid}/${assignment.resourceUid}`;
+    if (taskUid === undefined || !resourceUids.has(assignment.resourceUid) || rows.has(pair)) {
+      warnings.push({
+        row: taskUid ?? null,
+        message:
+          taskUid === undefined
+            ? `the assignment of resource ${assignment.resourceUid} to task ${assignment.taskUid} names a task that is not imported`
+            : rows.has(pair)
+              ? `resource ${assignment.resourceUid} is assigned to task ${assignment.taskUid} twice; the first assignment is kept`
+              : `the assignment to task ${assignment.taskUid} names resource ${assignment.resourceUid}, which is not imported`,
+      });
+      continue;
+    }
+    rows.set(pair, {
+      ...key,
+      taskUid,
+      resourceUid: assignment.resourceUid,
+      units: Math.max(0, assignment.units),
+      workMinutes: assignment.workMinutes,
+    });
+  }
+  return [...rows.values()];
 }
 
 function durationUnitOf(unit: string | undefined): string {
@@ -104,6 +203,7 @@ export function importedPlanOf(
   plan: PlanRow,
   document: ProjectDocument,
   notices: readonly string[],
+  members: MembersByEmail = new Map(),
 ): ImportedPlan {
   const warnings: Warning[] = notices.map((message) => ({ row: null, message }));
   let calendars = calendarRowsOf(key, document);
@@ -178,12 +278,20 @@ export function importedPlanOf(
       }),
     );
   }
-  if (document.resources.length > 0 || document.assignments.length > 0) {
+  const resources = resourceRowsOf(key, document.resources, members);
+  const assignments = assignmentRowsOf(
+    key,
+    document.assignments,
+    uidOfSource,
+    new Set(resources.map((resource) => resource.uid)),
+    warnings,
+  );
+  if (carriesMoney(document))
     warnings.push({
       row: null,
-      message: `${document.resources.length} resources and ${document.assignments.length} assignments are not imported (resources come in a later version)`,
+      message:
+        "resource rates and costs, and the baselines of resources and assignments, are not imported (Orrery keeps each resource and each assignment's units and work)",
     });
-  }
 
   const fileSettings = FileSettings.parse({
     name: settings.name,
@@ -211,5 +319,11 @@ export function importedPlanOf(
     weekStartDay: settings.weekStartDay,
     fileSettings,
   };
-  return { state: { plan: nextPlan, tasks, links, calendars }, baselines, warnings };
+  return {
+    state: { plan: nextPlan, tasks, links, calendars },
+    baselines,
+    resources,
+    assignments,
+    warnings,
+  };
 }

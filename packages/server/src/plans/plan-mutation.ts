@@ -3,6 +3,7 @@
 // dates), move the plan's version on, audit, and publish the event after commit.
 
 import type { PlanChange, Task } from "@orrery/contracts/plans";
+import type { ProjectRole } from "@orrery/contracts/roles";
 import { StaleWrite } from "@orrery/core/errors/domain-error";
 import { outlineNumbers } from "@orrery/core/plans/outline";
 import type { AuditRecord } from "../audit/audit-store.js";
@@ -38,6 +39,7 @@ import {
   updatePlan,
   upsertTasks,
 } from "./plan-store.js";
+import { insertAssignments } from "./resource-store.js";
 
 function keyOf(ctx: OrgCtx, project: ProjectRow): PlanKey {
   return { orgId: ctx.org.orgId, projectId: project.id };
@@ -90,14 +92,27 @@ export interface EditRecord {
 /** An edit: what it does to the plan (it may write what is not a task, e.g. a calendar). */
 export type PlanEdit = (tx: Db, state: PlanState, key: PlanKey) => Promise<EditedPlan>;
 
-/** The project an edit concerns, locked, checked for `plan.edit`, with its plan row. */
+/** Who may make an edit, checked once the project is locked; throws `Forbidden`. */
+export type EditAccess = (
+  tx: Db,
+  ctx: OrgCtx,
+  key: PlanKey,
+  myRole: ProjectRole | null,
+) => Promise<void>;
+
+/** Most edits are the plan's editors' (`plan.edit`). */
+const planEditors: EditAccess = async (_tx, ctx, _key, myRole) =>
+  authorize(ctx, "plan.edit", myRole);
+
+/** The project an edit concerns, locked, checked (`plan.edit` by default), with its plan row. */
 export async function lockEditablePlan(
   tx: Db,
   ctx: OrgCtx,
   idOrKey: string,
+  access: EditAccess = planEditors,
 ): Promise<{ key: PlanKey; plan: PlanRow; projectId: string }> {
   const { row: project, myRole } = await lockVisibleProject(tx, ctx, idOrKey);
-  authorize(ctx, "plan.edit", myRole);
+  await access(tx, ctx, keyOf(ctx, project), myRole);
   return {
     key: keyOf(ctx, project),
     plan: await ensurePlan(tx, ctx, project),
@@ -111,10 +126,11 @@ export async function runPlanEdit(
   idOrKey: string,
   edit: PlanEdit,
   record: (change: PlanChange, edited: EditedPlan, before: PlanState) => EditRecord,
+  access: EditAccess = planEditors,
 ): Promise<PlanChange> {
   let keepEngineState = () => {};
   const planChange = await runOrgMutation(ctx, async (tx, change) => {
-    const { key, plan, projectId } = await lockEditablePlan(tx, ctx, idOrKey);
+    const { key, plan, projectId } = await lockEditablePlan(tx, ctx, idOrKey, access);
     // The plan row is locked with its project, so the kept rows of its version are the stored ones.
     const kept = takeKeptPlan(key, plan.version);
     const before = kept ? { ...kept.state, plan } : await loadPlanState(tx, key, plan);
@@ -203,6 +219,7 @@ async function writeEdited(
   if (changed.length + edited.addedLinks.length >= BULK_ROWS) await refreshYoungPlanStatistics(tx);
   await insertLinks(tx, edited.addedLinks);
   await insertBaselines(tx, edited.addedBaselines ?? []);
+  await insertAssignments(tx, edited.addedAssignments ?? []);
   for (const { row, version } of edited.updatedLinks)
     if (!(await updateLink(tx, key, row, version))) throw new StaleWrite("link");
   return { final, written: new Set(changed.map((row) => row.uid)) };

@@ -4,6 +4,7 @@ import { baselineRoutes } from "./baseline-routes.js";
 import { calendarRoutes } from "./calendar-routes.js";
 import { linkRoutes } from "./link-routes.js";
 import { planFileRoutes } from "./plan-file-routes.js";
+import { resourceRoutes } from "./resource-routes.js";
 import { taskRoutes } from "./task-routes.js";
 
 /** Every route of a project's plan, under /api/v1/orgs/{org}/projects/{id}/. */
@@ -12,5 +13,6 @@ export async function planRoutes(app: ApiApp, runtime: Runtime): Promise<void> {
   linkRoutes(app, runtime);
   calendarRoutes(app, runtime);
   baselineRoutes(app, runtime);
+  resourceRoutes(app, runtime);
   await planFileRoutes(app, runtime);
 }

@@ -6,6 +6,7 @@ import {
   planBaseline,
   planCalendar,
   planLink,
+  planResource,
   planTask,
 } from "../store/schema/plan-tables.js";
 
@@ -205,7 +206,7 @@ export async function readCalendars(db: Db, key: PlanKey): Promise<CalendarRow[]
 /** Rows per multi-row statement: far below PostgreSQL's 65,535 parameters at 40 columns. */
 const CHUNK = 1000;
 
-async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>) {
+export async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
 }
 
@@ -300,9 +301,13 @@ export async function deleteCalendar(db: Db, key: PlanKey, uid: number): Promise
     .where(and(scoped(planCalendar.orgId, planCalendar.projectId, key), eq(planCalendar.uid, uid)));
 }
 
-/** Removes the whole plan content (an import replaces it): baselines and links go with the tasks. */
+/**
+ * Removes the whole plan content (an import replaces it): baselines, links and assignments go
+ * with the tasks, then the resources.
+ */
 export async function clearPlanContent(db: Db, key: PlanKey): Promise<void> {
   await db.delete(planTask).where(scoped(planTask.orgId, planTask.projectId, key));
+  await db.delete(planResource).where(scoped(planResource.orgId, planResource.projectId, key));
   await db.delete(planCalendar).where(scoped(planCalendar.orgId, planCalendar.projectId, key));
 }
 

@@ -10,13 +10,20 @@ import {
 import { Forbidden } from "@orrery/core/errors/domain-error";
 import type { Ctx, OrgCtx } from "./context.js";
 
+/** What else than roles decides an action: whether the caller is assigned to the task. */
+export interface Circumstances {
+  readonly assigned?: boolean;
+}
+
 /** Checks the policy table for an action in the context's organisation; throws `Forbidden`. */
 export function authorize(
   ctx: OrgCtx,
   action: Action,
   projectRole: ProjectRole | null = null,
+  circumstances: Circumstances = {},
 ): void {
-  if (isAllowed({ orgRole: ctx.org.role, projectRole, scope: ctx.actor.scope }, action)) return;
+  const grant = { orgRole: ctx.org.role, projectRole, scope: ctx.actor.scope, ...circumstances };
+  if (isAllowed(grant, action)) return;
   if (POLICY[action].mutates && ctx.actor.scope === "read") throw readOnly();
   throw new Forbidden(
     `as ${ORG_ROLE_LABELS[ctx.org.role]}${projectRole ? ` (${projectRole} of this project)` : ""} ` +

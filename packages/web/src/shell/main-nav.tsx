@@ -3,6 +3,7 @@ import {
   IconAlertTriangle,
   IconBriefcase,
   IconCertificate,
+  IconChecklist,
   IconFlag,
   IconHistory,
   IconKey,
@@ -26,6 +27,14 @@ export function MainNav({ onNavigate }: { readonly onNavigate: () => void }) {
           <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="xs" pb={4} truncate>
             {current.org.name}
           </Text>
+          <NavLinkLink
+            to="/orgs/$org/my-work"
+            params={{ org: current.org.slug }}
+            label="My work"
+            leftSection={<IconChecklist {...icon} />}
+            activeProps={{ active: true }}
+            onClick={onNavigate}
+          />
           <NavLinkLink
             to="/orgs/$org/projects"
             params={{ org: current.org.slug }}

@@ -15,6 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { user } from "./auth-tables.js";
 import { project } from "./project-tables.js";
 
 // A project's plan: its schedule settings, tasks, links, calendars and baselines. Dates are
@@ -216,5 +217,71 @@ export const planBaseline = pgTable(
       foreignColumns: [planTask.orgId, planTask.projectId, planTask.uid],
     }).onDelete("cascade"),
     check("plan_baseline_number_check", sql`${t.number} between 0 and 10`),
+  ],
+);
+
+/**
+ * A resource of one plan (a person, a material, a cost), as MS Project and P6 keep them per
+ * project. `userId` says which organisation member the resource is, so the member sees the
+ * resource's tasks in My work; null until someone maps it (imports map by e-mail address).
+ */
+export const planResource = pgTable(
+  "plan_resource",
+  {
+    orgId: uuid("org_id").notNull(),
+    projectId: uuid("project_id").notNull(),
+    uid: integer("uid").notNull(),
+    name: text("name").notNull(),
+    initials: text("initials"),
+    type: text("type").notNull().default("work"),
+    email: text("email"),
+    /** Availability as a fraction: 1 = one full-time person. */
+    maxUnits: doublePrecision("max_units"),
+    /** The resource's calendar in the file it came from; kept for a faithful export. */
+    calendarUid: integer("calendar_uid"),
+    // A person, not a tenant key: leaving the organisation unmaps the resource (the service
+    // checks membership when mapping).
+    userId: text("user_id").references(() => user.id, { onDelete: "set null" }),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.projectId, t.uid] }),
+    index("plan_resource_user_idx").on(t.orgId, t.userId),
+    foreignKey({
+      name: "plan_resource_plan_fk",
+      columns: [t.orgId, t.projectId],
+      foreignColumns: [plan.orgId, plan.projectId],
+    }).onDelete("cascade"),
+    check("plan_resource_type_check", sql`${t.type} in ('work','material','cost')`),
+    check("plan_resource_uid_check", sql`${t.uid} >= 1`),
+  ],
+);
+
+/** A resource assigned to a task. Assigning changes no dates: tasks are fixed-duration. */
+export const planAssignment = pgTable(
+  "plan_assignment",
+  {
+    orgId: uuid("org_id").notNull(),
+    projectId: uuid("project_id").notNull(),
+    taskUid: integer("task_uid").notNull(),
+    resourceUid: integer("resource_uid").notNull(),
+    /** Share of the resource's time (1 = 100 %); for a material, units per task. */
+    units: doublePrecision("units").notNull().default(1),
+    workMinutes: doublePrecision("work_minutes"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.projectId, t.taskUid, t.resourceUid] }),
+    index("plan_assignment_resource_idx").on(t.orgId, t.projectId, t.resourceUid),
+    foreignKey({
+      name: "plan_assignment_task_fk",
+      columns: [t.orgId, t.projectId, t.taskUid],
+      foreignColumns: [planTask.orgId, planTask.projectId, planTask.uid],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "plan_assignment_resource_fk",
+      columns: [t.orgId, t.projectId, t.resourceUid],
+      foreignColumns: [planResource.orgId, planResource.projectId, planResource.uid],
+    }).onDelete("cascade"),
+    check("plan_assignment_units_check", sql`${t.units} >= 0`),
   ],
 );

@@ -48,6 +48,20 @@ describe("staleAfter", () => {
     expect(staleAfter(event("project.created"))).not.toContain("milestones");
   });
 
+  it("refreshes My work after any plan change, and a plan's resources only when they can change", () => {
+    for (const type of [
+      "task.updated",
+      "task.batch_applied",
+      "plan.updated",
+      "resource.updated",
+    ] as const)
+      expect(staleAfter(event(type))).toContain("myWork");
+    for (const type of ["resource.created", "task.deleted", "plan.updated"] as const)
+      expect(staleAfter(event(type))).toContain("planResources");
+    // A duration or progress edit leaves assignments alone: no refetch of them.
+    expect(staleAfter(event("task.updated"))).not.toContain("planResources");
+  });
+
   it("refreshes the RAID views after any RAID change", () => {
     for (const type of ["raid_item.created", "raid_item.updated", "raid_item.deleted"] as const)
       expect(staleAfter(event(type))).toEqual(["raid"]);

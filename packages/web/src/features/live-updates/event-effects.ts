@@ -1,9 +1,11 @@
 import { OrgEvent, type OrgEventType } from "@orrery/contracts/events";
 
-/** The cached resources an organisation event can make stale. */
 /**
- * `plan`: the plan of the event's project; `milestones`: the portfolio timeline; `raid`: RAID
- * logs and heat maps; `statusReports`: status reports and the portfolio's status.
+ * The cached resources an organisation event can make stale. `plan`: the plan of the event's
+ * project; `milestones`: the portfolio timeline; `raid`: RAID logs and heat maps;
+ * `statusReports`: status reports and the portfolio's status; `certifications`: people's
+ * certifications; `myWork`: the caller's assigned tasks; `planResources`: the resources and
+ * assignments of the event's project.
  */
 export type StaleResource =
   | "projects"
@@ -13,7 +15,9 @@ export type StaleResource =
   | "milestones"
   | "raid"
   | "statusReports"
-  | "certifications";
+  | "certifications"
+  | "myWork"
+  | "planResources";
 
 /** Reads one SSE `data:` payload; anything unreadable is ignored rather than breaking the page. */
 export function parseOrgEvent(data: unknown): OrgEvent | null {
@@ -42,11 +46,15 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "project_member.added": ["projects"],
   "project_member.updated": ["projects"],
   "project_member.removed": ["projects"],
-  "task.created": ["plan", "milestones"],
-  "task.updated": ["plan", "milestones"],
-  "task.deleted": ["plan", "milestones"],
-  "task.batch_applied": ["plan", "milestones"],
-  "plan.updated": ["plan", "milestones"],
+  "task.created": ["plan", "milestones", "myWork"],
+  "task.updated": ["plan", "milestones", "myWork"],
+  // A deleted task takes its assignments along; imports and assignments are `plan.updated`.
+  "task.deleted": ["plan", "milestones", "myWork", "planResources"],
+  "task.batch_applied": ["plan", "milestones", "myWork", "planResources"],
+  "plan.updated": ["plan", "milestones", "myWork", "planResources"],
+  "resource.created": ["planResources", "myWork"],
+  "resource.updated": ["planResources", "myWork"],
+  "resource.deleted": ["planResources", "myWork"],
   "raid_item.created": ["raid"],
   "raid_item.updated": ["raid"],
   "raid_item.deleted": ["raid"],

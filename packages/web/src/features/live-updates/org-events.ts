@@ -4,7 +4,9 @@ import { invalidateMe } from "../account/queries.js";
 import { invalidateCertifications } from "../certifications/queries.js";
 import { invalidateMembers } from "../members/queries.js";
 import { invalidateMilestones } from "../milestones/queries.js";
+import { invalidateMyWork } from "../my-work/queries.js";
 import { invalidatePlan } from "../plan/queries.js";
+import { invalidatePlanResources } from "../plan-resources/queries.js";
 import { invalidateProjects } from "../projects/queries.js";
 import { invalidateRaid } from "../raid/queries.js";
 import { invalidateStatusReports } from "../status-reports/queries.js";
@@ -32,6 +34,9 @@ export function useOrgEvents(org: string): void {
         if (resource === "raid") void invalidateRaid(queryClient, org);
         if (resource === "statusReports") void invalidateStatusReports(queryClient, org);
         if (resource === "certifications") void invalidateCertifications(queryClient, org);
+        if (resource === "myWork") void invalidateMyWork(queryClient, org);
+        if (resource === "planResources" && event.projectId)
+          void invalidatePlanResources(queryClient, org, event.projectId);
       }
     };
     // Events sent while the stream was down (before it first opened, or during a reconnect) are

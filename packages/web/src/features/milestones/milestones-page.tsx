@@ -1,13 +1,4 @@
-import {
-  Button,
-  Center,
-  EmptyState,
-  Group,
-  SegmentedControl,
-  Select,
-  Stack,
-  Switch,
-} from "@mantine/core";
+import { EmptyState, Group, SegmentedControl, Select, Stack, Switch } from "@mantine/core";
 import type { PortfolioMilestone } from "@orrery/contracts/milestones";
 import { IconFlag } from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
@@ -15,6 +6,7 @@ import { useState } from "react";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
+import { ShowMoreButton } from "../../page-states/show-more-button.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
 import { wallFields, wallNow } from "../plan/gantt/wall-clock.js";
 import { MilestoneTable } from "./milestone-table.js";
@@ -80,17 +72,7 @@ export function MilestonesPage() {
           todayDate={todayDate}
           baseline={baseline}
         />
-        {list.hasNextPage ? (
-          <Center>
-            <Button
-              variant="default"
-              loading={list.isFetchingNextPage}
-              onClick={() => void list.fetchNextPage()}
-            >
-              Show more
-            </Button>
-          </Center>
-        ) : null}
+        <ShowMoreButton list={list} />
       </Stack>
     );
   };

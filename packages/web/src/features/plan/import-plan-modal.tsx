@@ -103,6 +103,12 @@ function Preview({
             <Table.Td>{result.linkCount}</Table.Td>
           </Table.Tr>
           <Table.Tr>
+            <Table.Th>Resources</Table.Th>
+            <Table.Td>
+              {result.resourceCount} ({result.assignmentCount} assignments)
+            </Table.Td>
+          </Table.Tr>
+          <Table.Tr>
             <Table.Th>Dates</Table.Th>
             <Table.Td>
               {result.start

@@ -2,7 +2,7 @@ import { Button, EmptyState, Group, SegmentedControl, Select, Text } from "@mant
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import type { Task, TaskUpdate } from "@orrery/contracts/plans";
-import { IconCalendarCog, IconFileImport, IconTimeline } from "@tabler/icons-react";
+import { IconCalendarCog, IconFileImport, IconTimeline, IconUsers } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { ExportMenu } from "../../files/export-menu.js";
@@ -10,6 +10,8 @@ import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
+import { useTaskResourceNames } from "../plan-resources/queries.js";
+import { ResourcesModal } from "../plan-resources/resources-modal.js";
 import { ProjectBreadcrumbs } from "../projects/project-breadcrumbs.js";
 import { useProject } from "../projects/queries.js";
 import { AddTaskForm } from "./add-task-form.js";
@@ -61,6 +63,8 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
   const [importing, importer] = useDisclosure(false);
   const [setting, settings] = useDisclosure(false);
   const editing = usePlanEditing(org.slug, projectId);
+  const [showingResources, resourcesModal] = useDisclosure(false);
+  const resourceNames = useTaskResourceNames(org.slug, projectId);
 
   const list = tasks.data;
   const baselineDates = useMemo(
@@ -142,6 +146,15 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
                 Schedule
               </Button>
             ) : null}
+            {empty ? null : (
+              <Button
+                variant="default"
+                leftSection={<IconUsers size={16} aria-hidden />}
+                onClick={resourcesModal.open}
+              >
+                Resources
+              </Button>
+            )}
             {empty ? null : (
               <ExportMenu
                 formats={[
@@ -269,6 +282,7 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
               )
             }
             selection={rowActions.grid}
+            resourceNames={resourceNames}
           />
         </>
       )}
@@ -278,6 +292,13 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
         plan={plan}
         opened={setting}
         onClose={settings.close}
+      />
+      <ResourcesModal
+        org={org.slug}
+        projectId={projectId}
+        opened={showingResources}
+        editable={mayEdit}
+        onClose={resourcesModal.close}
       />
       <ImportPlanModal
         org={org.slug}

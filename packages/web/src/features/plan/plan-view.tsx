@@ -31,6 +31,8 @@ export interface PlanViewProps {
   readonly onLinkTasks?: (predecessor: Task, successor: Task) => void;
   /** The grid's row selection and keyboard, kept by the page for the row operations. */
   readonly selection: GridSelection;
+  /** Each task's assigned resources, as the read-only Resources column shows them. */
+  readonly resourceNames: ReadonlyMap<number, string>;
 }
 
 /** Margin of time shown before the first and after the last bar. */
@@ -44,7 +46,7 @@ const MARGIN_DAYS = 7;
 export function PlanView(props: PlanViewProps) {
   const { plan, rows, rowOf, links, zoom, showBaseline, onToggle, editable, onEdit, onBatch } =
     props;
-  const { selection, onMoveTask, onResizeTask, onLinkTasks } = props;
+  const { selection, onMoveTask, onResizeTask, onLinkTasks, resourceNames } = props;
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
   const scroller = useRef<HTMLElement>(null);
@@ -101,6 +103,7 @@ export function PlanView(props: PlanViewProps) {
           onEdit={onEdit}
           onBatch={onBatch}
           onMoveTask={editable ? onMoveTask : undefined}
+          resourceNames={resourceNames}
           {...selection}
         />
         <div className="plan-timeline">

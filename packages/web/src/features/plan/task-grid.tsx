@@ -35,6 +35,7 @@ const COLUMNS: readonly Column[] = [
   { key: "predecessors", label: "Predecessors", width: 96 },
   { key: "done", label: "Done", width: 50, align: "right" },
   { key: "float", label: "Float", width: 52, align: "right" },
+  { key: "resources", label: "Resources", width: 120 },
 ];
 export const GRID_WIDTH = COLUMNS.reduce((sum, c) => sum + c.width, 0);
 const NAME_COLUMN = 2;
@@ -57,6 +58,8 @@ export interface TaskGridProps {
   readonly editable: boolean;
   readonly onEdit: (task: Task, patch: TaskUpdate) => void;
   readonly onBatch: (task: Task, operations: TaskBatchOperation[]) => void;
+  /** Each task's assigned resources, as the read-only Resources column shows them. */
+  readonly resourceNames: ReadonlyMap<number, string>;
   /** A typed start: moves the task as dragging its bar does. */
   readonly onMoveTask?: ((task: Task, start: WallMinute) => void) | undefined;
   readonly selection: RowSelection;
@@ -86,7 +89,7 @@ function focusTarget(cell: Element | null | undefined): HTMLElement | null {
  * and the arrow keys (Shift extends); the arrows move between cells as in a spreadsheet.
  */
 export function TaskGrid(props: TaskGridProps) {
-  const { onMoveTask } = props;
+  const { onMoveTask, resourceNames } = props;
   const { plan, rows, rowOf, links, window, rowHeight, onToggle, editable, onEdit, onBatch } =
     props;
   const { selection, selected, onSelectionChange, onRowKey, focusRequest, onFocusDone } = props;
@@ -299,6 +302,9 @@ export function TaskGrid(props: TaskGridProps) {
                 </EditableCell>
               </Cell>
               <Cell column={8}>{formatFloat(task.totalFloatMinutes, plan)}</Cell>
+              <Cell column={9} title={resourceNames.get(task.uid)}>
+                {resourceNames.get(task.uid) ?? ""}
+              </Cell>
             </tr>
           );
         })}

@@ -1,8 +1,8 @@
-import { Button, Center } from "@mantine/core";
 import type { RaidSort } from "@orrery/contracts/raid";
 import type { ReactNode } from "react";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
+import { ShowMoreButton } from "../../page-states/show-more-button.js";
 import { type RaidListSearch, useRaidList } from "./queries.js";
 import { type RaidRowActions, RaidTable } from "./raid-table.js";
 
@@ -36,17 +36,7 @@ export function RaidListSection(props: RaidListSectionProps) {
         label={label}
         {...(actions ? { actions } : {})}
       />
-      {list.hasNextPage ? (
-        <Center mt="sm">
-          <Button
-            variant="default"
-            loading={list.isFetchingNextPage}
-            onClick={() => void list.fetchNextPage()}
-          >
-            Show more
-          </Button>
-        </Center>
-      ) : null}
+      <ShowMoreButton list={list} mt="sm" />
     </>
   );
 }
