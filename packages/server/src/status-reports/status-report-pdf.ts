@@ -149,8 +149,10 @@ export function portfolioStatusPdf(
     const columns = [50, 200, 258, 316, 374, 432, 490];
     const header = (top: number) => {
       doc.font("Helvetica-Bold").fontSize(9);
-      ["Project", "Overall", "Schedule", "Cost", "Scope", "Risk", "Next due"].forEach((label, i) =>
-        doc.text(label, columns[i], top, { lineBreak: false }),
+      ["Project", "Overall", "Schedule", "Cost", "Scope", "Risk", "Next due"].forEach(
+        (label, i) => {
+          doc.text(label, columns[i], top, { lineBreak: false });
+        },
       );
       return top + 16;
     };
@@ -171,9 +173,9 @@ export function portfolioStatusPdf(
         });
       const latest = entry.latest;
       if (latest) {
-        (["overall", ...DIMENSIONS] as const).forEach((colour, i) =>
-          swatch(doc, latest[colour].rag, columns[i + 1] ?? 0, y),
-        );
+        (["overall", ...DIMENSIONS] as const).forEach((colour, i) => {
+          swatch(doc, latest[colour].rag, columns[i + 1] ?? 0, y);
+        });
       } else {
         doc
           .font("Helvetica")
