@@ -22,6 +22,11 @@ export const OrgEventType = z
     "raid_item.created",
     "raid_item.updated",
     "raid_item.deleted",
+    "template.created",
+    "template.published",
+    "lifecycle.updated",
+    "gate_review.requested",
+    "gate_review.decided",
   ])
   .meta({ id: "OrgEventType" });
 export type OrgEventType = z.infer<typeof OrgEventType>;
