@@ -5,8 +5,11 @@ import { RoutePending } from "./page-states/route-pending.js";
 import { accountRoute } from "./routes/account-route.js";
 import { appRoute } from "./routes/app-route.js";
 import { auditRoute } from "./routes/audit-route.js";
+import { gateCalendarRoute } from "./routes/gate-calendar-route.js";
+import { gateReviewRoute } from "./routes/gate-review-route.js";
 import { homeRoute } from "./routes/home-route.js";
 import { invitePathRoute, inviteRoute } from "./routes/invite-route.js";
+import { lifecycleRoute } from "./routes/lifecycle-route.js";
 import { membersRoute } from "./routes/members-route.js";
 import { orgHomeRoute, orgRoute } from "./routes/org-route.js";
 import { orgSettingsRoute } from "./routes/org-settings-route.js";
@@ -18,6 +21,8 @@ import { raidRoute } from "./routes/raid-route.js";
 import { rootRoute } from "./routes/root-route.js";
 import { setupRoute } from "./routes/setup-route.js";
 import { signInRoute } from "./routes/sign-in-route.js";
+import { templateRoute } from "./routes/template-route.js";
+import { templatesRoute } from "./routes/templates-route.js";
 import { tokensRoute } from "./routes/tokens-route.js";
 import { welcomeRoute } from "./routes/welcome-route.js";
 import { parsePlainSearch, stringifyPlainSearch } from "./url-search.js";
@@ -39,6 +44,11 @@ const routeTree = rootRoute.addChildren([
       planRoute,
       raidRoute,
       portfolioRaidRoute,
+      lifecycleRoute,
+      gateReviewRoute,
+      gateCalendarRoute,
+      templatesRoute,
+      templateRoute,
       membersRoute,
       auditRoute,
       orgSettingsRoute,

@@ -2,9 +2,11 @@ import { Divider, Stack, Text } from "@mantine/core";
 import {
   IconAlertTriangle,
   IconBriefcase,
+  IconCalendarEvent,
   IconHistory,
   IconKey,
   IconSettings,
+  IconTemplate,
   IconUserCircle,
   IconUsers,
 } from "@tabler/icons-react";
@@ -36,6 +38,22 @@ export function MainNav({ onNavigate }: { readonly onNavigate: () => void }) {
             params={{ org: current.org.slug }}
             label="RAID"
             leftSection={<IconAlertTriangle {...icon} />}
+            activeProps={{ active: true }}
+            onClick={onNavigate}
+          />
+          <NavLinkLink
+            to="/orgs/$org/gates"
+            params={{ org: current.org.slug }}
+            label="Gate calendar"
+            leftSection={<IconCalendarEvent {...icon} />}
+            activeProps={{ active: true }}
+            onClick={onNavigate}
+          />
+          <NavLinkLink
+            to="/orgs/$org/templates"
+            params={{ org: current.org.slug }}
+            label="Templates"
+            leftSection={<IconTemplate {...icon} />}
             activeProps={{ active: true }}
             onClick={onNavigate}
           />

@@ -1,8 +1,18 @@
 import { OrgEvent, type OrgEventType } from "@orrery/contracts/events";
 
 /** The cached resources an organisation event can make stale. */
-/** `plan`: the plan of the event's project; `raid`: RAID logs and heat maps. */
-export type StaleResource = "projects" | "members" | "me" | "plan" | "raid";
+/**
+ * `plan`: the plan of the event's project; `raid`: RAID logs and heat maps; `templates`: the
+ * template library; `governance`: lifecycles, gate reviews and the gate calendar.
+ */
+export type StaleResource =
+  | "projects"
+  | "members"
+  | "me"
+  | "plan"
+  | "raid"
+  | "templates"
+  | "governance";
 
 /** Reads one SSE `data:` payload; anything unreadable is ignored rather than breaking the page. */
 export function parseOrgEvent(data: unknown): OrgEvent | null {
@@ -39,6 +49,11 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "raid_item.created": ["raid"],
   "raid_item.updated": ["raid"],
   "raid_item.deleted": ["raid"],
+  "template.created": ["templates"],
+  "template.published": ["templates", "governance"],
+  "lifecycle.updated": ["governance"],
+  "gate_review.requested": ["governance"],
+  "gate_review.decided": ["governance", "raid"],
 };
 
 export function staleAfter(event: OrgEvent): readonly StaleResource[] {

@@ -1,10 +1,12 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { invalidateMe } from "../account/queries.js";
+import { invalidateGovernance } from "../gates/queries.js";
 import { invalidateMembers } from "../members/queries.js";
 import { invalidatePlan } from "../plan/queries.js";
 import { invalidateProjects } from "../projects/queries.js";
 import { invalidateRaid } from "../raid/queries.js";
+import { invalidateTemplates } from "../templates/queries.js";
 import { parseOrgEvent, staleAfter } from "./event-effects.js";
 
 /**
@@ -26,6 +28,8 @@ export function useOrgEvents(org: string): void {
         if (resource === "plan" && event.projectId)
           void invalidatePlan(queryClient, org, event.projectId);
         if (resource === "raid") void invalidateRaid(queryClient, org);
+        if (resource === "templates") void invalidateTemplates(queryClient, org);
+        if (resource === "governance") void invalidateGovernance(queryClient, org);
       }
     };
     // Events sent while the stream was down (before it first opened, or during a reconnect) are

@@ -1,6 +1,12 @@
 import { Alert, Button, Grid, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconAlertTriangle, IconArchive, IconPencil, IconTimeline } from "@tabler/icons-react";
+import {
+  IconAlertTriangle,
+  IconArchive,
+  IconPencil,
+  IconRoute,
+  IconTimeline,
+} from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
@@ -63,6 +69,16 @@ export function ProjectOverviewPage({ projectId }: { readonly projectId: string 
                 leftSection={<IconAlertTriangle size={16} aria-hidden />}
               >
                 RAID log
+              </ButtonLink>
+            ) : null}
+            {can("lifecycle.read", p.myRole) ? (
+              <ButtonLink
+                variant="default"
+                to="/orgs/$org/projects/$projectId/lifecycle"
+                params={{ org: org.slug, projectId: p.id }}
+                leftSection={<IconRoute size={16} aria-hidden />}
+              >
+                Lifecycle
               </ButtonLink>
             ) : null}
             {mayUpdate ? (
