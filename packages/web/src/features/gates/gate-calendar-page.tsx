@@ -1,7 +1,8 @@
-import { Badge, EmptyState, Group, SegmentedControl, Table, Text } from "@mantine/core";
+import { EmptyState, Group, SegmentedControl, Table, Text } from "@mantine/core";
 import type { GateCalendarEntry } from "@orrery/contracts/lifecycle";
 import { IconCalendarEvent } from "@tabler/icons-react";
 import { useState } from "react";
+import { TintedBadge } from "../../badges/tinted-badge.js";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
@@ -115,14 +116,10 @@ function CalendarRow({ org, entry }: { readonly org: string; readonly entry: Gat
       </Table.Td>
       <Table.Td>
         <Group gap={4}>
-          <Badge variant="light" color={entry.state === "requested" ? "blue" : "gray"}>
+          <TintedBadge color={entry.state === "requested" ? "blue" : "gray"}>
             {entry.state === "requested" ? "Requested" : "Upcoming"}
-          </Badge>
-          {entry.overdue ? (
-            <Badge variant="filled" color="red">
-              Overdue
-            </Badge>
-          ) : null}
+          </TintedBadge>
+          {entry.overdue ? <TintedBadge color="red">Overdue</TintedBadge> : null}
         </Group>
       </Table.Td>
     </Table.Tr>

@@ -1,6 +1,7 @@
-import { Badge, Card, Grid, Group, List, Stack, Text, ThemeIcon, Title } from "@mantine/core";
+import { Card, Grid, Group, List, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import type { GateReview, LifecycleGate } from "@orrery/contracts/lifecycle";
 import { IconCheck, IconX } from "@tabler/icons-react";
+import { TintedBadge } from "../../badges/tinted-badge.js";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
@@ -45,9 +46,9 @@ export function GateReviewPage({
         title={`Gate ${r.gate} review: ${r.gateName}`}
         description={
           <Group gap="xs" component="span">
-            <Badge variant="light" color={r.state === "requested" ? "blue" : "gray"}>
+            <TintedBadge color={r.state === "requested" ? "blue" : "gray"}>
               {reviewStateLabel(r.state)}
-            </Badge>
+            </TintedBadge>
             <Text span size="sm">
               Decided by {reviewersText(r.reviewerRoles)}
             </Text>

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Card,
   EmptyState,
@@ -14,6 +13,7 @@ import {
 import type { ProjectLifecycle } from "@orrery/contracts/lifecycle";
 import { IconArrowRight, IconRoute } from "@tabler/icons-react";
 import { problemStatus } from "../../api/api-problem.js";
+import { TintedBadge } from "../../badges/tinted-badge.js";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
@@ -111,7 +111,7 @@ function LifecycleView({
             </Text>
             {newer && mayManage ? (
               <Alert
-                color="blue"
+                color="gray"
                 variant="light"
                 title={`Version ${lifecycle.template.latestVersion} is available`}
               >
@@ -168,7 +168,7 @@ function LifecycleView({
                 </Text>
                 {lifecycle.missing.length > 0 ? (
                   <Alert
-                    color="yellow"
+                    color="gray"
                     variant="light"
                     title="Missing before the review may be requested"
                   >
@@ -181,9 +181,7 @@ function LifecycleView({
                     </List>
                   </Alert>
                 ) : (
-                  <Badge color="green" variant="light">
-                    Checklist complete
-                  </Badge>
+                  <TintedBadge color="green">Checklist complete</TintedBadge>
                 )}
                 <GateChecklistForm
                   key={lifecycle.version}

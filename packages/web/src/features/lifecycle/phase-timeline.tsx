@@ -1,4 +1,4 @@
-import { Group, Text, Timeline } from "@mantine/core";
+import { Badge, Group, Text, Timeline } from "@mantine/core";
 import type { ProjectLifecycle } from "@orrery/contracts/lifecycle";
 import { IconCheck, IconCircleDashed, IconPlayerPlay } from "@tabler/icons-react";
 import { reviewersText } from "../templates/template-labels.js";
@@ -27,9 +27,9 @@ export function PhaseTimeline({ lifecycle }: { readonly lifecycle: ProjectLifecy
                 {phase.number}. {phase.name}
               </Text>
               {phase.progress === "current" ? (
-                <Text span size="xs" c="blue">
-                  current phase
-                </Text>
+                <Badge size="xs" variant="outline" color="dark">
+                  Current
+                </Badge>
               ) : null}
             </Group>
           }

@@ -1,8 +1,9 @@
-import { Badge, Button, Card, EmptyState, Group, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Button, Card, EmptyState, Group, SimpleGrid, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import type { LifecycleTemplate } from "@orrery/contracts/templates";
 import { IconCopy, IconTemplate } from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
+import { TintedBadge } from "../../badges/tinted-badge.js";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
@@ -73,9 +74,9 @@ export function TemplateLibraryPage() {
                   >
                     {template.name}
                   </AnchorLink>
-                  <Badge variant="light" color={template.builtIn ? "gray" : "blue"}>
+                  <TintedBadge color={template.builtIn ? "gray" : "blue"}>
                     {template.builtIn ? "Built-in" : `Version ${template.version}`}
-                  </Badge>
+                  </TintedBadge>
                 </Group>
                 <Text size="sm" c="dimmed" lineClamp={3}>
                   {template.description || "No description."}
