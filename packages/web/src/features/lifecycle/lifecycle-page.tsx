@@ -101,6 +101,7 @@ function LifecycleView({
             </Title>
             <Text size="sm">
               <AnchorLink
+                underline="always"
                 to="/orgs/$org/templates/$templateId"
                 params={{ org: org.slug, templateId: lifecycle.template.id }}
               >

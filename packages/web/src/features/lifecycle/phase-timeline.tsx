@@ -1,6 +1,7 @@
-import { Badge, Group, Text, Timeline } from "@mantine/core";
+import { Group, Text, Timeline } from "@mantine/core";
 import type { ProjectLifecycle } from "@orrery/contracts/lifecycle";
 import { IconCheck, IconCircleDashed, IconPlayerPlay } from "@tabler/icons-react";
+import { TintedBadge } from "../../badges/tinted-badge.js";
 import { reviewersText } from "../templates/template-labels.js";
 import { GateStateBadge } from "./gate-state-badge.js";
 
@@ -27,9 +28,7 @@ export function PhaseTimeline({ lifecycle }: { readonly lifecycle: ProjectLifecy
                 {phase.number}. {phase.name}
               </Text>
               {phase.progress === "current" ? (
-                <Badge size="xs" variant="outline" color="dark">
-                  Current
-                </Badge>
+                <TintedBadge color="blue">Current</TintedBadge>
               ) : null}
             </Group>
           }
