@@ -4,6 +4,7 @@ import {
   LifecycleUpdate,
   ProjectLifecycle,
 } from "@orrery/contracts/lifecycle";
+import type { FastifyRequest } from "fastify";
 import type { ApiApp } from "../http/api-app.js";
 import { expectedVersion, setETag } from "../http/etag.js";
 import { orgCtx } from "../http/request-context.js";
@@ -18,6 +19,12 @@ import {
 } from "./lifecycle-service.js";
 
 const tags = ["lifecycle"];
+
+/** What a lifecycle change's handler reads: the project in the path, the body as sent. */
+type ChangeRequest = FastifyRequest<{
+  Params: { org: string; id: string };
+  Body: unknown;
+}>;
 const response = { 200: ProjectLifecycle, ...problemResponses };
 
 /** A project's lifecycle: its template version, phases, next gate and what that gate misses. */
@@ -66,75 +73,57 @@ export function lifecycleRoutes(app: ApiApp, runtime: Runtime): void {
     },
   );
 
-  app.patch(
+  const change = (
+    method: "PATCH" | "POST",
+    url: string,
+    summary: string,
+    body: typeof LifecycleUpdate | typeof LifecycleMigrate | undefined,
+    run: (request: ChangeRequest) => Promise<ProjectLifecycle>,
+  ) =>
+    app.route({
+      method,
+      url,
+      config: { policy: "lifecycle.manage" },
+      schema: { tags, summary, params: ProjectParams, ...(body ? { body } : {}), response },
+      handler: async (request, reply) => {
+        const lifecycle = await run(request);
+        setETag(reply, lifecycle.version);
+        return lifecycle;
+      },
+    });
+
+  change(
+    "PATCH",
     path,
-    {
-      config: { policy: "lifecycle.manage" },
-      schema: {
-        tags,
-        summary:
-          "Tick lines of the next gate's checklist (criteria, required documents with a reference) and plan gate dates (honours If-Match)",
-        params: ProjectParams,
-        body: LifecycleUpdate,
-        response,
-      },
-    },
-    async (request, reply) => {
-      const lifecycle = await updateLifecycle(
+    "Tick lines of the next gate's checklist (criteria, required documents with a reference) and plan gate dates (honours If-Match)",
+    LifecycleUpdate,
+    (request) =>
+      updateLifecycle(
         orgCtx(request, runtime),
         request.params.id,
         request.body,
         expectedVersion(request),
-      );
-      setETag(reply, lifecycle.version);
-      return lifecycle;
-    },
+      ),
   );
-
-  app.post(
+  change(
+    "POST",
     `${path}/migrate`,
-    {
-      config: { policy: "lifecycle.manage" },
-      schema: {
-        tags,
-        summary: "Move the project to a newer version of its template (audited; honours If-Match)",
-        params: ProjectParams,
-        body: LifecycleMigrate,
-        response,
-      },
-    },
-    async (request, reply) => {
-      const lifecycle = await migrateLifecycle(
+    "Move the project to a newer version of its template (audited; honours If-Match)",
+    LifecycleMigrate,
+    (request) =>
+      migrateLifecycle(
         orgCtx(request, runtime),
         request.params.id,
         request.body,
         expectedVersion(request),
-      );
-      setETag(reply, lifecycle.version);
-      return lifecycle;
-    },
+      ),
   );
-
-  app.post(
+  change(
+    "POST",
     `${path}/advance`,
-    {
-      config: { policy: "lifecycle.manage" },
-      schema: {
-        tags,
-        summary:
-          "Enter the next phase, or close the lifecycle after the last gate; 409 with the reason unless the gate is approved",
-        params: ProjectParams,
-        response,
-      },
-    },
-    async (request, reply) => {
-      const lifecycle = await advancePhase(
-        orgCtx(request, runtime),
-        request.params.id,
-        expectedVersion(request),
-      );
-      setETag(reply, lifecycle.version);
-      return lifecycle;
-    },
+    "Enter the next phase, or close the lifecycle after the last gate; 409 with the reason unless the gate is approved",
+    undefined,
+    (request) =>
+      advancePhase(orgCtx(request, runtime), request.params.id, expectedVersion(request)),
   );
 }

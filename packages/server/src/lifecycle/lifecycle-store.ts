@@ -41,16 +41,20 @@ export async function findLifecycleView(
   return view ?? null;
 }
 
+function selectLifecycleRow(db: Db, orgId: string, projectId: string) {
+  return db
+    .select()
+    .from(projectLifecycle)
+    .where(and(eq(projectLifecycle.orgId, orgId), eq(projectLifecycle.projectId, projectId)));
+}
+
 /** The row alone, for reading. */
 export async function findLifecycle(
   db: Db,
   orgId: string,
   projectId: string,
 ): Promise<LifecycleRow | null> {
-  const [row] = await db
-    .select()
-    .from(projectLifecycle)
-    .where(and(eq(projectLifecycle.orgId, orgId), eq(projectLifecycle.projectId, projectId)));
+  const [row] = await selectLifecycleRow(db, orgId, projectId);
   return row ?? null;
 }
 
@@ -60,11 +64,7 @@ export async function lockLifecycle(
   orgId: string,
   projectId: string,
 ): Promise<LifecycleRow | null> {
-  const [row] = await db
-    .select()
-    .from(projectLifecycle)
-    .where(and(eq(projectLifecycle.orgId, orgId), eq(projectLifecycle.projectId, projectId)))
-    .for("update");
+  const [row] = await selectLifecycleRow(db, orgId, projectId).for("update");
   return row ?? null;
 }
 
