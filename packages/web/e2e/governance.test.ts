@@ -103,6 +103,7 @@ describe("stage gates from a copied PRINCE2 template", () => {
         .getByLabel(`Where "${document}" lives`)
         .fill(`https://wiki.example/${document}`);
     }
+    await checklist.getByLabel(/^Planned date of this gate/).fill("2027-02-01");
     await checklist.getByRole("button", { name: "Save checklist" }).click();
     await manager.getByText("Checklist complete").waitFor();
 
@@ -119,6 +120,7 @@ describe("stage gates from a copied PRINCE2 template", () => {
     await executive.getByRole("heading", { name: "Gate calendar" }).waitFor();
     const row = executive.getByRole("row", { name: /GOV · Governed rollout/ });
     await row.getByText("Requested").waitFor();
+    await row.getByText("2027-02-01").waitFor();
     await expectAccessible(executive);
     await row.getByRole("link", { name: "Gate 1: Authorise initiation" }).click();
     await executive.getByText("Security review signed off — done").waitFor();

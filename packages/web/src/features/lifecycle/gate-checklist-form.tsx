@@ -7,6 +7,7 @@ import { useLifecycleChanges } from "./queries.js";
 
 interface ChecklistValues {
   items: { kind: "criterion" | "document"; label: string; done: boolean; reference: string }[];
+  plannedDate: string;
 }
 
 const NO_FIELDS = { labels: {} };
@@ -30,14 +31,9 @@ export function GateChecklistForm({
   const form = useForm<ChecklistValues>({
     initialValues: {
       items: gate.checklist.map((item) => ({ ...item, reference: item.reference ?? "" })),
+      plannedDate: gate.plannedDate ?? "",
     },
   });
-  if (gate.checklist.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        This gate has no criteria or required documents.
-      </Text>
-    );
   const submit = form.onSubmit((values) =>
     update.mutate({
       lifecycle,
@@ -48,6 +44,7 @@ export function GateChecklistForm({
           done: item.done,
           reference: item.reference.trim() || null,
         })),
+        gateDates: [{ gate: gate.number, date: values.plannedDate || null }],
       },
     }),
   );
@@ -57,6 +54,18 @@ export function GateChecklistForm({
         <FormProblem error={update.error} fields={NO_FIELDS} />
         <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0 }}>
           <Stack gap="sm">
+            <TextInput
+              type="date"
+              label="Planned date of this gate"
+              description="Shown on the gate calendar until the review is requested"
+              maw={260}
+              {...form.getInputProps("plannedDate")}
+            />
+            {form.values.items.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                This gate has no criteria or required documents.
+              </Text>
+            ) : null}
             {form.values.items.map((item, index) => (
               <Stack key={`${item.kind}:${item.label}`} gap={4}>
                 <Checkbox

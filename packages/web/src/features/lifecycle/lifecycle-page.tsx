@@ -19,6 +19,7 @@ import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
 import { describeProblem } from "../../page-states/problem-message.js";
 import { AnchorLink, ButtonLink } from "../../shell/router-links.js";
+import { GateReviewHistory } from "../gates/gate-review-history.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
 import { ProjectBreadcrumbs } from "../projects/project-breadcrumbs.js";
 import { useProject } from "../projects/queries.js";
@@ -194,6 +195,9 @@ function LifecycleView({
               </Stack>
             </Card>
           )}
+          {gate ? (
+            <GateReviewHistory org={org.slug} projectId={lifecycle.project.id} gate={gate.number} />
+          ) : null}
           {gate && lifecycle.pendingReviewId ? (
             <Card withBorder>
               <Group justify="space-between">
