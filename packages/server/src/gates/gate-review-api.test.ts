@@ -111,6 +111,10 @@ describe.each(apiDrivers())("lifecycle and gate reviews API on $name", ({ option
     });
     await tickAll(project);
     await request(project);
+    const frozen = await admin.patch(`${org}/projects/${project.key}/lifecycle`, {
+      checklist: [{ kind: "criterion", label: "Sponsor named", done: false }],
+    });
+    expect(frozen.status).toBe(409);
     const pending = await admin.post(`${org}/projects/${project.key}/lifecycle/advance`);
     expect(pending.status).toBe(409);
     expect(pending.body).toMatchObject({

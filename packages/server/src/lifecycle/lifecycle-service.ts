@@ -144,6 +144,11 @@ export async function updateLifecycle(
     const { row, content } = locked;
     const patch: Partial<LifecycleInsert> = {};
     if (input.checklist) {
+      // What the reviewers are deciding on must not change under them.
+      if (row.gate === "requested")
+        throw new Conflict(
+          "the gate's review awaits its decision; its checklist cannot change now",
+        );
       const gate = content.phases[row.phase]?.gate;
       const known = (kind: string, label: string) =>
         (kind === "criterion" ? gate?.criteria : gate?.requiredDocuments)?.some(
