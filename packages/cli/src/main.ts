@@ -16,6 +16,10 @@ const COMMANDS: ReadonlyMap<string, () => Promise<Registration>> = new Map([
   ["convert", async () => (await import("./commands/convert.js")).registerConvertCommand],
   ["projects", async () => (await import("./commands/projects.js")).registerProjectsCommand],
   ["raid", async () => (await import("./commands/raid.js")).registerRaidCommand],
+  [
+    "status-report",
+    async () => (await import("./commands/status-report.js")).registerStatusReportCommand,
+  ],
   ["gates", async () => (await import("./commands/gates.js")).registerGatesCommand],
   ["templates", async () => (await import("./commands/gates.js")).registerTemplatesCommand],
   ["orgs", async () => (await import("./commands/orgs.js")).registerOrgsCommand],

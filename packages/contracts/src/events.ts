@@ -27,6 +27,11 @@ export const OrgEventType = z
     "lifecycle.updated",
     "gate_review.requested",
     "gate_review.decided",
+    "status_report.created",
+    "status_report.updated",
+    "status_report.submitted",
+    "status_report.reviewed",
+    "status_report.deleted",
   ])
   .meta({ id: "OrgEventType" });
 export type OrgEventType = z.infer<typeof OrgEventType>;

@@ -70,6 +70,34 @@ const TaskInputFields = z.object({
   notes: z.string().max(100_000).nullable(),
 });
 
+/** What a person entered about a task: what a create sets and an update changes. */
+export type TaskEntered = z.infer<typeof TaskInputFields>;
+
+/** A new task's values where its create leaves them out: one day, as soon as possible. */
+export const NEW_TASK_VALUES: TaskEntered = {
+  name: "",
+  outlineLevel: 1,
+  wbs: null,
+  durationMinutes: 480,
+  durationUnit: "days",
+  durationElapsed: false,
+  durationEstimated: false,
+  schedulingMode: "auto",
+  manualStart: null,
+  manualFinish: null,
+  constraintType: "asSoonAsPossible",
+  constraintDate: null,
+  deadline: null,
+  calendarUid: null,
+  milestone: false,
+  active: true,
+  percentComplete: 0,
+  actualStart: null,
+  actualFinish: null,
+  remainingDurationMinutes: null,
+  notes: null,
+};
+
 /** The engine's results for a task, stored with it (names as in `orrery schedule --json`). */
 const TaskComputedFields = z.object({
   start: z.string().nullable(),
@@ -112,11 +140,20 @@ export const TaskCreate = TaskInputFields.partial()
   .meta({ id: "TaskCreate" });
 export type TaskCreate = z.infer<typeof TaskCreate>;
 
-/** A partial change; `position` moves the row, `outlineLevel` indents or outdents it. */
+/**
+ * A partial change; `position` moves the row, `outlineLevel` indents or outdents it.
+ * `durationUntil` is what dragging a bar's end asks for: the duration becomes the working time
+ * from the task's start to that moment on the task's calendar (wall-clock time when elapsed),
+ * in the unit the duration already has; a manual task's typed finish moves there too.
+ */
 export const TaskUpdate = TaskInputFields.partial()
   .extend({
     name: Name.min(1, "must not be empty").optional(),
     position: z.number().int().min(1).optional(),
+    durationUntil: LocalDateTime.optional().meta({
+      description:
+        "Sets the duration to the working time from the task's start to this moment, on the task's calendar (what dragging a bar's end does). Not with durationMinutes.",
+    }),
   })
   .meta({ id: "TaskUpdate" });
 export type TaskUpdate = z.infer<typeof TaskUpdate>;

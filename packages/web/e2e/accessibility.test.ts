@@ -155,6 +155,21 @@ const SIGNED_IN_SCREENS: readonly Screen[] = [
     ready: (p) => p.getByRole("table", { name: "Gates by date" }),
   },
   {
+    name: "status reports",
+    path: () => `/orgs/${org()}/projects/${projectId}/status-reports`,
+    ready: (p) => p.getByText("No status reports yet"),
+  },
+  {
+    name: "portfolio status",
+    path: () => `/orgs/${org()}/status`,
+    ready: (p) => p.getByRole("table", { name: "Portfolio status" }),
+  },
+  {
+    name: "milestone timeline",
+    path: () => `/orgs/${org()}/milestones`,
+    ready: (p) => p.getByText("No milestones yet"),
+  },
+  {
     name: "RAID across projects",
     path: () => `/orgs/${org()}/raid`,
     ready: (p) => p.getByRole("table", { name: "RAID items across projects" }),

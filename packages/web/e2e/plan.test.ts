@@ -297,3 +297,182 @@ describe("the Plan page", () => {
     expect(floats.filter((f) => f !== "")).toEqual(Array(10).fill("0d"));
   });
 });
+
+describe("row operations and undo on the Plan page", () => {
+  const DAY = 480;
+  /** Phase 1, then Design (2d) → Build (3d) → Test (1d), from Monday 1 March 2027. */
+  async function chainPlan(key: string): Promise<{ path: string; id: string }> {
+    const project = await orrery.api.createProject(orrery.org, {
+      key,
+      name: `Rows ${key}`,
+      plannedStart: "2027-03-01",
+    });
+    await orrery.api.editPlan(orrery.org, project.id, [
+      { op: "create", task: { uid: 1, name: "Phase 1", durationMinutes: DAY } },
+      { op: "create", task: { uid: 2, name: "Design", durationMinutes: 2 * DAY } },
+      { op: "create", task: { uid: 3, name: "Build", durationMinutes: 3 * DAY } },
+      { op: "create", task: { uid: 4, name: "Test", durationMinutes: DAY } },
+      { op: "link", link: { predecessorUid: 2, successorUid: 3 } },
+      { op: "link", link: { predecessorUid: 3, successorUid: 4 } },
+    ]);
+    return { path: `/orgs/${orrery.org}/projects/${project.id}/plan`, id: project.id };
+  }
+  const rowOf = (name: string) =>
+    page.getByRole("row", { name: new RegExp(`Name of row \\d+: ${name}\\b`) });
+  const datesOf = async (name: string) => {
+    const cells = rowOf(name).getByRole("cell");
+    return [await cells.nth(4).getAttribute("title"), await cells.nth(5).getAttribute("title")];
+  };
+  const nameButton = (name: string) =>
+    page.getByRole("button", { name: new RegExp(`^Name of row \\d+: ${name}$`) });
+  const names = () => page.locator("tbody tr td:nth-child(3)").allTextContents();
+
+  it("indents rows from the keyboard into a summary whose bar spans them, inserts and moves", async () => {
+    await page.goto((await chainPlan("RA")).path);
+    await nameButton("Design").focus();
+    await page.keyboard.press("Shift+ArrowDown");
+    await waitUntil(
+      async () => (await page.locator('tr[aria-selected="true"]').count()) === 2,
+      "Design and Build are selected",
+    );
+    await page.keyboard.press("Alt+Shift+ArrowRight");
+    await page.getByRole("button", { name: "Collapse Phase 1" }).waitFor();
+    expect(await rowOf("Design").getByRole("cell").nth(1).textContent()).toBe("1.1");
+    // The summary rolls up its subtasks: Design's start to Build's finish, in the grid and chart.
+    const [designStart] = await datesOf("Design");
+    const [, buildFinish] = await datesOf("Build");
+    expect(await datesOf("Phase 1")).toEqual([designStart, buildFinish]);
+    const shape = (name: string) =>
+      page.locator("g[data-uid]").filter({ has: page.locator("title", { hasText: name }) });
+    const summary = await shape("Phase 1").locator("path.gantt-summary").getAttribute("d");
+    const [, summaryX = "", summaryWidth = ""] =
+      /^M([\d.]+),[\d.-]+h([\d.]+)/.exec(summary ?? "") ?? [];
+    const design = shape("Design").locator("rect.gantt-bar");
+    const build = shape("Build").locator("rect.gantt-bar");
+    expect(Number(summaryX)).toBeCloseTo(Number(await design.getAttribute("x")), 3);
+    expect(Number(summaryX) + Number(summaryWidth)).toBeCloseTo(
+      Number(await build.getAttribute("x")) + Number(await build.getAttribute("width")),
+      3,
+    );
+
+    // Insert opens the new row's name for typing, above the selection and at its level.
+    await page.keyboard.press("Insert");
+    const newName = page.getByRole("textbox", { name: /^Name of row \d+$/ });
+    await newName.waitFor();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("Plan the work");
+    await page.keyboard.press("Enter");
+    await nameButton("Plan the work").waitFor();
+    await waitUntil(
+      async () => (await names()).join("|") === "Phase 1|Plan the work|Design|Build|Test",
+      "the new row sits above Design",
+    );
+    expect(await rowOf("Plan the work").getByRole("cell").nth(1).textContent()).toBe("1.1");
+
+    await nameButton("Build").focus();
+    await page.keyboard.press("Alt+Shift+ArrowUp");
+    await waitUntil(
+      async () => (await names()).join("|") === "Phase 1|Plan the work|Build|Design|Test",
+      "Build moves above Design",
+    );
+    await page.keyboard.press("ControlOrMeta+Z");
+    await waitUntil(
+      async () => (await names()).join("|") === "Phase 1|Plan the work|Design|Build|Test",
+      "undo puts Build back below Design",
+    );
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it("undoes a duration edit: the task and its successor get their previous dates back", async () => {
+    await page.goto((await chainPlan("RB")).path);
+    await rowOf("Build").waitFor();
+    const [designBefore, buildBefore] = [await datesOf("Design"), await datesOf("Build")];
+    await page.getByRole("button", { name: /^Duration of Design:/ }).focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("5d");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Duration of Design: 5d" }).waitFor();
+    await waitUntil(
+      async () => (await datesOf("Build")).join() !== buildBefore.join(),
+      "Build moves after the longer Design",
+    );
+    await page.getByRole("button", { name: "Undo Duration of Design" }).waitFor();
+
+    await page.keyboard.press("ControlOrMeta+Z");
+    await page.getByRole("button", { name: "Duration of Design: 2d" }).waitFor();
+    await waitUntil(
+      async () => (await datesOf("Build")).join() === buildBefore.join(),
+      "Build gets its previous dates back",
+    );
+    expect(await datesOf("Design")).toEqual(designBefore);
+    await page.getByRole("status").filter({ hasText: "Undid Duration of Design" }).waitFor();
+
+    await page.keyboard.press("ControlOrMeta+Y");
+    await page.getByRole("button", { name: "Duration of Design: 5d" }).waitFor();
+    await waitUntil(
+      async () => (await datesOf("Build")).join() !== buildBefore.join(),
+      "redo moves Build again",
+    );
+  });
+
+  it("deletes a task with its links, and undo brings both back", async () => {
+    await page.goto((await chainPlan("RC")).path);
+    const [testBefore] = [await datesOf("Test")];
+    await nameButton("Build").focus();
+    await page.keyboard.press("Delete");
+    await rowOf("Build").waitFor({ state: "detached" });
+    await page.getByRole("button", { name: /^Predecessors of Test:\s*$/ }).waitFor();
+
+    await page.keyboard.press("ControlOrMeta+Z");
+    await rowOf("Build").waitFor();
+    await page.getByRole("button", { name: "Predecessors of Build: 2" }).waitFor();
+    await page.getByRole("button", { name: "Predecessors of Test: 3" }).waitFor();
+    await waitUntil(
+      async () => (await datesOf("Test")).join() === testBefore.join(),
+      "Test follows Build again",
+    );
+    expect(await names()).toEqual(["Phase 1", "Design", "Build", "Test"]);
+  });
+
+  it("asks before deleting a summary with its subtasks", async () => {
+    await page.goto((await chainPlan("RD")).path);
+    await nameButton("Design").focus();
+    await page.keyboard.press("Alt+Shift+ArrowRight");
+    await page.getByRole("button", { name: "Collapse Phase 1" }).waitFor();
+    await nameButton("Phase 1").focus();
+    await page.keyboard.press("Delete");
+    const dialog = page.getByRole("dialog", { name: "Delete Phase 1?" });
+    await dialog.getByRole("button", { name: "Delete 2 tasks" }).click();
+    await rowOf("Design").waitFor({ state: "detached" });
+    expect(await names()).toEqual(["Build", "Test"]);
+    await page.keyboard.press("ControlOrMeta+Z");
+    await rowOf("Design").waitFor();
+    expect(await names()).toEqual(["Phase 1", "Design", "Build", "Test"]);
+  });
+
+  it("refuses to undo over a colleague's change to the same task, and says so", async () => {
+    const { path, id } = await chainPlan("RE");
+    await page.goto(path);
+    await page.getByRole("button", { name: /^Duration of Design:/ }).focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("4d");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Undo Duration of Design" }).waitFor();
+    // A colleague renames the task meanwhile; the open plan shows it at once.
+    await orrery.api.editPlan(orrery.org, id, [
+      { op: "update", uid: 2, patch: { name: "Design review" } },
+    ]);
+    await nameButton("Design review").waitFor();
+
+    await page.keyboard.press("ControlOrMeta+Z");
+    await page
+      .getByText(/^Cannot undo "Duration of Design": someone else changed the plan meanwhile/)
+      .waitFor();
+    await page.getByRole("button", { name: "Undo", exact: true }).waitFor();
+    expect(await page.getByRole("button", { name: "Undo", exact: true }).isDisabled()).toBe(true);
+    await page.getByRole("button", { name: "Duration of Design review: 4d" }).waitFor();
+  });
+});

@@ -59,6 +59,20 @@ export class ApiAsAdmin {
     return this.send(RaidItem, "POST", `/api/v1/orgs/${org}/projects/${projectId}/raid`, item);
   }
 
+  /** Applies plan edits (`tasks:batch` operations) in one transaction, as the grid would. */
+  editPlan(org: string, projectId: string, operations: readonly object[]) {
+    const path = `/api/v1/orgs/${org}/projects/${projectId}/tasks:batch`;
+    return this.send(z.unknown(), "POST", path, { operations });
+  }
+
+  setBaseline(org: string, projectId: string, number = 0) {
+    return this.send(
+      z.unknown(),
+      "PUT",
+      `/api/v1/orgs/${org}/projects/${projectId}/baselines/${number}`,
+    );
+  }
+
   createToken(name: string, scope: "read" | "write", expiresInDays?: number) {
     return this.send(TokenCreated, "POST", "/api/v1/tokens", { name, scope, expiresInDays });
   }

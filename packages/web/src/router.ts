@@ -11,16 +11,19 @@ import { homeRoute } from "./routes/home-route.js";
 import { invitePathRoute, inviteRoute } from "./routes/invite-route.js";
 import { lifecycleRoute } from "./routes/lifecycle-route.js";
 import { membersRoute } from "./routes/members-route.js";
+import { milestonesRoute } from "./routes/milestones-route.js";
 import { orgHomeRoute, orgRoute } from "./routes/org-route.js";
 import { orgSettingsRoute } from "./routes/org-settings-route.js";
 import { planRoute } from "./routes/plan-route.js";
 import { portfolioRaidRoute } from "./routes/portfolio-raid-route.js";
+import { portfolioStatusRoute } from "./routes/portfolio-status-route.js";
 import { projectRoute } from "./routes/project-route.js";
 import { projectsRoute } from "./routes/projects-route.js";
 import { raidRoute } from "./routes/raid-route.js";
 import { rootRoute } from "./routes/root-route.js";
 import { setupRoute } from "./routes/setup-route.js";
 import { signInRoute } from "./routes/sign-in-route.js";
+import { statusReportsRoute } from "./routes/status-reports-route.js";
 import { templateRoute } from "./routes/template-route.js";
 import { templatesRoute } from "./routes/templates-route.js";
 import { tokensRoute } from "./routes/tokens-route.js";
@@ -49,6 +52,9 @@ const routeTree = rootRoute.addChildren([
       gateCalendarRoute,
       templatesRoute,
       templateRoute,
+      milestonesRoute,
+      statusReportsRoute,
+      portfolioStatusRoute,
       membersRoute,
       auditRoute,
       orgSettingsRoute,

@@ -110,6 +110,13 @@ export const POLICY = {
     projectRoles: ["manager", "member"],
     mutates: true,
   },
+  "milestone.list": {
+    describe:
+      "See the milestones of many projects on one timeline: every project for portfolio roles, otherwise those one is a member of",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: false,
+  },
   "raid.list": {
     describe:
       "List RAID items across projects: every project for portfolio roles, otherwise those one is a member of",
@@ -129,6 +136,32 @@ export const POLICY = {
     orgRoles: ["admin", "pmo_manager"],
     projectRoles: ["manager", "member"],
     mutates: true,
+  },
+  "status_report.read": {
+    describe: "See a project's status reports and the colours its data gives now",
+    orgRoles: PORTFOLIO_READERS,
+    projectRoles: ALL_PROJECT_ROLES,
+    mutates: false,
+  },
+  "status_report.write": {
+    describe:
+      "Draft, edit, submit and delete a project's status reports, overriding colours with a justification",
+    orgRoles: ["admin", "pmo_manager"],
+    projectRoles: ["manager"],
+    mutates: true,
+  },
+  "status_report.review": {
+    describe: "Accept a submitted status report, or return it to the project manager",
+    orgRoles: ["admin", "pmo_manager"],
+    projectRoles: [],
+    mutates: true,
+  },
+  "status.list": {
+    describe:
+      "See the portfolio's status: every project's latest report, trend and what changed (projects one may read)",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: false,
   },
   "template.read": {
     describe: "See the organisation's lifecycle templates and every published version",

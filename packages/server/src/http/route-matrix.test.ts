@@ -225,6 +225,15 @@ async function requestGate(path: string): Promise<string> {
   return `${path}/gates/1/reviews/${z.object({ id: z.string() }).parse(review.body).id}`;
 }
 
+/** A status report of a fresh project on which the persona has its project role; its path. */
+async function statusReportFor(persona: Persona, submitted = false): Promise<string> {
+  const path = `${projects()}/${await projectFor(persona)}/status-reports`;
+  const created = await admin.post(path, { periodEnd: "2027-03-05" });
+  const report = `${path}/${z.object({ id: z.string() }).parse(created.body).id}`;
+  if (submitted) await admin.post(`${report}/submit`, {});
+  return report;
+}
+
 /** A fresh organisation member (invited, no password needed) to be the object of a call. */
 async function newMember(): Promise<string> {
   const response = await admin.post(members(), {
@@ -382,6 +391,44 @@ const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
   }),
   "DELETE /api/v1/orgs/:org/projects/:id/raid/:itemId": async (p) => ({
     path: await raidItemFor(p),
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/status-reports": async () => ({
+    path: plan("/status-reports"),
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/rag": async () => ({ path: plan("/rag") }),
+  "POST /api/v1/orgs/:org/projects/:id/status-reports": async (p) => ({
+    path: `${projects()}/${await projectFor(p)}/status-reports`,
+    body: { periodEnd: "2027-03-05", summary: "On track" },
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/status-reports/:reportId": async (p) => ({
+    path: await statusReportFor(p),
+  }),
+  "PATCH /api/v1/orgs/:org/projects/:id/status-reports/:reportId": async (p) => ({
+    path: await statusReportFor(p),
+    body: { summary: "Still on track" },
+  }),
+  "DELETE /api/v1/orgs/:org/projects/:id/status-reports/:reportId": async (p) => ({
+    path: await statusReportFor(p),
+  }),
+  "POST /api/v1/orgs/:org/projects/:id/status-reports/:reportId/submit": async (p) => ({
+    path: `${await statusReportFor(p)}/submit`,
+    body: {},
+    success: 200,
+  }),
+  "POST /api/v1/orgs/:org/projects/:id/status-reports/:reportId/review": async (p) => ({
+    path: `${await statusReportFor(p, true)}/review`,
+    body: { decision: "accept" },
+    success: 200,
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/status-reports/:reportId/pdf": async (p) => ({
+    path: `${await statusReportFor(p)}/pdf`,
+  }),
+  "GET /api/v1/orgs/:org/status/pdf": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}/status/pdf`,
+  }),
+  "GET /api/v1/orgs/:org/status": async () => ({ path: `/api/v1/orgs/${server.org.slug}/status` }),
+  "GET /api/v1/orgs/:org/milestones": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}/milestones?from=2027-01-01`,
   }),
   "GET /api/v1/orgs/:org/raid": async () => ({ path: `/api/v1/orgs/${server.org.slug}/raid` }),
   "GET /api/v1/orgs/:org/raid/heatmap": async () => ({

@@ -137,6 +137,36 @@ describe.each(apiDrivers())("plans API on $name", ({ options }) => {
     expect(change.plan.finish).toBe("2027-03-09T17:00:00");
   });
 
+  it("turns a dragged finish into working days on the calendar, across a weekend", async () => {
+    const project = await newProject();
+    await diamond(project);
+    // Build starts Wednesday 3 March; dropped at the end of Monday 8 March: Wed, Thu, Fri, Mon.
+    const response = await admin.patch(`${project}/tasks/2`, {
+      durationUntil: "2027-03-09T00:00:00",
+    });
+    expect(response.status).toBe(200);
+    const tasks = byUid(await tasksOf(project));
+    expect(tasks.get(2)).toMatchObject({
+      durationMinutes: 4 * DAY,
+      durationUnit: "days",
+      finish: "2027-03-08T17:00:00",
+      critical: true,
+    });
+    const early = await admin.patch(`${project}/tasks/2`, { durationUntil: "2027-03-01T00:00" });
+    expect(early.status).toBe(422);
+    expect(Problem.parse(early.body).errors).toEqual([
+      { path: "durationUntil", message: "must not be before the task's start 2027-03-03T08:00:00" },
+    ]);
+    const both = await admin.patch(`${project}/tasks/2`, {
+      durationUntil: "2027-03-12T00:00",
+      durationMinutes: DAY,
+    });
+    expect(Problem.parse(both.body).errors).toEqual([
+      { path: "durationUntil", message: "cannot go with durationMinutes" },
+    ]);
+    expect(byUid(await tasksOf(project)).get(2)).toMatchObject({ durationMinutes: 4 * DAY });
+  });
+
   it("audits a task edit and publishes it on the organisation's event stream", async () => {
     const project = await newProject();
     await diamond(project);
@@ -216,7 +246,12 @@ describe.each(apiDrivers())("plans API on $name", ({ options }) => {
     ).toEqual(["operations.0.task.durationMinutes", "operations.0.task.name"]);
     const loop = await admin.post(`${project}/links`, { predecessorUid: 4, successorUid: 1 });
     expect(loop.status).toBe(422);
-    expect(Problem.parse(loop.body).errors?.[0]?.path).toBe("links");
+    const [problem] = Problem.parse(loop.body).errors ?? [];
+    expect(problem?.path).toBe("links");
+    // Named as the grid shows them, so a person can find the loop.
+    expect(problem?.message).toMatch(/^would make a loop through tasks /);
+    expect(problem?.message).toContain('"Design" (row 1)');
+    expect(problem?.message).toContain('"Done" (row 4)');
     const constraint = await admin.patch(`${project}/tasks/2`, {
       constraintType: "mustStartOn",
     });
@@ -247,6 +282,53 @@ describe.each(apiDrivers())("plans API on $name", ({ options }) => {
     expect(tasks.get(2)).toMatchObject({ wbs: "1.2", position: 3 });
     const orphan = await admin.patch(`${project}/tasks/4`, { outlineLevel: 4 });
     expect(orphan.status).toBe(422);
+  });
+
+  it("moves a summary with its subtasks, outdents, and re-creates deleted tasks under their UIDs", async () => {
+    const project = await newProject();
+    await diamond(project);
+    const batch = async (operations: unknown[]) => {
+      const response = await admin.post(`${project}/tasks:batch`, { operations });
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      return byUid(await tasksOf(project));
+    };
+    await batch([
+      { op: "create", task: { uid: 10, name: "Phase 1", position: 1 } },
+      { op: "update", uid: 1, patch: { outlineLevel: 2 } },
+      { op: "update", uid: 2, patch: { outlineLevel: 2 } },
+    ]);
+    // The grid's Move down: each row of the block goes below Procure, top row first.
+    let tasks = await batch(
+      [10, 1, 2].map((uid) => ({ op: "update", uid, patch: { position: 4 } })),
+    );
+    expect([3, 10, 1, 2, 4].map((uid) => tasks.get(uid)?.position)).toEqual([1, 2, 3, 4, 5]);
+    expect(tasks.get(1)).toMatchObject({ wbs: "2.1", outlineLevel: 2 });
+    // Outdent: the task below at the old level becomes a subtask (so their link must go: a
+    // summary cannot be linked to its own subtask).
+    tasks = await batch([
+      { op: "unlink", predecessorUid: 1, successorUid: 2 },
+      { op: "update", uid: 1, patch: { outlineLevel: 1 } },
+    ]);
+    expect(tasks.get(1)).toMatchObject({ wbs: "3", summary: true });
+    expect(tasks.get(2)).toMatchObject({ wbs: "3.1" });
+    const design = tasks.get(1);
+    const procureStart = tasks.get(3)?.start;
+
+    const deleted = await batch([{ op: "delete", uid: 1, version: design?.version }]);
+    expect(deleted.has(2)).toBe(false);
+    expect(deleted.get(3)?.start).toBe("2027-03-01T08:00:00");
+    // Undo of that delete: the same tasks, rows and links back, under their UIDs.
+    tasks = await batch([
+      { op: "create", task: { uid: 1, name: "Design", durationMinutes: 2 * DAY } },
+      { op: "create", task: { uid: 2, name: "Build", durationMinutes: DAY, outlineLevel: 2 } },
+      { op: "update", uid: 1, patch: { position: 3 } },
+      { op: "update", uid: 2, patch: { position: 4 } },
+      { op: "link", link: { predecessorUid: 1, successorUid: 3 } },
+      { op: "link", link: { predecessorUid: 2, successorUid: 4 } },
+    ]);
+    expect([3, 10, 1, 2, 4].map((uid) => tasks.get(uid)?.position)).toEqual([1, 2, 3, 4, 5]);
+    expect(tasks.get(2)).toMatchObject({ wbs: "3.1", outlineLevel: 2 });
+    expect(tasks.get(3)?.start).toBe(procureStart);
   });
 
   it("deletes a task with its links and reschedules what followed it", async () => {

@@ -8,6 +8,7 @@ import {
   WorkWeek as WorkWeekSchema,
 } from "@orrery/contracts/calendars";
 import { ConstraintType, DurationUnit } from "@orrery/contracts/plans";
+import { outlineNumbers, summaryFlags } from "@orrery/core/plans/outline";
 import {
   isLocalDate,
   type LocalDate,
@@ -165,22 +166,6 @@ export function durationUnitOf(unit: string): DurationUnit {
 export function constraintTypeOf(text: string): ConstraintType {
   const parsed = ConstraintType.safeParse(text);
   return parsed.success ? parsed.data : "asSoonAsPossible";
-}
-
-/** The outline number of each row (`1`, `1.1`, `1.2`, `2`…), from the outline levels. */
-export function outlineNumbers(levels: readonly number[]): string[] {
-  const counters: number[] = [];
-  return levels.map((level) => {
-    counters.length = Math.max(level, 1);
-    counters[level - 1] = (counters[level - 1] ?? 0) + 1;
-    for (let i = 0; i < level - 1; i++) counters[i] ??= 1;
-    return counters.slice(0, level).join(".");
-  });
-}
-
-/** True for each row whose next row is deeper in the outline: a summary task. */
-export function summaryFlags(levels: readonly number[]): boolean[] {
-  return levels.map((level, i) => (levels[i + 1] ?? 0) > level);
 }
 
 function taskRecordOf(

@@ -5,12 +5,14 @@
 import { randomUUID } from "node:crypto";
 import {
   ConstraintType,
+  NEW_TASK_VALUES,
   type TaskBatchOperation,
   type TaskCreate,
   type TaskUpdate,
 } from "@orrery/contracts/plans";
 import type { FieldProblem } from "@orrery/core/errors/domain-error";
 import { Invalid, StaleWrite } from "@orrery/core/errors/domain-error";
+import { durationUntil } from "./duration-until.js";
 import type { PlanState } from "./plan-document.js";
 import type { BaselineRow, LinkRow, PlanKey, TaskRow } from "./plan-store.js";
 
@@ -54,40 +56,24 @@ function fieldsOf(input: TaskCreate | TaskUpdate): Partial<TaskRow> {
   const { schedulingMode, position: _position, ...rest } = input;
   const fields: Partial<TaskRow> = {};
   for (const [name, value] of Object.entries(rest)) {
-    if (value !== undefined && name !== "uid") Object.assign(fields, { [name]: value });
+    // `durationUntil` is no column: the update works it out into a duration.
+    if (value !== undefined && name !== "uid" && name !== "durationUntil")
+      Object.assign(fields, { [name]: value });
   }
   if (schedulingMode !== undefined) fields.manual = schedulingMode === "manual";
   return fields;
 }
 
 export function newTaskRow(key: PlanKey, uid: number, fields: Partial<TaskRow>): TaskRow {
+  const { schedulingMode, ...entered } = NEW_TASK_VALUES;
   return {
     orgId: key.orgId,
     projectId: key.projectId,
     uid,
     position: 0,
-    outlineLevel: 1,
-    wbs: null,
-    name: "",
-    durationMinutes: 480,
-    durationUnit: "days",
-    durationElapsed: false,
-    durationEstimated: false,
-    manual: false,
-    manualStart: null,
-    manualFinish: null,
-    constraintType: "asSoonAsPossible",
-    constraintDate: null,
-    deadline: null,
-    calendarUid: null,
-    milestone: false,
-    active: true,
-    percentComplete: 0,
-    actualStart: null,
-    actualFinish: null,
+    ...entered,
+    manual: schedulingMode === "manual",
     actualDurationMinutes: null,
-    remainingDurationMinutes: null,
-    notes: null,
     sourceUid: null,
     version: 1,
     start: null,
@@ -173,7 +159,8 @@ export function applyOperations(
       case "update": {
         const row = existing(operation.uid, "uid");
         checkVersion(operation.uid, operation.version);
-        const next = { ...row, ...fieldsOf(operation.patch) };
+        const patched = { ...row, ...fieldsOf(operation.patch) };
+        const next = withDurationUntil(state, patched, operation.patch, fieldOf("patch."));
         checkTask(next, calendars, fieldOf("patch."));
         tasks.set(operation.uid, next);
         if (operation.patch.position !== undefined) {
@@ -272,6 +259,21 @@ export function linkRowOf(
     lagElapsed: lag.elapsed,
     version,
   };
+}
+
+/** The task with the duration a `durationUntil` asks for (dragging its bar's end). */
+function withDurationUntil(
+  state: PlanState,
+  row: TaskRow,
+  patch: TaskUpdate,
+  at: (field: string) => string,
+): TaskRow {
+  if (patch.durationUntil === undefined) return row;
+  if (patch.durationMinutes !== undefined)
+    throw new Invalid([{ path: at("durationUntil"), message: "cannot go with durationMinutes" }]);
+  const until = durationUntil(state, row, patch.durationUntil);
+  if (!until.ok) throw new Invalid([{ path: at("durationUntil"), message: until.message }]);
+  return { ...row, ...until.fields };
 }
 
 /** Rules across a task's fields that a schema alone cannot state. */

@@ -15,7 +15,13 @@ import type { LinkInput, ScheduleInput, TaskInput } from "@orrery/scheduler/netw
 import { compilePlan, type SchedulePlan } from "@orrery/scheduler/network/schedule-plan";
 import { documentOfPlan, type PlanState } from "./plan-document.js";
 import type { EditedPlan } from "./plan-edits.js";
-import { rowsWithResult, type ScheduledRows, scheduleProblem } from "./plan-schedule.js";
+import {
+  rowsWithResult,
+  type ScheduledRows,
+  scheduleProblem,
+  type TaskLabels,
+  taskLabels,
+} from "./plan-schedule.js";
 import type { PlanKey } from "./plan-store.js";
 
 /** A plan as stored at `version`, with its compiled engine plan and result. */
@@ -65,17 +71,23 @@ export interface ScheduledEdit extends ScheduledRows {
 }
 
 /** Compiles and schedules the plan in full. */
-export function scheduleInFull(mapped: MappedSchedule): {
+export function scheduleInFull(
+  mapped: MappedSchedule,
+  labels?: TaskLabels,
+): {
   readonly plan: SchedulePlan;
   readonly result: ScheduleResult;
 } {
   const compiled = compilePlan(mapped.input);
   if (!compiled.ok) {
     const tasks = compiled.reason === "cycle" ? compiled.cycle : compiled.tasks;
-    throw scheduleProblem({ ok: false, reason: compiled.reason, message: compiled.message, tasks });
+    throw scheduleProblem(
+      { ok: false, reason: compiled.reason, message: compiled.message, tasks },
+      labels,
+    );
   }
   const result = schedulePlan(compiled.plan);
-  if (!result.ok) throw scheduleProblem(result);
+  if (!result.ok) throw scheduleProblem(result, labels);
   return { plan: compiled.plan, result };
 }
 
@@ -87,7 +99,7 @@ export function scheduleEdit(
 ): ScheduledEdit {
   const mapped = toScheduleInput(documentOfPlan(edited.state));
   const incremental = kept === undefined ? undefined : applyIncrementally(kept, mapped.input);
-  const engine = incremental ?? scheduleInFull(mapped);
+  const engine = incremental ?? scheduleInFull(mapped, taskLabels(edited.state.tasks));
   const rows = rowsWithResult(edited.state.tasks, mapped.documentIndex, engine.result);
   return {
     ...rows,

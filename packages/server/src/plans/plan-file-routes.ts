@@ -3,6 +3,7 @@ import { ExportQuery, ImportQuery, ImportResult } from "@orrery/contracts/plans"
 import { Invalid } from "@orrery/core/errors/domain-error";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { ApiApp } from "../http/api-app.js";
+import { sendDownload } from "../http/download.js";
 import { orgCtx } from "../http/request-context.js";
 import { ProjectParams, problemResponses } from "../http/route-schemas.js";
 import type { Runtime } from "../runtime.js";
@@ -71,10 +72,7 @@ export async function planFileRoutes(app: ApiApp, runtime: Runtime): Promise<voi
         const params = ProjectParams.parse(request.params);
         const query = ExportQuery.parse(request.query);
         const file = await exportPlanFile(orgCtx(request, runtime), params.id, query.format);
-        return reply
-          .type(file.contentType)
-          .header("content-disposition", `attachment; filename="${file.fileName}"`)
-          .send(Buffer.from(file.bytes));
+        return sendDownload(reply, file);
       },
     );
   });

@@ -4,6 +4,7 @@ import { Invalid } from "@orrery/core/errors/domain-error";
 import type { ProjectFileError } from "@orrery/interop/document/project-file-error";
 import { readProjectFile, writeProjectFile } from "@orrery/interop/project-file";
 import { toScheduleInput } from "@orrery/interop/schedule-input";
+import type { DownloadFile } from "../http/download.js";
 import { findVisibleProject } from "../projects/project-access.js";
 import { authorize } from "../service/authorize.js";
 import type { OrgCtx } from "../service/context.js";
@@ -146,7 +147,7 @@ export async function exportPlanFile(
   ctx: OrgCtx,
   idOrKey: string,
   format: PlanFileFormat,
-): Promise<{ bytes: Uint8Array; contentType: string; fileName: string }> {
+): Promise<DownloadFile> {
   const { key, plan, project } = await readablePlan(ctx, idOrKey);
   const state = await loadPlanState(ctx.db, key, plan);
   const baselines = await readBaselines(ctx.db, key);

@@ -4,6 +4,7 @@
 
 import type { PlanChange, Task } from "@orrery/contracts/plans";
 import { StaleWrite } from "@orrery/core/errors/domain-error";
+import { outlineNumbers } from "@orrery/core/plans/outline";
 import type { AuditRecord } from "../audit/audit-store.js";
 import type { EventFacts } from "../events/org-event.js";
 import { orgEvent } from "../events/org-event.js";
@@ -14,7 +15,7 @@ import type { OrgCtx } from "../service/context.js";
 import { runOrgMutation } from "../service/mutation.js";
 import type { Db } from "../store/database.js";
 import { defaultPlanRow, standardCalendarRow } from "./plan-defaults.js";
-import { outlineNumbers, type PlanState } from "./plan-document.js";
+import type { PlanState } from "./plan-document.js";
 import type { EditedPlan } from "./plan-edits.js";
 import { scheduleEdit, takeKeptPlan } from "./plan-engine.js";
 import { toLink, toPlan, toTask } from "./plan-shape.js";

@@ -2,10 +2,10 @@
 // problems.
 
 import { Invalid } from "@orrery/core/errors/domain-error";
+import { summaryFlags } from "@orrery/core/plans/outline";
 import { MomentTexts } from "@orrery/interop/moment-text";
 import type { ScheduleReportFailure } from "@orrery/interop/schedule-report";
 import type { ScheduleResult } from "@orrery/scheduler/cpm/schedule";
-import { summaryFlags } from "./plan-document.js";
 import type { TaskRow } from "./plan-store.js";
 
 /** The rows with fresh computed columns, and the plan's computed finish. */
@@ -14,14 +14,22 @@ export interface ScheduledRows {
   readonly finish: string | null;
 }
 
-/** Why a plan cannot be scheduled, as a field problem the caller can act on. */
-export function scheduleProblem(failure: ScheduleReportFailure): Invalid {
+/** How a person finds a task in the grid: its name and row number. */
+export type TaskLabels = ReadonlyMap<number, string>;
+
+export function taskLabels(tasks: readonly TaskRow[]): TaskLabels {
+  return new Map(tasks.map((task, index) => [task.uid, `"${task.name}" (row ${index + 1})`]));
+}
+
+/**
+ * Why a plan cannot be scheduled, as a field problem the caller can act on. A loop names its
+ * tasks as the grid shows them when `labels` knows them, else by UID.
+ */
+export function scheduleProblem(failure: ScheduleReportFailure, labels?: TaskLabels): Invalid {
   if (failure.reason === "cycle") {
+    const loop = failure.tasks.map((uid) => labels?.get(uid) ?? String(uid));
     return new Invalid([
-      {
-        path: "links",
-        message: `would make a loop through tasks ${failure.tasks.join(" → ")}`,
-      },
+      { path: "links", message: `would make a loop through tasks ${loop.join(" → ")}` },
     ]);
   }
   const tasks = failure.tasks.length > 0 ? ` (tasks ${failure.tasks.join(", ")})` : "";

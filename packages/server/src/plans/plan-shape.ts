@@ -1,8 +1,9 @@
 import type { Calendar } from "@orrery/contracts/calendars";
 import { CalendarException, WeekDay, WorkWeek } from "@orrery/contracts/calendars";
 import type { Link, Plan, Task } from "@orrery/contracts/plans";
+import { outlineNumbers } from "@orrery/core/plans/outline";
 import { z } from "zod";
-import { constraintTypeOf, durationUnitOf, outlineNumbers } from "./plan-document.js";
+import { constraintTypeOf, durationUnitOf } from "./plan-document.js";
 import type { CalendarRow, LinkRow, PlanRow, TaskRow } from "./plan-store.js";
 
 // Rows as API resources. A task's `wbs` is its own code when it has one (typed or imported),

@@ -8,9 +8,9 @@ import {
   TaskUpdate,
 } from "@orrery/contracts/plans";
 import { NotFound } from "@orrery/core/errors/domain-error";
+import { outlineNumbers } from "@orrery/core/plans/outline";
 import type { OrgCtx } from "../service/context.js";
 import { parseInput } from "../service/parse-input.js";
-import { outlineNumbers } from "./plan-document.js";
 import { applyOperations, type EditedPlan, fieldInBatch, fieldInBody } from "./plan-edits.js";
 import { readablePlan, runPlanEdit } from "./plan-mutation.js";
 import { toPlan, toTask, toTasks } from "./plan-shape.js";

@@ -1,18 +1,13 @@
 import type { OrgRaidExportQuery, RaidExportQuery, RaidItem } from "@orrery/contracts/raid";
 import { formatCsv } from "@orrery/interop/tabular/csv-text";
 import { writeXlsxTable } from "@orrery/interop/tabular/xlsx-table";
+import type { DownloadFile } from "../http/download.js";
 import { authorize } from "../service/authorize.js";
 import type { OrgCtx } from "../service/context.js";
 import { csvCell, raidTable } from "./raid-export-table.js";
 import { projectWithReadableRaid, readableScope } from "./raid-service.js";
 import { toRaidItem } from "./raid-shape.js";
 import { listRaidViews, type RaidPosition, type RaidScope } from "./raid-store.js";
-
-export interface RaidFile {
-  readonly fileName: string;
-  readonly contentType: string;
-  readonly bytes: Uint8Array;
-}
 
 const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",
@@ -24,13 +19,13 @@ export async function exportProjectRaid(
   ctx: OrgCtx,
   projectIdOrKey: string,
   query: RaidExportQuery,
-): Promise<RaidFile> {
+): Promise<DownloadFile> {
   const row = await projectWithReadableRaid(ctx, projectIdOrKey);
   return raidFile(await allItems(ctx, { projectId: row.id }, query), `${row.key}-raid`, query);
 }
 
 /** The same across every project the caller may read. */
-export async function exportOrgRaid(ctx: OrgCtx, query: OrgRaidExportQuery): Promise<RaidFile> {
+export async function exportOrgRaid(ctx: OrgCtx, query: OrgRaidExportQuery): Promise<DownloadFile> {
   authorize(ctx, "raid.list");
   const items = await allItems(ctx, readableScope(ctx, query.projectId), query);
   return raidFile(items, `${ctx.org.slug}-raid`, query);
@@ -67,7 +62,7 @@ async function raidFile(
   items: readonly RaidItem[],
   baseName: string,
   query: RaidExportQuery,
-): Promise<RaidFile> {
+): Promise<DownloadFile> {
   const table = raidTable(items);
   const bytes =
     query.format === "csv"

@@ -9,14 +9,14 @@ import {
   RaidListQuery,
   RiskHeatMap,
 } from "@orrery/contracts/raid";
-import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import type { ApiApp } from "../http/api-app.js";
+import { sendDownload } from "../http/download.js";
 import { expectedVersion, setETag } from "../http/etag.js";
 import { orgCtx } from "../http/request-context.js";
 import { NoContent, OrgParams, ProjectParams, problemResponses } from "../http/route-schemas.js";
 import type { Runtime } from "../runtime.js";
-import { exportOrgRaid, exportProjectRaid, type RaidFile } from "./raid-export-service.js";
+import { exportOrgRaid, exportProjectRaid } from "./raid-export-service.js";
 import { orgHeatMap, projectHeatMap } from "./raid-heatmap-service.js";
 import {
   createRaidItem,
@@ -103,7 +103,7 @@ export function raidRoutes(app: ApiApp, runtime: Runtime): void {
       },
     },
     async (request, reply) =>
-      sendFile(
+      sendDownload(
         reply,
         await exportProjectRaid(orgCtx(request, runtime), request.params.id, request.query),
       ),
@@ -216,13 +216,6 @@ export function raidRoutes(app: ApiApp, runtime: Runtime): void {
       },
     },
     async (request, reply) =>
-      sendFile(reply, await exportOrgRaid(orgCtx(request, runtime), request.query)),
+      sendDownload(reply, await exportOrgRaid(orgCtx(request, runtime), request.query)),
   );
-}
-
-function sendFile(reply: FastifyReply, file: RaidFile): FastifyReply {
-  return reply
-    .type(file.contentType)
-    .header("content-disposition", `attachment; filename="${file.fileName}"`)
-    .send(Buffer.from(file.bytes));
 }

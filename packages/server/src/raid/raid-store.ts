@@ -1,10 +1,11 @@
 import type { RaidSort } from "@orrery/contracts/raid";
 import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { readableProjects } from "../projects/readable-projects.js";
 import type { Db } from "../store/database.js";
 import { escapeLike } from "../store/like-pattern.js";
 import { user } from "../store/schema/auth-tables.js";
-import { project, projectMember } from "../store/schema/project-tables.js";
+import { project } from "../store/schema/project-tables.js";
 import { raidItem } from "../store/schema/raid-tables.js";
 import { ISO_INSTANT_US } from "../store/statements.js";
 
@@ -236,13 +237,9 @@ export async function listRaidViews(
 function scopeConditions(orgId: string, scope: RaidScope): SQL[] {
   const conditions = [eq(raidItem.orgId, orgId)];
   if (scope.projectId !== undefined) conditions.push(eq(raidItem.projectId, scope.projectId));
-  if ("viewerId" in scope && !scope.readsAll) {
-    conditions.push(
-      sql`exists (select 1 from ${projectMember} where ${projectMember.orgId} = ${raidItem.orgId}
-        and ${projectMember.projectId} = ${raidItem.projectId}
-        and ${projectMember.userId} = ${scope.viewerId})`,
-    );
-  }
+  const readable =
+    "viewerId" in scope && readableProjects(scope, raidItem.orgId, raidItem.projectId);
+  if (readable) conditions.push(readable);
   return conditions;
 }
 

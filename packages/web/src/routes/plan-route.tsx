@@ -10,5 +10,6 @@ export const planRoute = createRoute({
 
 function PlanRoute() {
   const { projectId } = planRoute.useParams();
-  return <PlanPage projectId={projectId} />;
+  // A fresh page per project: its undo history and selection belong to that plan alone.
+  return <PlanPage key={projectId} projectId={projectId} />;
 }

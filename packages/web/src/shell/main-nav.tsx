@@ -3,8 +3,10 @@ import {
   IconAlertTriangle,
   IconBriefcase,
   IconCalendarEvent,
+  IconFlag,
   IconHistory,
   IconKey,
+  IconReportAnalytics,
   IconSettings,
   IconTemplate,
   IconUserCircle,
@@ -30,6 +32,22 @@ export function MainNav({ onNavigate }: { readonly onNavigate: () => void }) {
             params={{ org: current.org.slug }}
             label="Projects"
             leftSection={<IconBriefcase {...icon} />}
+            activeProps={{ active: true }}
+            onClick={onNavigate}
+          />
+          <NavLinkLink
+            to="/orgs/$org/status"
+            params={{ org: current.org.slug }}
+            label="Status"
+            leftSection={<IconReportAnalytics {...icon} />}
+            activeProps={{ active: true }}
+            onClick={onNavigate}
+          />
+          <NavLinkLink
+            to="/orgs/$org/milestones"
+            params={{ org: current.org.slug }}
+            label="Milestones"
+            leftSection={<IconFlag {...icon} />}
             activeProps={{ active: true }}
             onClick={onNavigate}
           />

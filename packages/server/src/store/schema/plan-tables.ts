@@ -134,6 +134,10 @@ export const planTask = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.projectId, t.uid] }),
     index("plan_task_position_idx").on(t.orgId, t.projectId, t.position),
+    // The portfolio's milestone timeline reads an organisation's milestones in finish order.
+    index("plan_task_milestone_idx")
+      .on(t.orgId, t.finish, t.projectId, t.uid)
+      .where(sql`${t.milestone} and ${t.active}`),
     foreignKey({
       name: "plan_task_plan_fk",
       columns: [t.orgId, t.projectId],

@@ -29,11 +29,23 @@ describe("parseOrgEvent", () => {
 describe("staleAfter", () => {
   it("refreshes projects after any project change", () => {
     expect(staleAfter(event("project.created"))).toEqual(["projects"]);
-    expect(staleAfter(event("project.deleted"))).toEqual(["projects"]);
+    expect(staleAfter(event("project.deleted"))).toContain("projects");
   });
 
   it("refreshes the caller too after a membership change, which may be their own", () => {
     expect(staleAfter(event("member.updated"))).toContain("me");
+  });
+
+  it("refreshes the milestone timeline after any plan change, and when a project is archived or deleted", () => {
+    for (const type of [
+      "task.updated",
+      "task.batch_applied",
+      "plan.updated",
+      "project.updated",
+      "project.deleted",
+    ] as const)
+      expect(staleAfter(event(type))).toContain("milestones");
+    expect(staleAfter(event("project.created"))).not.toContain("milestones");
   });
 
   it("refreshes the RAID views after any RAID change", () => {

@@ -2,15 +2,18 @@ import { OrgEvent, type OrgEventType } from "@orrery/contracts/events";
 
 /** The cached resources an organisation event can make stale. */
 /**
- * `plan`: the plan of the event's project; `raid`: RAID logs and heat maps; `templates`: the
- * template library; `governance`: lifecycles, gate reviews and the gate calendar.
+ * `plan`: the plan of the event's project; `milestones`: the portfolio timeline; `raid`: RAID
+ * logs and heat maps; `statusReports`: status reports and the portfolio's status; `templates`:
+ * the template library; `governance`: lifecycles, gate reviews and the gate calendar.
  */
 export type StaleResource =
   | "projects"
   | "members"
   | "me"
   | "plan"
+  | "milestones"
   | "raid"
+  | "statusReports"
   | "templates"
   | "governance";
 
@@ -36,16 +39,16 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "member.updated": ["members", "me", "projects"],
   "member.removed": ["members", "me", "projects"],
   "project.created": ["projects"],
-  "project.updated": ["projects"],
-  "project.deleted": ["projects"],
+  "project.updated": ["projects", "milestones"],
+  "project.deleted": ["projects", "milestones"],
   "project_member.added": ["projects"],
   "project_member.updated": ["projects"],
   "project_member.removed": ["projects"],
-  "task.created": ["plan"],
-  "task.updated": ["plan"],
-  "task.deleted": ["plan"],
-  "task.batch_applied": ["plan"],
-  "plan.updated": ["plan"],
+  "task.created": ["plan", "milestones"],
+  "task.updated": ["plan", "milestones"],
+  "task.deleted": ["plan", "milestones"],
+  "task.batch_applied": ["plan", "milestones"],
+  "plan.updated": ["plan", "milestones"],
   "raid_item.created": ["raid"],
   "raid_item.updated": ["raid"],
   "raid_item.deleted": ["raid"],
@@ -54,6 +57,11 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "lifecycle.updated": ["governance"],
   "gate_review.requested": ["governance"],
   "gate_review.decided": ["governance", "raid"],
+  "status_report.created": ["statusReports"],
+  "status_report.updated": ["statusReports"],
+  "status_report.submitted": ["statusReports"],
+  "status_report.reviewed": ["statusReports"],
+  "status_report.deleted": ["statusReports"],
 };
 
 export function staleAfter(event: OrgEvent): readonly StaleResource[] {

@@ -3,9 +3,11 @@ import { useEffect } from "react";
 import { invalidateMe } from "../account/queries.js";
 import { invalidateGovernance } from "../gates/queries.js";
 import { invalidateMembers } from "../members/queries.js";
+import { invalidateMilestones } from "../milestones/queries.js";
 import { invalidatePlan } from "../plan/queries.js";
 import { invalidateProjects } from "../projects/queries.js";
 import { invalidateRaid } from "../raid/queries.js";
+import { invalidateStatusReports } from "../status-reports/queries.js";
 import { invalidateTemplates } from "../templates/queries.js";
 import { parseOrgEvent, staleAfter } from "./event-effects.js";
 
@@ -27,9 +29,11 @@ export function useOrgEvents(org: string): void {
         if (resource === "me") void invalidateMe(queryClient);
         if (resource === "plan" && event.projectId)
           void invalidatePlan(queryClient, org, event.projectId);
+        if (resource === "milestones") void invalidateMilestones(queryClient, org);
         if (resource === "raid") void invalidateRaid(queryClient, org);
         if (resource === "templates") void invalidateTemplates(queryClient, org);
         if (resource === "governance") void invalidateGovernance(queryClient, org);
+        if (resource === "statusReports") void invalidateStatusReports(queryClient, org);
       }
     };
     // Events sent while the stream was down (before it first opened, or during a reconnect) are

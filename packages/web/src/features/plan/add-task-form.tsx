@@ -1,21 +1,32 @@
 import { Button, Group, TextInput } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { FormProblem } from "../../forms/form-problem.js";
-import { useCreateTask } from "./queries.js";
+import { createTask, invalidatePlan } from "./queries.js";
+import type { PlanEditing } from "./use-plan-editing.js";
 
 const FIELDS = { labels: { name: "New task" } };
 
-/** Adds a task at the end of the plan; its duration starts at MS Project's one estimated day. */
+/** Adds a task at the end of the plan, which Undo takes away again. */
 export function AddTaskForm({
   org,
   projectId,
+  editing,
 }: {
   readonly org: string;
   readonly projectId: string;
+  readonly editing: PlanEditing;
 }) {
   const [name, setName] = useState("");
-  const create = useCreateTask(org, projectId);
+  const queryClient = useQueryClient();
+  const create = useMutation({
+    mutationFn: (task: { name: string }) =>
+      editing.track(`Add ${task.name}`, [{ op: "create", task }], () =>
+        createTask(org, projectId, task),
+      ),
+    onSettled: () => invalidatePlan(queryClient, org, projectId),
+  });
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const trimmed = name.trim();

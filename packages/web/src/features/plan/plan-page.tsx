@@ -1,10 +1,10 @@
 import { Button, EmptyState, Group, SegmentedControl, Select, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
+import type { Task, TaskUpdate } from "@orrery/contracts/plans";
 import { IconCalendarCog, IconFileImport, IconTimeline } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import { ApiProblem, problemStatus } from "../../api/api-problem.js";
 import { ExportMenu } from "../../files/export-menu.js";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
@@ -15,18 +15,17 @@ import { useProject } from "../projects/queries.js";
 import { AddTaskForm } from "./add-task-form.js";
 import { BaselineMenu, baselineName } from "./baseline-menu.js";
 import { ZOOMS, type Zoom } from "./gantt/time-scale.js";
+import { linkEdit, moveEdit, moveNote, resizeEdit } from "./gantt-edits.js";
 import { ImportPlanModal } from "./import-plan-modal.js";
+import { PlanEditToolbar } from "./plan-edit-toolbar.js";
 import { type PlanFilter, planRows } from "./plan-rows.js";
 import { PlanSettingsModal } from "./plan-settings-modal.js";
 import { PlanView } from "./plan-view.js";
-import {
-  baselinesQuery,
-  planPath,
-  useBaseline,
-  usePlan,
-  useTaskBatch,
-  useUpdateTask,
-} from "./queries.js";
+import { baselinesQuery, planPath, useBaseline, usePlan } from "./queries.js";
+import { cellEditLabel } from "./task-edits.js";
+import { usePlanEditing } from "./use-plan-editing.js";
+import { useRowActions } from "./use-row-actions.js";
+import { useUndoKeys } from "./use-undo-keys.js";
 
 const ZOOM_LABELS: Record<Zoom, string> = {
   day: "Days",
@@ -41,6 +40,8 @@ const FILTERS: { value: PlanFilter; label: string }[] = [
   { value: "milestones", label: "Milestones" },
   { value: "late", label: "Late at the status date" },
 ];
+
+const NO_TASKS: readonly Task[] = [];
 
 const isFilter = (value: string | null): value is PlanFilter =>
   FILTERS.some((f) => f.value === value);
@@ -59,16 +60,7 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
   const baseline = useBaseline(org.slug, projectId, shownBaseline);
   const [importing, importer] = useDisclosure(false);
   const [setting, settings] = useDisclosure(false);
-  const update = useUpdateTask(org.slug, projectId);
-  const batch = useTaskBatch(org.slug, projectId);
-  const refused = (task: { name: string }, error: unknown) =>
-    notifications.show({
-      color: "red",
-      message:
-        problemStatus(error) === 412
-          ? `Someone else changed "${task.name}" meanwhile; the plan now shows their change. Edit it again if needed.`
-          : `"${task.name}" was not changed: ${error instanceof ApiProblem ? error.message : "the server did not answer"}`,
-    });
+  const editing = usePlanEditing(org.slug, projectId);
 
   const list = tasks.data;
   const baselineDates = useMemo(
@@ -81,6 +73,18 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
     [list, collapsed, filter, baselineDates],
   );
   const rowOf = useMemo(() => new Map((list?.items ?? []).map((t) => [t.uid, t.position])), [list]);
+  const mayEdit = project.data ? can("plan.edit", project.data.myRole) : false;
+  const rowActions = useRowActions({
+    tasks: list?.items ?? NO_TASKS,
+    rows,
+    editing,
+    editable: mayEdit,
+  });
+  useUndoKeys(editing, mayEdit);
+  const editCell = (task: Task, patch: TaskUpdate) =>
+    void editing.edit(cellEditLabel(task.name, patch), [
+      { op: "update", uid: task.uid, version: task.version, patch },
+    ]);
 
   if (project.isError)
     return <ErrorState error={project.error} onRetry={() => void project.refetch()} />;
@@ -91,7 +95,6 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
 
   const p = project.data;
   const plan = tasks.data.plan;
-  const mayEdit = can("plan.edit", p.myRole);
   const empty = tasks.data.items.length === 0;
   const toggle = (uid: number) =>
     setCollapsed((current) => {
@@ -164,7 +167,7 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
         >
           {mayEdit ? (
             <Group justify="center" mt="md">
-              <AddTaskForm org={org.slug} projectId={projectId} />
+              <AddTaskForm org={org.slug} projectId={projectId} editing={editing} />
             </Group>
           ) : null}
         </EmptyState>
@@ -210,7 +213,16 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
                 }
               />
             ) : null}
-            {mayEdit ? <AddTaskForm org={org.slug} projectId={projectId} /> : null}
+            {mayEdit ? (
+              <PlanEditToolbar
+                editing={editing}
+                actions={rowActions.actions}
+                pendingDelete={rowActions.pendingDelete}
+              />
+            ) : null}
+            {mayEdit ? (
+              <AddTaskForm org={org.slug} projectId={projectId} editing={editing} />
+            ) : null}
             {rows.length === 0 ? (
               <Text size="sm" c="dimmed" role="status">
                 No tasks match this filter.
@@ -226,15 +238,37 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
             showBaseline={shownBaseline !== null}
             onToggle={toggle}
             editable={mayEdit}
-            onEdit={(task, patch) =>
-              update.mutate(
-                { uid: task.uid, version: task.version, patch },
-                { onError: (error) => refused(task, error) },
+            onEdit={editCell}
+            onBatch={(task, operations) =>
+              void editing.edit(`Predecessors of ${task.name}`, operations)
+            }
+            onMoveTask={(task, start) =>
+              void editing
+                .edit(`Move ${task.name}`, [
+                  {
+                    op: "update",
+                    uid: task.uid,
+                    version: task.version,
+                    patch: moveEdit(task, start),
+                  },
+                ])
+                .then((change) => {
+                  if (change)
+                    notifications.show({ role: "status", message: moveNote(task, start, change) });
+                })
+            }
+            onResizeTask={(task, until) =>
+              void editing.edit(`Duration of ${task.name}`, [
+                { op: "update", uid: task.uid, version: task.version, patch: resizeEdit(until) },
+              ])
+            }
+            onLinkTasks={(predecessor, successor) =>
+              void editing.edit(
+                `Link ${predecessor.name} → ${successor.name}`,
+                linkEdit(predecessor.uid, successor.uid),
               )
             }
-            onBatch={(task, operations) =>
-              batch.mutate(operations, { onError: (error) => refused(task, error) })
-            }
+            selection={rowActions.grid}
           />
         </>
       )}

@@ -9,7 +9,6 @@ import {
   type TaskBatchOperation,
   type TaskCreate,
   TaskList,
-  type TaskUpdate,
 } from "@orrery/contracts/plans";
 import {
   type QueryClient,
@@ -130,14 +129,9 @@ export function useImportPlan(org: string, projectId: string) {
   });
 }
 
-/** Adds a task at the end of the outline. */
-export function useCreateTask(org: string, projectId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (task: TaskCreate) =>
-      fetchJson(PlanChange, `${planPath(org, projectId)}/tasks`, { method: "POST", body: task }),
-    onSettled: () => invalidatePlan(queryClient, org, projectId),
-  });
+/** Adds a task at the end of the outline; the answer lists it with every task that moved. */
+export function createTask(org: string, projectId: string, task: TaskCreate): Promise<PlanChange> {
+  return fetchJson(PlanChange, `${planPath(org, projectId)}/tasks`, { method: "POST", body: task });
 }
 
 /** Changes the plan's schedule settings (start, status date, constraint rule); reschedules. */
@@ -154,30 +148,45 @@ export function useUpdatePlan(org: string, projectId: string, version: number) {
   });
 }
 
-/** Applies operations in order, in one transaction with one reschedule; one bad one refuses all. */
-export function useTaskBatch(org: string, projectId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (operations: TaskBatchOperation[]) =>
-      fetchJson(PlanChange, `${planPath(org, projectId)}/tasks:batch`, {
-        method: "POST",
-        body: { operations },
-      }),
-    onSettled: () => invalidatePlan(queryClient, org, projectId),
-  });
+/** The plan as this page last had it from the server, or null before it loaded. */
+export function cachedPlan(
+  queryClient: QueryClient,
+  org: string,
+  projectId: string,
+): { tasks: TaskList; links: { items: Link[] } } | null {
+  const tasks = queryClient.getQueryData(tasksQuery(org, projectId).queryKey);
+  const links = queryClient.getQueryData(linksQuery(org, projectId).queryKey);
+  return tasks && links ? { tasks, links } : null;
 }
 
-/** Changes one task; the answer carries every task the reschedule moved. */
-export function useUpdateTask(org: string, projectId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ uid, version, patch }: { uid: number; version: number; patch: TaskUpdate }) =>
-      fetchJson(PlanChange, `${planPath(org, projectId)}/tasks/${uid}`, {
-        method: "PATCH",
-        body: patch,
-        ifMatch: version,
-      }),
-    onSuccess: (change) => applyPlanChange(queryClient, org, projectId, change),
-    onSettled: () => invalidatePlan(queryClient, org, projectId),
-  });
+/**
+ * Sends edits of the plan and shows the answer at once. A lone task change goes as PATCH with
+ * If-Match, so the audit log keeps that task's before and after; anything else is one
+ * `tasks:batch` (one transaction, one reschedule), where each operation's `version` does what
+ * If-Match does: a stale one refuses the batch with 412.
+ */
+export async function sendPlanEdit(
+  queryClient: QueryClient,
+  org: string,
+  projectId: string,
+  operations: readonly TaskBatchOperation[],
+): Promise<PlanChange> {
+  const [only] = operations;
+  try {
+    const change =
+      operations.length === 1 && only?.op === "update"
+        ? await fetchJson(PlanChange, `${planPath(org, projectId)}/tasks/${only.uid}`, {
+            method: "PATCH",
+            body: only.patch,
+            ifMatch: only.version,
+          })
+        : await fetchJson(PlanChange, `${planPath(org, projectId)}/tasks:batch`, {
+            method: "POST",
+            body: { operations },
+          });
+    applyPlanChange(queryClient, org, projectId, change);
+    return change;
+  } finally {
+    void invalidatePlan(queryClient, org, projectId);
+  }
 }

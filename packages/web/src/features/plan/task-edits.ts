@@ -37,3 +37,11 @@ export function parsePercent(text: string): CellParse<TaskUpdate> {
     return { ok: false, message: "Type a percentage from 0 to 100" };
   return { ok: true, value: { percentComplete: value } };
 }
+
+/** What Undo calls a typed cell: `Duration of Design`. */
+export function cellEditLabel(taskName: string, patch: TaskUpdate): string {
+  if (patch.name !== undefined) return `Rename ${taskName}`;
+  if (patch.durationMinutes !== undefined) return `Duration of ${taskName}`;
+  if (patch.percentComplete !== undefined) return `% complete of ${taskName}`;
+  return `Change ${taskName}`;
+}

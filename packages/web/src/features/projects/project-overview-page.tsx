@@ -4,6 +4,7 @@ import {
   IconAlertTriangle,
   IconArchive,
   IconPencil,
+  IconReportAnalytics,
   IconRoute,
   IconTimeline,
 } from "@tabler/icons-react";
@@ -79,6 +80,16 @@ export function ProjectOverviewPage({ projectId }: { readonly projectId: string 
                 leftSection={<IconRoute size={16} aria-hidden />}
               >
                 Lifecycle
+              </ButtonLink>
+            ) : null}
+            {can("status_report.read", p.myRole) ? (
+              <ButtonLink
+                variant="default"
+                to="/orgs/$org/projects/$projectId/status-reports"
+                params={{ org: org.slug, projectId: p.id }}
+                leftSection={<IconReportAnalytics size={16} aria-hidden />}
+              >
+                Status reports
               </ButtonLink>
             ) : null}
             {mayUpdate ? (

@@ -1,8 +1,12 @@
 import { useMemo } from "react";
 import { type Bar, barOf, barSpan, baselineBarOf, type GanttTask } from "./bar-geometry.js";
+import type { DragKind } from "./drag-gesture.js";
+import { DragGhost, dragTip } from "./drag-preview.js";
 import { type BarEnds, type LinkType, linkPath } from "./link-path.js";
+import { BAR_HALF, RowShapes } from "./row-shapes.js";
 import type { RowWindow } from "./row-window.js";
 import { type TimeScale, xOf } from "./time-scale.js";
+import { type GanttEdits, useBarDrag } from "./use-bar-drag.js";
 import type { WallMinute } from "./wall-clock.js";
 
 /** One row of the chart, in outline order. */
@@ -17,7 +21,7 @@ export interface GanttLink {
   readonly type: LinkType;
 }
 
-export interface GanttChartProps {
+export interface GanttChartProps extends GanttEdits {
   readonly rows: readonly GanttRow[];
   readonly links: readonly GanttLink[];
   readonly scale: TimeScale;
@@ -30,15 +34,27 @@ export interface GanttChartProps {
   readonly showBaseline: boolean;
 }
 
-const BAR_HALF = 6;
+/** A summary's dates roll up from its subtasks: it can be linked, never moved or stretched. */
+function dragsOf(row: GanttRow, offered: Record<DragKind, boolean>): ReadonlySet<DragKind> {
+  const drags = new Set<DragKind>();
+  if (offered.link) drags.add("link");
+  if (row.summary) return drags;
+  if (offered.move) drags.add("move");
+  if (offered.resize && !row.milestone) drags.add("resize");
+  return drags;
+}
 
 /**
  * The bars, milestones, baselines and dependency arrows of a plan, drawn from the dates the
  * server's engine computed (the browser never schedules). Rows outside the window are not
- * drawn, so a plan of any size costs only what is on screen.
+ * drawn, so a plan of any size costs only what is on screen. With edit callbacks, bars can be
+ * dragged to move them, their ends to change durations, and their connectors onto another bar
+ * to link them; each drop hands the callback a date or a pair of tasks, nothing more.
  */
 export function GanttChart(props: GanttChartProps) {
   const { rows, links, scale, width, rowHeight, window, today, statusDate, showBaseline } = props;
+  const { onMoveTask, onResizeTask, onLinkTasks } = props;
+  const drag = useBarDrag(rows, rowHeight, scale, { onMoveTask, onResizeTask, onLinkTasks });
   const height = rows.length * rowHeight;
   const middle = (index: number) => index * rowHeight + rowHeight / 2;
   const drawable = useMemo(() => drawableLinks(rows, links), [rows, links]);
@@ -67,10 +83,14 @@ export function GanttChart(props: GanttChartProps) {
     shown.push(
       <RowShapes
         key={row.uid}
-        row={row}
+        uid={row.uid}
+        index={index}
+        name={row.name}
+        critical={row.critical}
         bar={barAt(index)}
         y={middle(index)}
         baseline={showBaseline ? baselineBarOf(row, scale) : null}
+        drags={dragsOf(row, drag.offered)}
       />,
     );
   }
@@ -88,33 +108,64 @@ export function GanttChart(props: GanttChartProps) {
     );
   }
 
+  const active = drag.active;
+  const dragged = active ? rows[active.gesture.index] : undefined;
+  const reached =
+    active?.outcome.kind === "link" && active.outcome.target.kind === "task"
+      ? active.outcome.target.index
+      : null;
+  const nameOf = (uid: number) => rows.find((row) => row.uid === uid)?.name ?? String(uid);
+
   return (
-    <svg className="gantt-chart" width={width} height={height} aria-hidden="true">
-      <defs>
-        <Arrowhead id="gantt-arrow" className="gantt-arrowhead" />
-        <Arrowhead id="gantt-arrow-critical" className="gantt-arrowhead gantt-arrowhead-critical" />
-      </defs>
-      {today === null ? null : (
-        <line
-          className="gantt-today"
-          x1={xOf(scale, today)}
-          x2={xOf(scale, today)}
-          y1={0}
-          y2={height}
-        />
-      )}
-      {statusDate === null ? null : (
-        <line
-          className="gantt-status-date"
-          x1={xOf(scale, statusDate)}
-          x2={xOf(scale, statusDate)}
-          y1={0}
-          y2={height}
-        />
-      )}
-      <g>{arrows}</g>
-      <g>{shown}</g>
-    </svg>
+    <div className="gantt-stage" style={{ width, height }}>
+      <svg
+        className={[
+          "gantt-chart",
+          Object.values(drag.offered).some(Boolean) ? "gantt-editable" : "",
+          drag.pressed ? `gantt-dragging-${drag.pressed}` : "",
+        ].join(" ")}
+        width={width}
+        height={height}
+        aria-hidden="true"
+        {...drag.handlers}
+      >
+        <defs>
+          <Arrowhead id="gantt-arrow" className="gantt-arrowhead" />
+          <Arrowhead
+            id="gantt-arrow-critical"
+            className="gantt-arrowhead gantt-arrowhead-critical"
+          />
+        </defs>
+        {today === null ? null : (
+          <DateLine className="gantt-today" x={xOf(scale, today)} height={height} />
+        )}
+        {statusDate === null ? null : (
+          <DateLine className="gantt-status-date" x={xOf(scale, statusDate)} height={height} />
+        )}
+        <g>{arrows}</g>
+        <g>{shown}</g>
+        {active && dragged ? (
+          <DragGhost
+            drag={active}
+            bar={barAt(active.gesture.index)}
+            start={dragged.start}
+            scale={scale}
+            rowHeight={rowHeight}
+            target={reached === null ? null : { bar: barAt(reached), index: reached }}
+          />
+        ) : null}
+      </svg>
+      {active ? (
+        // Shown to the pointer that drags; the note after the drop is what is announced.
+        <div
+          className="gantt-drag-tip"
+          aria-hidden="true"
+          style={{ left: active.gesture.pointer.x + 14, top: active.gesture.pointer.y + 14 }}
+        >
+          {dragTip(active, nameOf)}
+        </div>
+      ) : null}
+    </div>
   );
 }
 
@@ -145,6 +196,16 @@ function drawableLinks(rows: readonly GanttRow[], links: readonly GanttLink[]): 
   return drawable;
 }
 
+/** A date drawn down the whole chart: today, the status date. */
+function DateLine(props: {
+  readonly className: string;
+  readonly x: number;
+  readonly height: number;
+}) {
+  const { className, x, height } = props;
+  return <line className={className} x1={x} x2={x} y1={0} y2={height} />;
+}
+
 function Arrowhead({ id, className }: { readonly id: string; readonly className: string }) {
   return (
     <marker
@@ -158,58 +219,5 @@ function Arrowhead({ id, className }: { readonly id: string; readonly className:
     >
       <path d="M0,0L8,4L0,8z" className={className} />
     </marker>
-  );
-}
-
-function RowShapes({
-  row,
-  bar,
-  y,
-  baseline,
-}: {
-  readonly row: GanttRow;
-  readonly bar: Bar;
-  readonly y: number;
-  readonly baseline: { readonly x: number; readonly width: number } | null;
-}) {
-  const critical = row.critical ? " gantt-critical" : "";
-  return (
-    <g data-uid={row.uid}>
-      <title>{row.name}</title>
-      {baseline ? (
-        <rect
-          className="gantt-baseline"
-          x={baseline.x}
-          y={y + BAR_HALF}
-          width={baseline.width}
-          height={4}
-        />
-      ) : null}
-      {bar.kind === "milestone" ? (
-        <path
-          className={`gantt-milestone${critical}`}
-          d={`M${bar.x},${y - BAR_HALF - 1}l${BAR_HALF + 1},${BAR_HALF + 1}l${-BAR_HALF - 1},${BAR_HALF + 1}l${-BAR_HALF - 1},${-BAR_HALF - 1}z`}
-        />
-      ) : bar.kind === "summary" ? (
-        <path
-          className={`gantt-summary${critical}`}
-          d={`M${bar.x},${y - 4}h${bar.width}v9l-4,-4H${bar.x + 4}l-4,4z`}
-        />
-      ) : (
-        <>
-          <rect
-            className={`gantt-bar${critical}`}
-            x={bar.x}
-            y={y - BAR_HALF}
-            width={bar.width}
-            height={BAR_HALF * 2}
-            rx={2}
-          />
-          {bar.doneWidth > 0 ? (
-            <rect className="gantt-progress" x={bar.x} y={y - 2} width={bar.doneWidth} height={4} />
-          ) : null}
-        </>
-      )}
-    </g>
   );
 }

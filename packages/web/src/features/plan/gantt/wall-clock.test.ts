@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { startOfMonth, startOfWeek, wallFields, wallMinute } from "./wall-clock.js";
+import { startOfMonth, startOfWeek, wallFields, wallMinute, wallText } from "./wall-clock.js";
 
 const minutes = fc.integer({ min: 0, max: 100 * 365 * 24 * 60 });
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -12,6 +12,7 @@ describe("wall-clock minutes", () => {
         const at = wallFields(m);
         const text = `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}T${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}:00`;
         expect(wallMinute(text)).toBe(m);
+        expect(wallText(m)).toBe(text);
       }),
     );
   });

@@ -23,6 +23,11 @@ export function wallMinute(text: string): WallMinute | null {
   return same ? at.getTime() / 60_000 : null;
 }
 
+/** A wall-clock minute as the API writes it, `2027-03-12T08:00:00`: `wallMinute`'s inverse. */
+export function wallText(minute: WallMinute): string {
+  return `${wallFields(Math.round(minute)).toISOString().slice(0, 16)}:00`;
+}
+
 /** The calendar fields of a wall-clock minute. */
 export function wallFields(minute: WallMinute): Date {
   // A Date read only through its getUTC* methods: a field holder, never a moment in a zone.

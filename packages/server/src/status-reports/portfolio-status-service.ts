@@ -1,0 +1,90 @@
+import { PAGE_LIMIT_MAX, type Page } from "@orrery/contracts/common";
+import { type PortfolioStatusEntry, PortfolioStatusQuery } from "@orrery/contracts/status-reports";
+import { readsAllProjects } from "@orrery/core/access/policy";
+import { changedColours, nextReportDue } from "@orrery/core/governance/reported-rag";
+import { z } from "zod";
+import type { DownloadFile } from "../http/download.js";
+import { decodeCursor, pageOf } from "../pagination/cursor.js";
+import { authorize } from "../service/authorize.js";
+import type { OrgCtx } from "../service/context.js";
+import { parseInput } from "../service/parse-input.js";
+import { portfolioStatusPdf } from "./status-report-pdf.js";
+import { todayOf } from "./status-report-service.js";
+import { toStatusReport } from "./status-report-shape.js";
+import { latestReportsOf, listPortfolioProjects } from "./status-report-store.js";
+
+const Cursor = z.object({ key: z.string() });
+/** Reports a trend shows. */
+const TREND = 8;
+/** Days between reports until lifecycle templates set each project's cadence. */
+const CADENCE_DAYS = 7;
+
+/**
+ * Every live project the caller may read, by key, with its latest submitted report, the trend
+ * of its overall colour, what changed since the report before, and whether the next is overdue.
+ */
+export async function portfolioStatus(
+  ctx: OrgCtx,
+  raw: unknown,
+): Promise<Page<PortfolioStatusEntry>> {
+  const query = parseInput(PortfolioStatusQuery, raw);
+  authorize(ctx, "status.list");
+  const after = query.cursor ? decodeCursor(Cursor, query.cursor).key : null;
+  const reader = { viewerId: ctx.actor.userId, readsAll: readsAllProjects(ctx.org.role) };
+  const projects = await listPortfolioProjects(
+    ctx.db,
+    ctx.org.orgId,
+    reader,
+    after,
+    query.limit + 1,
+  );
+  const shown = projects.slice(0, query.limit);
+  const reports = (
+    await latestReportsOf(
+      ctx.db,
+      ctx.org.orgId,
+      shown.map((p) => p.id),
+      TREND,
+    )
+  ).map(toStatusReport);
+  const today = todayOf(ctx);
+  return pageOf(
+    projects,
+    query.limit,
+    (project): PortfolioStatusEntry => {
+      const mine = reports.filter((report) => report.project.id === project.id);
+      const [latest, previous] = mine;
+      const { due, overdue } = nextReportDue(latest?.periodEnd ?? null, CADENCE_DAYS, today);
+      return {
+        project,
+        latest: latest ?? null,
+        previousOverall: previous?.overall.rag ?? null,
+        changed: latest && previous ? changedColours(latest, previous) : [],
+        trend: mine.map((report) => report.overall.rag).reverse(),
+        nextDue: due,
+        overdue,
+      };
+    },
+    (project) => ({ key: project.key }),
+  );
+}
+
+/** The whole portfolio's page as a PDF: every project the caller may read, page after page. */
+export async function portfolioStatusPdfFile(ctx: OrgCtx): Promise<DownloadFile> {
+  const entries: PortfolioStatusEntry[] = [];
+  let cursor: string | null | undefined;
+  do {
+    const page = await portfolioStatus(ctx, {
+      limit: PAGE_LIMIT_MAX,
+      ...(cursor ? { cursor } : {}),
+    });
+    entries.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  const today = todayOf(ctx);
+  return {
+    bytes: await portfolioStatusPdf(ctx.org.name, today, entries),
+    contentType: "application/pdf",
+    fileName: `${ctx.org.slug}-portfolio-status-${today}.pdf`,
+  };
+}

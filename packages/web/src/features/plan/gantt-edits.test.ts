@@ -1,0 +1,119 @@
+import {
+  type PlanChange,
+  type Task,
+  TaskBatchOperation,
+  TaskUpdate,
+} from "@orrery/contracts/plans";
+import { describe, expect, it } from "vitest";
+import { wallMinute } from "./gantt/wall-clock.js";
+import { linkEdit, moveEdit, moveNote, resizeEdit } from "./gantt-edits.js";
+
+const at = (text: string) => wallMinute(text) ?? Number.NaN;
+
+function buildTask(fields: Partial<Task> = {}): Task {
+  return {
+    uid: 2,
+    position: 2,
+    name: "Build",
+    outlineLevel: 1,
+    wbs: "2",
+    durationMinutes: 960,
+    durationUnit: "days",
+    durationElapsed: false,
+    durationEstimated: false,
+    schedulingMode: "auto",
+    manualStart: null,
+    manualFinish: null,
+    constraintType: "asSoonAsPossible",
+    constraintDate: null,
+    deadline: null,
+    calendarUid: null,
+    milestone: false,
+    active: true,
+    percentComplete: 0,
+    actualStart: null,
+    actualFinish: null,
+    remainingDurationMinutes: null,
+    notes: null,
+    sourceUid: null,
+    version: 1,
+    start: "2027-03-03T08:00:00",
+    finish: "2027-03-04T17:00:00",
+    earlyStart: null,
+    earlyFinish: null,
+    lateStart: null,
+    lateFinish: null,
+    totalFloatMinutes: 0,
+    freeFloatMinutes: 0,
+    critical: true,
+    summary: false,
+    ...fields,
+  };
+}
+
+function answer(task: Task): PlanChange {
+  return {
+    plan: {
+      projectId: "5f0c6a52-7d43-4b4e-9a59-0f8d5d1f2b11",
+      start: "2027-03-01T08:00:00",
+      finish: null,
+      statusDate: null,
+      calendarUid: 1,
+      minutesPerDay: 480,
+      minutesPerWeek: 2400,
+      honorConstraints: true,
+      taskCount: 4,
+      version: 3,
+    },
+    changed: [task],
+    deletedUids: [],
+    links: [],
+    removedLinkIds: [],
+  };
+}
+
+describe("what a drag in the Gantt asks the server for", () => {
+  it("sets a Start No Earlier Than constraint at the dropped day on an automatic task", () => {
+    const patch = moveEdit(buildTask(), at("2027-03-12T00:00"));
+    expect(patch).toEqual({
+      constraintType: "startNoEarlierThan",
+      constraintDate: "2027-03-12T00:00:00",
+    });
+    expect(TaskUpdate.parse(patch)).toEqual(patch);
+  });
+
+  it("moves a manual task's typed start, keeping its time of day, and lets its finish follow", () => {
+    const manual = buildTask({ schedulingMode: "manual", manualStart: "2027-03-03T13:00:00" });
+    expect(moveEdit(manual, at("2027-03-08T00:00"))).toEqual({
+      manualStart: "2027-03-08T13:00:00",
+      manualFinish: null,
+    });
+  });
+
+  it("asks for a duration up to the dropped finish, and for a finish-to-start link", () => {
+    expect(TaskUpdate.parse(resizeEdit(at("2027-03-09T00:00")))).toEqual({
+      durationUntil: "2027-03-09T00:00:00",
+    });
+    const [link] = linkEdit(1, 2);
+    expect(TaskBatchOperation.parse(link)).toEqual({
+      op: "link",
+      link: {
+        predecessorUid: 1,
+        successorUid: 2,
+        type: "FS",
+        lag: { kind: "time", minutes: 0, unit: "days", elapsed: false },
+      },
+    });
+  });
+
+  it("says a constraint was set, and where links keep the task when they start it later", () => {
+    const task = buildTask();
+    const dropped = at("2027-03-12T00:00");
+    expect(moveNote(task, dropped, answer(buildTask({ start: "2027-03-12T08:00:00" })))).toBe(
+      '"Build" now starts no earlier than 12 Mar 27 — constraint set.',
+    );
+    expect(moveNote(task, dropped, answer(buildTask({ start: "2027-03-16T08:00:00" })))).toBe(
+      '"Build" now starts no earlier than 12 Mar 27 — constraint set. Its predecessors keep it at 16 Mar 27.',
+    );
+  });
+});
