@@ -20,6 +20,8 @@ const COMMANDS: ReadonlyMap<string, () => Promise<Registration>> = new Map([
     "status-report",
     async () => (await import("./commands/status-report.js")).registerStatusReportCommand,
   ],
+  ["gates", async () => (await import("./commands/gates.js")).registerGatesCommand],
+  ["templates", async () => (await import("./commands/gates.js")).registerTemplatesCommand],
   ["orgs", async () => (await import("./commands/orgs.js")).registerOrgsCommand],
   ["tokens", async () => (await import("./commands/tokens.js")).registerTokensCommand],
 ]);

@@ -66,6 +66,11 @@ const ProjectFields = z.object({
   tags: Tags.default([]),
 });
 
+/** A new project may start on a lifecycle template (its latest version). */
+const ProjectCreateFields = ProjectFields.extend({
+  templateId: z.uuid("must be a template id").nullable().default(null),
+});
+
 function finishNotBeforeStart(p: { plannedStart?: string | null; plannedFinish?: string | null }) {
   return !p.plannedStart || !p.plannedFinish || p.plannedFinish >= p.plannedStart;
 }
@@ -74,7 +79,7 @@ const finishRule = {
   path: ["plannedFinish"],
 };
 
-export const ProjectCreate = ProjectFields.refine(finishNotBeforeStart, finishRule).meta({
+export const ProjectCreate = ProjectCreateFields.refine(finishNotBeforeStart, finishRule).meta({
   id: "ProjectCreate",
 });
 export type ProjectCreate = z.input<typeof ProjectCreate>;

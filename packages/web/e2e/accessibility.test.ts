@@ -1,5 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
 import { describeViolations, seriousViolations } from "./accessibility.js";
 import { newContext, PHONE, scrollsSideways } from "./browser.js";
 import { adminBrowser, type Orrery, type Person, startOrrery } from "./orrery-fixture.js";
@@ -11,13 +12,52 @@ vi.setConfig({ testTimeout: 45_000, hookTimeout: 90_000 });
 
 let orrery: Orrery;
 let projectId: string;
+/** A project with no lifecycle, to show that page's empty state. */
+let plainProjectId: string;
+let templateId: string;
+/** The review requested of a governed project's first gate. */
+let reviewPath: string;
 
 beforeAll(async () => {
   orrery = await startOrrery();
   for (const project of PORTFOLIO) {
     const created = await orrery.api.createProject(orrery.org, project);
     if (project.key === "ERP") projectId = created.id;
+    else plainProjectId = created.id;
   }
+  const api = (method: string, path: string, body?: unknown) =>
+    orrery.api.send(
+      z.object({ id: z.string() }).loose(),
+      method,
+      `/api/v1/orgs/${orrery.org}${path}`,
+      body,
+    );
+  const templates = await orrery.api.send(
+    z.object({ items: z.array(z.object({ id: z.string(), builtIn: z.string().nullable() })) }),
+    "GET",
+    `/api/v1/orgs/${orrery.org}/templates`,
+  );
+  templateId = templates.items.find((t) => t.builtIn === "prince2")?.id ?? "";
+  await orrery.api.send(
+    z.unknown(),
+    "PUT",
+    `/api/v1/orgs/${orrery.org}/projects/${projectId}/lifecycle`,
+    { templateId },
+  );
+  const quick = await api("POST", "/templates", {
+    name: "Quick gate",
+    methodology: "agile",
+    phases: [{ name: "Only", gate: { name: "Ship it", reviewerRoles: ["executive"] } }],
+  });
+  const governed = await orrery.api.createProject(orrery.org, {
+    key: "GOVA",
+    name: "Governed",
+    templateId: quick.id,
+  });
+  const review = await api("POST", `/projects/${governed.id}/gates/1/reviews`, {
+    dueDate: "2027-01-15",
+  });
+  reviewPath = `/orgs/${orrery.org}/projects/${governed.id}/gates/1/reviews/${review.id}`;
   for (const person of TEAM)
     await orrery.api.addMember(orrery.org, person.email, person.name, person.role);
   await orrery.api.recordRaidItem(orrery.org, projectId, {
@@ -83,6 +123,36 @@ const SIGNED_IN_SCREENS: readonly Screen[] = [
       await p.getByRole("button", { name: "Record risk" }).click();
       return p.getByRole("dialog", { name: "New risk" });
     },
+  },
+  {
+    name: "lifecycle templates",
+    path: () => `/orgs/${org()}/templates`,
+    ready: (p) => p.getByRole("article", { name: "PRINCE2" }),
+  },
+  {
+    name: "template editor",
+    path: () => `/orgs/${org()}/templates/${templateId}`,
+    ready: (p) => p.getByRole("group", { name: /^Phase 5/ }),
+  },
+  {
+    name: "project lifecycle",
+    path: () => `/orgs/${org()}/projects/${projectId}/lifecycle`,
+    ready: (p) => p.getByRole("form", { name: "Gate checklist" }),
+  },
+  {
+    name: "project without a lifecycle",
+    path: () => `/orgs/${org()}/projects/${plainProjectId}/lifecycle`,
+    ready: (p) => p.getByRole("form", { name: "Apply a template" }),
+  },
+  {
+    name: "gate review",
+    path: () => reviewPath,
+    ready: (p) => p.getByRole("form", { name: "Gate decision" }),
+  },
+  {
+    name: "gate calendar",
+    path: () => `/orgs/${org()}/gates`,
+    ready: (p) => p.getByRole("table", { name: "Gates by date" }),
   },
   {
     name: "status reports",

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { RaidItemCreate } from "@orrery/contracts/raid";
 import type { Browser, Page } from "playwright-core";
+import { z } from "zod";
 import { DESKTOP, launchBrowser, newContext, PHONE, signIn } from "./browser.js";
 import { type Orrery, startFreshServer, startOrrery } from "./orrery-fixture.js";
 import { PORTFOLIO, TEAM } from "./seed-data.js";
@@ -99,6 +100,8 @@ async function capture(page: Page, name: string): Promise<void> {
 }
 
 /** The scene: a PMO with projects in every state, a team, tokens and some history to audit. */
+let governance = { reviewPath: "", prince2Id: "" };
+
 async function setTheScene(orrery: Orrery): Promise<string> {
   const { api, org } = orrery;
   const people = new Map<string, string>();
@@ -122,6 +125,7 @@ async function setTheScene(orrery: Orrery): Promise<string> {
     if (created.key === "WMS") await api.updateProject(org, created, { archived: true });
   }
   await setTheRaidScene(orrery, erpId, crmId);
+  governance = await setTheGovernanceScene(orrery, erpId, crmId);
   for (const [name, role] of [
     ["Sofia Jansen", "member"],
     ["Mark de Vries", "member"],
@@ -133,6 +137,56 @@ async function setTheScene(orrery: Orrery): Promise<string> {
   await api.createToken("Nightly portfolio export", "read", 365);
   await api.createToken("MS Project sync", "write", 90);
   return erpId;
+}
+
+const Found = z.object({ id: z.string() }).loose();
+
+/**
+ * Governance: ERP on PRINCE2 with its first gate's checklist done and the review requested;
+ * CRM on Waterfall with its first gate planned. Answers ERP's review path and PRINCE2's id.
+ */
+async function setTheGovernanceScene(
+  orrery: Orrery,
+  erpId: string,
+  crmId: string,
+): Promise<{ reviewPath: string; prince2Id: string }> {
+  const { api, org } = orrery;
+  const base = `/api/v1/orgs/${org}`;
+  const library = await api.send(
+    z.object({ items: z.array(z.object({ id: z.string(), builtIn: z.string().nullable() })) }),
+    "GET",
+    `${base}/templates`,
+  );
+  const idOf = (key: string) => library.items.find((t) => t.builtIn === key)?.id ?? "";
+  const prince2Id = idOf("prince2");
+  await api.send(Found.partial(), "PUT", `${base}/projects/${erpId}/lifecycle`, {
+    templateId: prince2Id,
+  });
+  await api.send(Found.partial(), "PUT", `${base}/projects/${crmId}/lifecycle`, {
+    templateId: idOf("waterfall"),
+  });
+  await api.send(Found.partial(), "PATCH", `${base}/projects/${crmId}/lifecycle`, {
+    gateDates: [{ gate: 1, date: "2027-03-15" }],
+  });
+  await api.send(Found.partial(), "PATCH", `${base}/projects/${erpId}/lifecycle`, {
+    checklist: [
+      ...["Project board appointed", "Outline business case viable", "Approach chosen"].map(
+        (label) => ({ kind: "criterion", label, done: true }),
+      ),
+      ...["Project brief", "Initiation stage plan"].map((label) => ({
+        kind: "document",
+        label,
+        done: true,
+        reference: `https://intranet.northwind.example/erp/${label.toLowerCase().replaceAll(" ", "-")}`,
+      })),
+    ],
+    gateDates: [{ gate: 1, date: "2027-02-10" }],
+  });
+  const review = await api.send(Found, "POST", `${base}/projects/${erpId}/gates/1/reviews`, {
+    note: "The board meets on 10 February; the brief and the initiation stage plan are on the intranet.",
+    dueDate: "2027-02-10",
+  });
+  return { reviewPath: `/orgs/${org}/projects/${erpId}/gates/1/reviews/${review.id}`, prince2Id };
 }
 
 async function signedInPage(
@@ -181,6 +235,30 @@ async function main(): Promise<void> {
     await page.goto(`/orgs/${org}/raid`);
     await page.getByRole("row", { name: /CRM.*Marketing consent/ }).waitFor();
     await capture(page, "raid-portfolio");
+
+    await page.goto(`/orgs/${org}/templates`);
+    await page.getByRole("article", { name: "PRINCE2" }).waitFor();
+    await capture(page, "templates");
+
+    await page.goto(`/orgs/${org}/templates/${governance.prince2Id}`);
+    await page.getByRole("group", { name: /^Phase 1/ }).waitFor();
+    await capture(page, "template-editor");
+
+    await page.goto(`/orgs/${org}/projects/${erpId}/lifecycle`);
+    await page.getByRole("heading", { name: /^Next gate/ }).waitFor();
+    await page
+      .getByText(/Awaiting decision/)
+      .first()
+      .waitFor();
+    await capture(page, "lifecycle");
+
+    await page.goto(governance.reviewPath);
+    await page.getByRole("form", { name: "Gate decision" }).waitFor();
+    await capture(page, "gate-review");
+
+    await page.goto(`/orgs/${org}/gates`);
+    await page.getByRole("table", { name: "Gates by date" }).waitFor();
+    await capture(page, "gate-calendar");
 
     await page.goto(`/orgs/${org}/projects`);
     await page.getByRole("button", { name: "New project" }).click();

@@ -6,8 +6,11 @@ import { accountRoute } from "./routes/account-route.js";
 import { appRoute } from "./routes/app-route.js";
 import { auditRoute } from "./routes/audit-route.js";
 import { certificationsRoute } from "./routes/certifications-route.js";
+import { gateCalendarRoute } from "./routes/gate-calendar-route.js";
+import { gateReviewRoute } from "./routes/gate-review-route.js";
 import { homeRoute } from "./routes/home-route.js";
 import { invitePathRoute, inviteRoute } from "./routes/invite-route.js";
+import { lifecycleRoute } from "./routes/lifecycle-route.js";
 import { membersRoute } from "./routes/members-route.js";
 import { milestonesRoute } from "./routes/milestones-route.js";
 import { myWorkRoute } from "./routes/my-work-route.js";
@@ -23,6 +26,8 @@ import { rootRoute } from "./routes/root-route.js";
 import { setupRoute } from "./routes/setup-route.js";
 import { signInRoute } from "./routes/sign-in-route.js";
 import { statusReportsRoute } from "./routes/status-reports-route.js";
+import { templateRoute } from "./routes/template-route.js";
+import { templatesRoute } from "./routes/templates-route.js";
 import { tokensRoute } from "./routes/tokens-route.js";
 import { welcomeRoute } from "./routes/welcome-route.js";
 import { parsePlainSearch, stringifyPlainSearch } from "./url-search.js";
@@ -44,6 +49,11 @@ const routeTree = rootRoute.addChildren([
       planRoute,
       raidRoute,
       portfolioRaidRoute,
+      lifecycleRoute,
+      gateReviewRoute,
+      gateCalendarRoute,
+      templatesRoute,
+      templateRoute,
       milestonesRoute,
       statusReportsRoute,
       portfolioStatusRoute,

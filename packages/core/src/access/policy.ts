@@ -183,6 +183,12 @@ export const POLICY = {
     projectRoles: [],
     mutates: false,
   },
+  "template.read": {
+    describe: "See the organisation's lifecycle templates and every published version",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: false,
+  },
   "certification.read": {
     describe: "See certifications and training: one's own, or everyone's with the right below",
     orgRoles: EVERYONE,
@@ -206,6 +212,39 @@ export const POLICY = {
     orgRoles: ["admin", "pmo_manager", "resource_manager"],
     projectRoles: [],
     mutates: true,
+  },
+  "template.manage": {
+    describe: "Create, copy and edit lifecycle templates (each edit publishes a new version)",
+    orgRoles: ["admin", "pmo_manager"],
+    projectRoles: [],
+    mutates: true,
+  },
+  "lifecycle.read": {
+    describe: "See a project's lifecycle: phases, next gate, what it misses, gate reviews",
+    orgRoles: PORTFOLIO_READERS,
+    projectRoles: ALL_PROJECT_ROLES,
+    mutates: false,
+  },
+  "lifecycle.manage": {
+    describe:
+      "Run a project's lifecycle: apply or migrate its template, tick gate checklists, request gate reviews, enter the next phase",
+    orgRoles: ["admin", "pmo_manager"],
+    projectRoles: ["manager"],
+    mutates: true,
+  },
+  "gate.decide": {
+    describe:
+      "Decide a gate review: approve, approve with conditions, reject or recycle (only gates whose template names one's role, except administrators and PMO managers)",
+    orgRoles: ["admin", "pmo_manager", "portfolio_manager", "executive"],
+    projectRoles: [],
+    mutates: true,
+  },
+  "gate.calendar": {
+    describe:
+      "See the gate calendar across projects: every project for portfolio roles, otherwise those one is a member of",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: false,
   },
   "audit.read": {
     describe: "Read the audit log of every change in the organisation",

@@ -45,6 +45,10 @@ let admin: ApiClient;
 let adminId: string;
 let sharedProject: string;
 let sharedRaidItem: string;
+/** A two-phase template whose gates executives and portfolio managers decide. */
+let sharedTemplate: { id: string; content: object };
+/** The pending review of the shared project's first gate. */
+let sharedReview: string;
 const personas: Persona[] = [];
 let serial = 0;
 const unique = (prefix: string) => `${prefix}${++serial}`;
@@ -65,6 +69,22 @@ beforeAll(async () => {
     impact: 5,
   });
   sharedRaidItem = `${projects()}/${sharedProject}/raid/${z.object({ id: z.string() }).parse(risk.body).id}`;
+  const content = {
+    name: "Matrix lifecycle",
+    methodology: "waterfall",
+    phases: ["First", "Second"].map((name) => ({
+      name,
+      gate: { name: `${name} gate`, reviewerRoles: ["executive", "portfolio_manager"] },
+    })),
+  };
+  const template = await admin.post(templates(), content);
+  sharedTemplate = { id: z.object({ id: z.string() }).parse(template.body).id, content };
+  // A second version, so projects on the first may be moved on.
+  await admin.request("PUT", `${templates()}/${sharedTemplate.id}`, { body: content });
+  await admin.request("PUT", `${projects()}/${sharedProject}/lifecycle`, {
+    body: { templateId: sharedTemplate.id, version: 1 },
+  });
+  sharedReview = await requestGate(`${projects()}/${sharedProject}`);
   for (const role of OrgRole.options) {
     const person = await createPerson(server.url, server.admin.token, server.org.slug, { role });
     personas.push({
@@ -133,6 +153,7 @@ afterAll(async () => {
 });
 
 const projects = () => `/api/v1/orgs/${server.org.slug}/projects`;
+const templates = () => `/api/v1/orgs/${server.org.slug}/templates`;
 const members = () => `/api/v1/orgs/${server.org.slug}/members`;
 
 async function newProject(): Promise<string> {
@@ -194,6 +215,21 @@ async function raidItemFor(persona: Persona): Promise<string> {
     impact: 4,
   });
   return `${path}/${z.object({ id: z.string() }).parse(created.body).id}`;
+}
+
+/** A fresh project on the shared template's first version; answers its path. */
+async function lifecycleFor(persona: Persona): Promise<string> {
+  const path = `${projects()}/${await projectFor(persona)}`;
+  await admin.request("PUT", `${path}/lifecycle`, {
+    body: { templateId: sharedTemplate.id, version: 1 },
+  });
+  return path;
+}
+
+/** Requests the review of the first gate of a project's lifecycle; answers the review's path. */
+async function requestGate(path: string): Promise<string> {
+  const review = await admin.post(`${path}/gates/1/reviews`, {});
+  return `${path}/gates/1/reviews/${z.object({ id: z.string() }).parse(review.body).id}`;
 }
 
 /** A status report of a fresh project on which the persona has its project role; its path. */
@@ -456,6 +492,66 @@ const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
   }),
   "GET /api/v1/orgs/:org/raid/export": async () => ({
     path: `/api/v1/orgs/${server.org.slug}/raid/export?format=xlsx`,
+  }),
+  "GET /api/v1/orgs/:org/templates": async () => ({ path: templates() }),
+  "POST /api/v1/orgs/:org/templates": async () => ({
+    path: templates(),
+    body: {
+      name: unique("Matrix template "),
+      methodology: "waterfall",
+      phases: [{ name: "Only", gate: { name: "End", reviewerRoles: ["executive"] } }],
+    },
+  }),
+  "GET /api/v1/orgs/:org/templates/:templateId": async () => ({
+    path: `${templates()}/${sharedTemplate.id}`,
+  }),
+  "PUT /api/v1/orgs/:org/templates/:templateId": async () => ({
+    path: `${templates()}/${sharedTemplate.id}`,
+    body: sharedTemplate.content,
+  }),
+  "POST /api/v1/orgs/:org/templates/:templateId/copy": async () => ({
+    path: `${templates()}/${sharedTemplate.id}/copy`,
+    body: {},
+  }),
+  "GET /api/v1/orgs/:org/templates/:templateId/versions/:version": async () => ({
+    path: `${templates()}/${sharedTemplate.id}/versions/1`,
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/lifecycle": async () => ({ path: plan("/lifecycle") }),
+  "PUT /api/v1/orgs/:org/projects/:id/lifecycle": async (p) => ({
+    path: `${projects()}/${await projectFor(p)}/lifecycle`,
+    body: { templateId: sharedTemplate.id },
+  }),
+  "PATCH /api/v1/orgs/:org/projects/:id/lifecycle": async (p) => ({
+    path: `${await lifecycleFor(p)}/lifecycle`,
+    body: { gateDates: [{ gate: 1, date: "2027-06-30" }] },
+  }),
+  "POST /api/v1/orgs/:org/projects/:id/lifecycle/migrate": async (p) => ({
+    path: `${await lifecycleFor(p)}/lifecycle/migrate`,
+    body: { version: 2 },
+    success: 200,
+  }),
+  "POST /api/v1/orgs/:org/projects/:id/lifecycle/advance": async (p) => {
+    const path = await lifecycleFor(p);
+    await admin.post(`${await requestGate(path)}/decision`, { decision: "approved" });
+    return { path: `${path}/lifecycle/advance`, success: 200 };
+  },
+  "GET /api/v1/orgs/:org/projects/:id/gates/:gate/reviews": async () => ({
+    path: plan("/gates/1/reviews"),
+  }),
+  "POST /api/v1/orgs/:org/projects/:id/gates/:gate/reviews": async (p) => ({
+    path: `${await lifecycleFor(p)}/gates/1/reviews`,
+    body: { note: "Ready" },
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/gates/:gate/reviews/:reviewId": async () => ({
+    path: sharedReview,
+  }),
+  "POST /api/v1/orgs/:org/projects/:id/gates/:gate/reviews/:reviewId/decision": async (p) => ({
+    path: `${await requestGate(await lifecycleFor(p))}/decision`,
+    body: { decision: "approved" },
+    success: 200,
+  }),
+  "GET /api/v1/orgs/:org/gates/calendar": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}/gates/calendar`,
   }),
   "GET /api/v1/orgs/:org/audit": async () => ({ path: `/api/v1/orgs/${server.org.slug}/audit` }),
   "GET /api/v1/orgs/:org/events": async () => ({ path: `/api/v1/orgs/${server.org.slug}/events` }),

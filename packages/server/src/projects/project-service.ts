@@ -10,6 +10,7 @@ import { readsAllProjects } from "@orrery/core/access/policy";
 import { Conflict, Invalid, NotFound, StaleWrite } from "@orrery/core/errors/domain-error";
 import { z } from "zod";
 import { orgEvent } from "../events/org-event.js";
+import { startProjectLifecycle } from "../lifecycle/lifecycle-service.js";
 import { findMember } from "../members/member-store.js";
 import { pageOf, positionAfter } from "../pagination/cursor.js";
 import { authorize } from "../service/authorize.js";
@@ -136,6 +137,8 @@ export async function createProject(ctx: OrgCtx, raw: unknown): Promise<Project>
         audience: { kind: "project", projectId: id },
       }),
     );
+    if (input.templateId !== null)
+      await startProjectLifecycle(tx, ctx, change, project, input.templateId, null);
     return project;
   });
 }

@@ -4,6 +4,7 @@ import {
   type OrgRaidListQuery,
   type RaidItem,
   RaidItemCreate,
+  type RaidItemCreated,
   RaidItemUpdate,
   type RaidListQuery,
   RaidType,
@@ -125,26 +126,40 @@ export async function createRaidItem(
     // The project's row lock also serialises the numbering of its items.
     const { row: project, myRole } = await lockVisibleProject(tx, ctx, projectIdOrKey);
     authorize(ctx, "raid.edit", myRole);
-    const problems = await referenceProblems(tx, ctx, project, input);
-    if (input.type === "risk") problems.push(...riskProblems(input));
-    if (problems.length > 0) throw new Invalid(problems);
-    const id = randomUUID();
-    await insertRaidItem(tx, {
-      ...input,
-      orgId: ctx.org.orgId,
-      id,
-      projectId: project.id,
-      number: await nextRaidNumber(tx, ctx.org.orgId, project.id, input.type),
-      lastReviewedAt: ctx.now,
-      createdAt: ctx.now,
-      createdBy: ctx.actor.userId,
-      updatedAt: ctx.now,
-      updatedBy: ctx.actor.userId,
-    });
-    const item = await readBack(tx, ctx, project.id, id);
-    await recordChange(ctx, change, "created", { before: null, after: item });
-    return item;
+    return recordRaidItem(tx, ctx, change, project, input);
   });
+}
+
+/**
+ * Records an item inside a caller's mutation, which has locked the project and decided who may
+ * do this (a gate decision records its conditions as actions this way), with its audit and event.
+ */
+export async function recordRaidItem(
+  tx: Db,
+  ctx: OrgCtx,
+  change: Change,
+  project: ProjectRow,
+  input: RaidItemCreated,
+): Promise<RaidItem> {
+  const problems = await referenceProblems(tx, ctx, project, input);
+  if (input.type === "risk") problems.push(...riskProblems(input));
+  if (problems.length > 0) throw new Invalid(problems);
+  const id = randomUUID();
+  await insertRaidItem(tx, {
+    ...input,
+    orgId: ctx.org.orgId,
+    id,
+    projectId: project.id,
+    number: await nextRaidNumber(tx, ctx.org.orgId, project.id, input.type),
+    lastReviewedAt: ctx.now,
+    createdAt: ctx.now,
+    createdBy: ctx.actor.userId,
+    updatedAt: ctx.now,
+    updatedBy: ctx.actor.userId,
+  });
+  const item = await readBack(tx, ctx, project.id, id);
+  await recordChange(ctx, change, "created", { before: null, after: item });
+  return item;
 }
 
 /**

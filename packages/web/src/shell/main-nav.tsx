@@ -2,6 +2,7 @@ import { Divider, Stack, Text } from "@mantine/core";
 import {
   IconAlertTriangle,
   IconBriefcase,
+  IconCalendarEvent,
   IconCertificate,
   IconChecklist,
   IconFlag,
@@ -9,6 +10,7 @@ import {
   IconKey,
   IconReportAnalytics,
   IconSettings,
+  IconTemplate,
   IconUserCircle,
   IconUsers,
 } from "@tabler/icons-react";
@@ -64,6 +66,22 @@ export function MainNav({ onNavigate }: { readonly onNavigate: () => void }) {
             params={{ org: current.org.slug }}
             label="RAID"
             leftSection={<IconAlertTriangle {...icon} />}
+            activeProps={{ active: true }}
+            onClick={onNavigate}
+          />
+          <NavLinkLink
+            to="/orgs/$org/gates"
+            params={{ org: current.org.slug }}
+            label="Gate calendar"
+            leftSection={<IconCalendarEvent {...icon} />}
+            activeProps={{ active: true }}
+            onClick={onNavigate}
+          />
+          <NavLinkLink
+            to="/orgs/$org/templates"
+            params={{ org: current.org.slug }}
+            label="Templates"
+            leftSection={<IconTemplate {...icon} />}
             activeProps={{ active: true }}
             onClick={onNavigate}
           />

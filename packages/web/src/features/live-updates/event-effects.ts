@@ -5,7 +5,8 @@ import { OrgEvent, type OrgEventType } from "@orrery/contracts/events";
  * project; `milestones`: the portfolio timeline; `raid`: RAID logs and heat maps;
  * `statusReports`: status reports and the portfolio's status; `certifications`: people's
  * certifications; `myWork`: the caller's assigned tasks; `planResources`: the resources and
- * assignments of the event's project.
+ * assignments of the event's project; `templates`: the template library; `governance`:
+ * lifecycles, gate reviews and the gate calendar.
  */
 export type StaleResource =
   | "projects"
@@ -17,7 +18,9 @@ export type StaleResource =
   | "statusReports"
   | "certifications"
   | "myWork"
-  | "planResources";
+  | "planResources"
+  | "templates"
+  | "governance";
 
 /** Reads one SSE `data:` payload; anything unreadable is ignored rather than breaking the page. */
 export function parseOrgEvent(data: unknown): OrgEvent | null {
@@ -58,6 +61,11 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "raid_item.created": ["raid"],
   "raid_item.updated": ["raid"],
   "raid_item.deleted": ["raid"],
+  "template.created": ["templates"],
+  "template.published": ["templates", "governance"],
+  "lifecycle.updated": ["governance"],
+  "gate_review.requested": ["governance"],
+  "gate_review.decided": ["governance", "raid"],
   "status_report.created": ["statusReports"],
   "status_report.updated": ["statusReports"],
   "status_report.submitted": ["statusReports"],

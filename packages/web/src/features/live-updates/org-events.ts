@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { invalidateMe } from "../account/queries.js";
 import { invalidateCertifications } from "../certifications/queries.js";
+import { invalidateGovernance } from "../gates/queries.js";
 import { invalidateMembers } from "../members/queries.js";
 import { invalidateMilestones } from "../milestones/queries.js";
 import { invalidateMyWork } from "../my-work/queries.js";
@@ -10,6 +11,7 @@ import { invalidatePlanResources } from "../plan-resources/queries.js";
 import { invalidateProjects } from "../projects/queries.js";
 import { invalidateRaid } from "../raid/queries.js";
 import { invalidateStatusReports } from "../status-reports/queries.js";
+import { invalidateTemplates } from "../templates/queries.js";
 import { parseOrgEvent, staleAfter } from "./event-effects.js";
 
 /**
@@ -32,6 +34,8 @@ export function useOrgEvents(org: string): void {
           void invalidatePlan(queryClient, org, event.projectId);
         if (resource === "milestones") void invalidateMilestones(queryClient, org);
         if (resource === "raid") void invalidateRaid(queryClient, org);
+        if (resource === "templates") void invalidateTemplates(queryClient, org);
+        if (resource === "governance") void invalidateGovernance(queryClient, org);
         if (resource === "statusReports") void invalidateStatusReports(queryClient, org);
         if (resource === "certifications") void invalidateCertifications(queryClient, org);
         if (resource === "myWork") void invalidateMyWork(queryClient, org);

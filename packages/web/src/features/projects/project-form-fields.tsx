@@ -43,10 +43,17 @@ export interface ProjectFormFieldsProps {
   readonly form: UseFormReturnType<ProjectFormValues>;
   readonly people: readonly PersonOption[];
   readonly peopleLoading: boolean;
+  /** The lifecycle templates a new project may start on; absent when editing. */
+  readonly templates?: readonly { value: string; label: string }[];
 }
 
 /** The project's fields, laid out two to a row on wide screens and stacked on phones. */
-export function ProjectFormFields({ form, people, peopleLoading }: ProjectFormFieldsProps) {
+export function ProjectFormFields({
+  form,
+  people,
+  peopleLoading,
+  templates,
+}: ProjectFormFieldsProps) {
   const personPlaceholder = peopleLoading ? "Loading people…" : "Nobody yet";
   return (
     <Grid gap="md">
@@ -94,6 +101,19 @@ export function ProjectFormFields({ form, people, peopleLoading }: ProjectFormFi
           {...form.getInputProps("methodology")}
         />
       </Grid.Col>
+      {templates ? (
+        <Grid.Col span={12}>
+          <Select
+            label="Lifecycle template"
+            description="Phases and gates the project will follow; can be applied later too"
+            placeholder="None"
+            data={[...templates]}
+            clearable
+            searchable
+            {...form.getInputProps("templateId")}
+          />
+        </Grid.Col>
+      ) : null}
       <Grid.Col span={{ base: 12, xs: 6 }}>
         <Select
           label="Manager"

@@ -12,6 +12,7 @@ import { describeProblem } from "../../page-states/problem-message.js";
 import { useMe } from "../account/queries.js";
 import { personOptions } from "../members/person-options.js";
 import { useMembers } from "../members/queries.js";
+import { useTemplates } from "../templates/queries.js";
 import { ProjectFormFields } from "./project-form-fields.js";
 import {
   emptyProjectForm,
@@ -78,6 +79,11 @@ function ProjectFormBody({ org, project, onClose, onSaved }: ProjectFormBodyProp
     validate: validateProjectForm,
   });
   const people = personOptions(members.data ?? [], [base?.manager ?? null, base?.sponsor ?? null]);
+  const templates = useTemplates(org);
+  const templateOptions = (templates.data?.items ?? []).map((t) => ({
+    value: t.id,
+    label: `${t.name} (version ${t.version})`,
+  }));
 
   const saved = (result: Project, verb: string) => {
     notifications.show({ color: "green", message: `${result.key} · ${result.name} ${verb}.` });
@@ -142,7 +148,12 @@ function ProjectFormBody({ org, project, onClose, onSaved }: ProjectFormBodyProp
             </Stack>
           ) : null}
         </FormProblem>
-        <ProjectFormFields form={form} people={people} peopleLoading={members.isPending} />
+        <ProjectFormFields
+          form={form}
+          people={people}
+          peopleLoading={members.isPending}
+          {...(base ? {} : { templates: templateOptions })}
+        />
         <FormActions
           submitLabel={base ? "Save changes" : "Create project"}
           pending={mutation.isPending}

@@ -24,6 +24,8 @@ export interface ProjectFormValues {
   budgetAmount: number | string;
   budgetCurrency: string;
   tags: string[];
+  /** A new project may start on a lifecycle template; editing leaves it null. */
+  templateId: string | null;
 }
 
 export const PROJECT_FORM_FIELDS: FormFields = {
@@ -40,6 +42,7 @@ export const PROJECT_FORM_FIELDS: FormFields = {
     budgetAmount: "Budget",
     budgetCurrency: "Currency",
     tags: "Tags",
+    templateId: "Lifecycle template",
   },
   aliases: { "budget.currency": "budgetCurrency", budget: "budgetAmount" },
 };
@@ -61,6 +64,7 @@ export function emptyProjectForm(managerId: string | null = null): ProjectFormVa
     budgetAmount: "",
     budgetCurrency: DEFAULT_CURRENCY,
     tags: [],
+    templateId: null,
   };
 }
 
@@ -78,6 +82,7 @@ export function projectFormFrom(project: Project): ProjectFormValues {
     budgetAmount: project.budget ? toMajorUnits(project.budget) : "",
     budgetCurrency: project.budget?.currency ?? DEFAULT_CURRENCY,
     tags: [...project.tags],
+    templateId: null,
   };
 }
 
@@ -101,6 +106,7 @@ export function projectCreateFrom(values: ProjectFormValues): ProjectCreate {
     plannedFinish: values.plannedFinish || null,
     budget: budgetOf(values),
     tags: values.tags,
+    templateId: values.templateId || null,
   };
 }
 

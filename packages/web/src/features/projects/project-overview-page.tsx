@@ -5,6 +5,7 @@ import {
   IconArchive,
   IconPencil,
   IconReportAnalytics,
+  IconRoute,
   IconTimeline,
 } from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
@@ -69,6 +70,16 @@ export function ProjectOverviewPage({ projectId }: { readonly projectId: string 
                 leftSection={<IconAlertTriangle size={16} aria-hidden />}
               >
                 RAID log
+              </ButtonLink>
+            ) : null}
+            {can("lifecycle.read", p.myRole) ? (
+              <ButtonLink
+                variant="default"
+                to="/orgs/$org/projects/$projectId/lifecycle"
+                params={{ org: org.slug, projectId: p.id }}
+                leftSection={<IconRoute size={16} aria-hidden />}
+              >
+                Lifecycle
               </ButtonLink>
             ) : null}
             {can("status_report.read", p.myRole) ? (
