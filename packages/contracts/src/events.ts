@@ -22,6 +22,10 @@ export const OrgEventType = z
     "raid_item.created",
     "raid_item.updated",
     "raid_item.deleted",
+    "lesson.created",
+    "lesson.updated",
+    "lesson.deleted",
+    "project_review.updated",
   ])
   .meta({ id: "OrgEventType" });
 export type OrgEventType = z.infer<typeof OrgEventType>;

@@ -1,10 +1,11 @@
 import type { RaidSort } from "@orrery/contracts/raid";
 import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { type ProjectScope, projectScopeConditions } from "../projects/project-scope.js";
 import type { Db } from "../store/database.js";
 import { escapeLike } from "../store/like-pattern.js";
 import { user } from "../store/schema/auth-tables.js";
-import { project, projectMember } from "../store/schema/project-tables.js";
+import { project } from "../store/schema/project-tables.js";
 import { raidItem } from "../store/schema/raid-tables.js";
 import { ISO_INSTANT_US } from "../store/statements.js";
 
@@ -149,9 +150,7 @@ export async function deleteRaidItem(
 }
 
 /** Which projects a list or heat map reads: one project, or every one the viewer may read. */
-export type RaidScope =
-  | { readonly projectId: string }
-  | { readonly viewerId: string; readonly readsAll: boolean; readonly projectId?: string };
+export type RaidScope = ProjectScope;
 
 export interface RaidFilter {
   readonly type?: readonly string[] | undefined;
@@ -234,16 +233,7 @@ export async function listRaidViews(
 }
 
 function scopeConditions(orgId: string, scope: RaidScope): SQL[] {
-  const conditions = [eq(raidItem.orgId, orgId)];
-  if (scope.projectId !== undefined) conditions.push(eq(raidItem.projectId, scope.projectId));
-  if ("viewerId" in scope && !scope.readsAll) {
-    conditions.push(
-      sql`exists (select 1 from ${projectMember} where ${projectMember.orgId} = ${raidItem.orgId}
-        and ${projectMember.projectId} = ${raidItem.projectId}
-        and ${projectMember.userId} = ${scope.viewerId})`,
-    );
-  }
-  return conditions;
+  return projectScopeConditions(orgId, scope, raidItem);
 }
 
 function filterConditions(filter: RaidFilter): SQL[] {
