@@ -177,12 +177,15 @@ export const ProjectLessonQuery = LessonSearchQuery.omit({ projectId: true });
 export type ProjectLessonQuery = z.infer<typeof ProjectLessonQuery>;
 
 /**
- * What to suggest lessons for: a project (its name, description and tags), some text (a risk
- * being recorded), or both. Lessons of the project itself are left out: they are not news to it.
+ * What to suggest lessons for: some text (a risk being recorded) or a project (its name, tags
+ * and description when no text is given). Lessons of the project named are left out: they are
+ * not news to it.
  */
 export const LessonSuggestionQuery = z
   .object({
+    /** The project the suggestions are for. */
     projectId: z.uuid("must be a project id").optional(),
+    /** What to find lessons about; when given, the project's own words are not searched. */
     text: z.string().max(5_000, "must be at most 5,000 characters").optional(),
     limit: z.coerce.number().int().min(1).max(20).default(5),
   })

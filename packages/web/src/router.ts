@@ -7,11 +7,14 @@ import { appRoute } from "./routes/app-route.js";
 import { auditRoute } from "./routes/audit-route.js";
 import { homeRoute } from "./routes/home-route.js";
 import { invitePathRoute, inviteRoute } from "./routes/invite-route.js";
+import { knowledgeBaseRoute } from "./routes/knowledge-base-route.js";
+import { lessonsRoute } from "./routes/lessons-route.js";
 import { membersRoute } from "./routes/members-route.js";
 import { orgHomeRoute, orgRoute } from "./routes/org-route.js";
 import { orgSettingsRoute } from "./routes/org-settings-route.js";
 import { planRoute } from "./routes/plan-route.js";
 import { portfolioRaidRoute } from "./routes/portfolio-raid-route.js";
+import { projectReviewRoute } from "./routes/project-review-route.js";
 import { projectRoute } from "./routes/project-route.js";
 import { projectsRoute } from "./routes/projects-route.js";
 import { raidRoute } from "./routes/raid-route.js";
@@ -39,6 +42,9 @@ const routeTree = rootRoute.addChildren([
       planRoute,
       raidRoute,
       portfolioRaidRoute,
+      lessonsRoute,
+      projectReviewRoute,
+      knowledgeBaseRoute,
       membersRoute,
       auditRoute,
       orgSettingsRoute,

@@ -84,8 +84,8 @@ function fingerprint(text: string): string {
 
 /**
  * Lessons of other projects that may matter to a project or a risk being recorded: those
- * sharing most of the telling words of the project's name, description and tags and of the
- * text given. The project's own lessons are left out.
+ * sharing most of the telling words of the text given or, without text, of the project's name,
+ * tags and description. The project's own lessons are left out.
  */
 export async function suggestLessons(
   ctx: OrgCtx,
@@ -95,12 +95,10 @@ export async function suggestLessons(
   const project = query.projectId
     ? (await findVisibleProject(ctx.db, ctx, query.projectId)).row
     : null;
-  const about = [
-    project?.name ?? "",
-    project?.tags.join(" ") ?? "",
-    query.text ?? "",
-    project?.description ?? "",
-  ].join("\n");
+  // Text given (a risk being written) is the subject; otherwise the project describes itself.
+  const about = query.text?.trim()
+    ? query.text
+    : [project?.name ?? "", project?.tags.join(" ") ?? "", project?.description ?? ""].join("\n");
   const terms = suggestionTerms(about);
   if (terms.length === 0) return { terms, items: [] };
   const views = await searchLessonViews(

@@ -1,8 +1,11 @@
 import { OrgEvent, type OrgEventType } from "@orrery/contracts/events";
 
 /** The cached resources an organisation event can make stale. */
-/** `plan`: the plan of the event's project; `raid`: RAID logs and heat maps. */
-export type StaleResource = "projects" | "members" | "me" | "plan" | "raid";
+/**
+ * `plan`: the plan of the event's project; `raid`: RAID logs and heat maps; `lessons`: lessons,
+ * the knowledge base, suggestions and post-project reviews.
+ */
+export type StaleResource = "projects" | "members" | "me" | "plan" | "raid" | "lessons";
 
 /** Reads one SSE `data:` payload; anything unreadable is ignored rather than breaking the page. */
 export function parseOrgEvent(data: unknown): OrgEvent | null {
@@ -39,6 +42,10 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "raid_item.created": ["raid"],
   "raid_item.updated": ["raid"],
   "raid_item.deleted": ["raid"],
+  "lesson.created": ["lessons"],
+  "lesson.updated": ["lessons"],
+  "lesson.deleted": ["lessons"],
+  "project_review.updated": ["lessons"],
 };
 
 export function staleAfter(event: OrgEvent): readonly StaleResource[] {

@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { invalidateMe } from "../account/queries.js";
+import { invalidateLessons } from "../lessons/queries.js";
 import { invalidateMembers } from "../members/queries.js";
 import { invalidatePlan } from "../plan/queries.js";
 import { invalidateProjects } from "../projects/queries.js";
@@ -26,6 +27,7 @@ export function useOrgEvents(org: string): void {
         if (resource === "plan" && event.projectId)
           void invalidatePlan(queryClient, org, event.projectId);
         if (resource === "raid") void invalidateRaid(queryClient, org);
+        if (resource === "lessons") void invalidateLessons(queryClient, org);
       }
     };
     // Events sent while the stream was down (before it first opened, or during a reconnect) are

@@ -1,11 +1,12 @@
 import { Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useMediaQuery } from "@mantine/hooks";
+import { useDebouncedValue, useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import type { RaidItem, RaidType } from "@orrery/contracts/raid";
 import { problemStatus } from "../../api/api-problem.js";
 import { FormActions } from "../../forms/form-actions.js";
 import { FormProblem, fieldErrorsOf } from "../../forms/form-problem.js";
+import { LessonSuggestionsPanel } from "../lessons/lesson-suggestions.js";
 import { personOptions } from "../members/person-options.js";
 import { useMembers } from "../members/queries.js";
 import { useRaidChanges } from "./queries.js";
@@ -95,6 +96,13 @@ function RaidFormBody({ org, projectId, projects, item, initial, onClose }: Raid
   });
 
   const conflict = problemStatus(mutation.error) === 412;
+  // While a new risk is written, lessons of past projects about the same thing are shown below.
+  const [riskText] = useDebouncedValue(
+    !item && form.values.type === "risk"
+      ? `${form.values.title}\n${form.values.description}`.trim()
+      : "",
+    400,
+  );
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
@@ -113,6 +121,9 @@ function RaidFormBody({ org, projectId, projects, item, initial, onClose }: Raid
           ) : null}
         </FormProblem>
         <RaidFormFields form={form} people={people} projects={projects} />
+        {riskText ? (
+          <LessonSuggestionsPanel org={org} about={{ projectId, text: riskText }} />
+        ) : null}
         <FormActions
           submitLabel={
             item ? "Save changes" : `Record ${RAID_TYPE_LABELS[initial.type].one.toLowerCase()}`
