@@ -20,7 +20,17 @@ describe("the command line", () => {
     const names = async (...args: string[]) =>
       (await buildProgram(argv(...args))).commands.map((command) => command.name());
     expect(await names("schedule", "plan.xml")).toEqual(["schedule"]);
-    const all = ["start", "migrate", "schedule", "convert", "projects", "raid", "orgs", "tokens"];
+    const all = [
+      "start",
+      "migrate",
+      "schedule",
+      "convert",
+      "projects",
+      "raid",
+      "lessons",
+      "orgs",
+      "tokens",
+    ];
     expect(await names("--help")).toEqual(all);
     expect(await names("shedule")).toEqual(all);
   });

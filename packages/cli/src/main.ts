@@ -16,6 +16,7 @@ const COMMANDS: ReadonlyMap<string, () => Promise<Registration>> = new Map([
   ["convert", async () => (await import("./commands/convert.js")).registerConvertCommand],
   ["projects", async () => (await import("./commands/projects.js")).registerProjectsCommand],
   ["raid", async () => (await import("./commands/raid.js")).registerRaidCommand],
+  ["lessons", async () => (await import("./commands/lessons.js")).registerLessonsCommand],
   ["orgs", async () => (await import("./commands/orgs.js")).registerOrgsCommand],
   ["tokens", async () => (await import("./commands/tokens.js")).registerTokensCommand],
 ]);
