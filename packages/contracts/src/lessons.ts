@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PageQuery, PersonRef, Timestamp } from "./common.js";
+import { commaList, PageQuery, PersonRef, Timestamp } from "./common.js";
 import { ProjectRef } from "./raid.js";
 
 // Lessons learned: what happened on a project, what it did, and what the next project should
@@ -145,18 +145,6 @@ export const LessonHit = z
   })
   .meta({ id: "LessonHit" });
 export type LessonHit = z.infer<typeof LessonHit>;
-
-function commaList<T extends z.ZodType<unknown, string>>(item: T) {
-  return z
-    .string()
-    .transform((s) =>
-      s
-        .split(",")
-        .map((x) => x.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(item).max(20, "at most 20 values"));
-}
 
 /**
  * The knowledge base's search: words as people type them into a search box (`"cut over" -

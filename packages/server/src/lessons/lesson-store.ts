@@ -1,5 +1,5 @@
 import { MATCH_END, MATCH_START } from "@orrery/core/knowledge/highlight-runs";
-import { and, eq, getTableColumns, inArray, ne, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, inArray, ne, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type ProjectScope, projectScopeConditions } from "../projects/project-scope.js";
 import type { Db } from "../store/database.js";
@@ -98,6 +98,15 @@ function selectLessonViews(db: Db, order: LessonOrder) {
 }
 
 /**
+ * How many matching lessons a query ranks: the newest this many. ts_rank_cd reads every
+ * candidate's whole document, so ranking a word found in most of 100,000 lessons ("project")
+ * took hundreds of milliseconds; capped, the cost is bounded whatever the query. A query
+ * matching fewer lessons ranks every match; a broader one ranks the newest matches, which for
+ * a knowledge base are the likelier to still hold.
+ */
+export const RANK_POOL = 1_000;
+
+/**
  * One page of lessons within the scope, keyset-paginated on (rank, id) for a query and on
  * (created, id) without one, so every page costs the same however deep it is.
  */
@@ -115,7 +124,13 @@ export async function searchLessonViews(
   let boundary: SQL | null = null;
   if (order.kind === "rank") {
     const query = tsQuery(order.query);
-    conditions.push(sql`${lesson.search} @@ ${query}`);
+    const pool = db
+      .select({ id: lesson.id })
+      .from(lesson)
+      .where(and(...conditions, sql`${lesson.search} @@ ${query}`))
+      .orderBy(desc(lesson.createdAt), desc(lesson.id))
+      .limit(RANK_POOL);
+    conditions.splice(0, conditions.length, eq(lesson.orgId, orgId), inArray(lesson.id, pool));
     key = sql`ts_rank_cd(${lesson.search}, ${query})`;
     if (after) boundary = sql`(${after.value}::real, ${after.id}::uuid)`;
   } else {
@@ -123,10 +138,19 @@ export async function searchLessonViews(
     if (after) boundary = sql`(${after.value}::timestamptz, ${after.id}::uuid)`;
   }
   if (boundary) conditions.push(sql`(${key}, ${lesson.id}) < ${boundary}`);
-  return selectLessonViews(db, order)
-    .where(and(...conditions))
-    .orderBy(sql`${key} desc`, sql`${lesson.id} desc`)
-    .limit(limit);
+  const page = (tx: Db) =>
+    selectLessonViews(tx, order)
+      .where(and(...conditions))
+      .orderBy(sql`${key} desc`, sql`${lesson.id} desc`)
+      .limit(limit);
+  if (order.kind === "newest") return page(db);
+  // Sessions plan each statement once, for any parameters (plan-once.ts). A generic plan of a
+  // search cannot see the query: it parses it again for every row and cannot tell a word in
+  // most lessons from one in a few, which took seconds. This statement is planned for its text.
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local plan_cache_mode = force_custom_plan`);
+    return page(tx);
+  });
 }
 
 function filterConditions(filter: LessonFilter): SQL[] {

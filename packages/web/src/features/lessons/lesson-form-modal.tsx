@@ -1,13 +1,10 @@
 import {
-  Button,
   Grid,
-  Group,
   Modal,
   MultiSelect,
   Select,
   Stack,
   TagsInput,
-  Text,
   Textarea,
   TextInput,
 } from "@mantine/core";
@@ -16,9 +13,9 @@ import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { type Lesson, LessonCategory, LessonOrigin } from "@orrery/contracts/lessons";
 import { useQuery } from "@tanstack/react-query";
-import { problemStatus } from "../../api/api-problem.js";
 import { FormActions } from "../../forms/form-actions.js";
 import { FormProblem, fieldErrorsOf } from "../../forms/form-problem.js";
+import { StaleEditNotice } from "../../forms/stale-edit-notice.js";
 import { tasksQuery } from "../plan/queries.js";
 import { useRaidList } from "../raid/queries.js";
 import {
@@ -113,18 +110,7 @@ function LessonFormBody({ org, projectId, lesson, onClose }: LessonFormBodyProps
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <FormProblem error={mutation.error} fields={LESSON_FORM_FIELDS}>
-          {problemStatus(mutation.error) === 412 ? (
-            <Stack gap="xs" mt="xs">
-              <Text size="sm">
-                Someone changed this lesson meanwhile. Close and open it again to see their changes.
-              </Text>
-              <Group>
-                <Button size="xs" variant="default" onClick={onClose}>
-                  Close
-                </Button>
-              </Group>
-            </Stack>
-          ) : null}
+          <StaleEditNotice error={mutation.error} what="this lesson" onClose={onClose} />
         </FormProblem>
         <TextInput label="Title" required {...form.getInputProps("title")} />
         <Textarea

@@ -1,11 +1,11 @@
-import { Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { Modal, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useDebouncedValue, useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import type { RaidItem, RaidType } from "@orrery/contracts/raid";
-import { problemStatus } from "../../api/api-problem.js";
 import { FormActions } from "../../forms/form-actions.js";
 import { FormProblem, fieldErrorsOf } from "../../forms/form-problem.js";
+import { StaleEditNotice } from "../../forms/stale-edit-notice.js";
 import { LessonSuggestionsPanel } from "../lessons/lesson-suggestions.js";
 import { personOptions } from "../members/person-options.js";
 import { useMembers } from "../members/queries.js";
@@ -95,7 +95,6 @@ function RaidFormBody({ org, projectId, projects, item, initial, onClose }: Raid
     );
   });
 
-  const conflict = problemStatus(mutation.error) === 412;
   // While a new risk is written, lessons of past projects about the same thing are shown below.
   const [riskText] = useDebouncedValue(
     !item && form.values.type === "risk"
@@ -107,18 +106,7 @@ function RaidFormBody({ org, projectId, projects, item, initial, onClose }: Raid
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <FormProblem error={mutation.error} fields={RAID_FORM_FIELDS}>
-          {conflict ? (
-            <Stack gap="xs" mt="xs">
-              <Text size="sm">
-                Someone changed this item meanwhile. Close and open it again to see their changes.
-              </Text>
-              <Group>
-                <Button size="xs" variant="default" onClick={onClose}>
-                  Close
-                </Button>
-              </Group>
-            </Stack>
-          ) : null}
+          <StaleEditNotice error={mutation.error} what="this item" onClose={onClose} />
         </FormProblem>
         <RaidFormFields form={form} people={people} projects={projects} />
         {riskText ? (
