@@ -149,7 +149,7 @@ export const POLICY = {
     projectRoles: ["manager", "member"],
     mutates: true,
   },
-  "review.edit": {
+  "pir.edit": {
     describe: "Write a project's post-project review and turn its observations into lessons",
     orgRoles: ["admin", "pmo_manager"],
     projectRoles: ["manager"],

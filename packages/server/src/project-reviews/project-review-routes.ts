@@ -41,7 +41,7 @@ export function projectReviewRoutes(app: ApiApp, runtime: Runtime): void {
   app.put(
     path,
     {
-      config: { policy: "review.edit" },
+      config: { policy: "pir.edit" },
       schema: {
         tags,
         summary: "Save the whole post-project review (honours If-Match; 412 when stale)",
@@ -65,7 +65,7 @@ export function projectReviewRoutes(app: ApiApp, runtime: Runtime): void {
   app.post(
     `${path}/lessons`,
     {
-      config: { policy: "review.edit" },
+      config: { policy: "pir.edit" },
       schema: {
         tags,
         summary:

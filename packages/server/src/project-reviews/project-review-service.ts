@@ -45,7 +45,7 @@ export async function saveProjectReview(
   const input = parseInput(ProjectReviewWrite, raw);
   return runOrgMutation(ctx, async (tx, change) => {
     const { row: project, myRole } = await lockVisibleProject(tx, ctx, projectIdOrKey);
-    authorize(ctx, "review.edit", myRole);
+    authorize(ctx, "pir.edit", myRole);
     const before = await readReview(tx, ctx, project.id);
     if (expectedVersion !== null && expectedVersion !== before.version)
       throw new StaleWrite("post-project review");
@@ -78,13 +78,13 @@ export async function generateReviewLessons(
 ): Promise<GeneratedLessons> {
   // Nothing new to record is an answer, not a change: no transaction, no audit row.
   const { row: found, myRole: role } = await findVisibleProject(ctx.db, ctx, projectIdOrKey);
-  authorize(ctx, "review.edit", role);
+  authorize(ctx, "pir.edit", role);
   const current = await readReview(ctx.db, ctx, found.id);
   if (current.version === null) throw new NotFound("post-project review", found.key);
   if (draftReviewLessons(current).length === 0) return { created: 0, lessonIds: [] };
   return runOrgMutation(ctx, async (tx, change) => {
     const { row: project, myRole } = await lockVisibleProject(tx, ctx, projectIdOrKey);
-    authorize(ctx, "review.edit", myRole);
+    authorize(ctx, "pir.edit", myRole);
     const before = await readReview(tx, ctx, project.id);
     if (before.version === null) throw new NotFound("post-project review", project.key);
     const drafts = draftReviewLessons(before);

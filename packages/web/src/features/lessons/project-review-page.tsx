@@ -92,7 +92,7 @@ export function ProjectReviewPage({ projectId }: { readonly projectId: string })
         org={org.slug}
         projectId={p.id}
         review={review.data}
-        mayEdit={can("review.edit", p.myRole)}
+        mayEdit={can("pir.edit", p.myRole)}
       />
     </>
   );
