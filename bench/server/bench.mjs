@@ -21,7 +21,7 @@ const token = `orr_${randomBytes(32).toString("base64url")}`;
 const RUNS = Number(process.env.ORRERY_BENCH_RUNS ?? 3);
 const LIST_SECONDS = Number(process.env.ORRERY_BENCH_SECONDS ?? 20);
 const PROJECTS = 10_000;
-// ORRERY_BENCH_ONLY=startup|postgres|raid|pglite runs one part (for quick iterations).
+// ORRERY_BENCH_ONLY=startup|postgres|raid|lessons|pglite runs one part (for quick iterations).
 const only = process.env.ORRERY_BENCH_ONLY ?? "";
 const part = (name) => only === "" || only === name;
 const launcher =
@@ -95,6 +95,17 @@ if (part("raid")) {
   const database = await createDatabase(databaseUrl);
   try {
     await raidScenario({ DATABASE_URL: database.url }, database.url);
+  } finally {
+    await database.drop();
+  }
+}
+
+// --- the knowledge base's search on PostgreSQL ----------------------------------------------
+// Issue 6's scale: 100,000 lessons; searched as people type, one request at a time.
+if (part("lessons")) {
+  const database = await createDatabase(databaseUrl);
+  try {
+    await lessonScenario({ DATABASE_URL: database.url }, database.url);
   } finally {
     await database.drop();
   }
@@ -178,6 +189,128 @@ async function seedRaid(url) {
   } finally {
     await client.end();
   }
+}
+
+async function lessonScenario(env, url) {
+  const server = await startServer(env);
+  try {
+    const seconds = await seedLessons(url);
+    report("seed 100,000 lessons (insert, tsvector, GIN index), PostgreSQL: s", seconds.toFixed(1));
+    const base = `${server.url}/api/v1/orgs/my-organisation`;
+    const q = (text) => `${base}/lessons?limit=20&q=${encodeURIComponent(text)}`;
+    const measures = [
+      ["two words (vendor delay)", q("vendor delay")],
+      ["three words (data migration cutover)", q("data migration cutover")],
+      ["a phrase and an exclusion", q('"test environment" -budget')],
+      ["one very common word (schedule)", q("schedule")],
+      ["a word and a category filter", `${q("supplier")}&category=procurement`],
+      ["no query: newest 20", `${base}/lessons?limit=20`],
+      [
+        "suggestions for a project's text",
+        `${base}/lessons/suggestions?text=${encodeURIComponent("Migrate the payroll data to the new vendor platform before the audit")}`,
+      ],
+    ];
+    for (const [what, target] of measures) {
+      const { p50, p95, matches } = await timeSequentially(target, 200);
+      report(
+        `lesson search over 100,000, ${what}, PostgreSQL: p50 / p95 ms (${matches} on page 1)`,
+        `${p50.toFixed(1)} / ${p95.toFixed(1)}`,
+        "p95 ≤ 50",
+      );
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Latency of `count` requests one after another (after a warm-up), as one person searching. */
+async function timeSequentially(url, count) {
+  const headers = { authorization: `Bearer ${token}` };
+  let matches = 0;
+  for (let i = 0; i < 10; i++) await (await fetch(url, { headers })).arrayBuffer();
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    const response = await fetch(url, { headers });
+    const body = await response.json();
+    times.push(performance.now() - start);
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    matches = body.items.length;
+  }
+  times.sort((a, b) => a - b);
+  const at = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
+  return { p50: at(0.5), p95: at(0.95), matches };
+}
+
+/**
+ * 100,000 lessons in 500 projects (keys L1…L500) written from a 4,000-word vocabulary picked
+ * with Zipf's law (word k about 1/k as often as the first), as real text is: a few words appear
+ * in most lessons, most in few. Every tenth of the commonest 1,900 is a PMO word (schedule,
+ * vendor, migration…), the rest stand-ins. Deterministic (setseed); one INSERT … SELECT.
+ */
+async function seedLessons(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const started = performance.now();
+  try {
+    await client.query(`
+      insert into project (org_id, id, key, name, status, methodology, created_at, created_by, updated_at, updated_by)
+      select o.id, gen_random_uuid(), 'L' || n, 'Lessons project ' || n, 'completed', 'waterfall', now(), m.user_id, now(), m.user_id
+      from org o join org_member m on m.org_id = o.id, generate_series(1, 500) as n
+      where o.slug = 'my-organisation'`);
+    await client.query("select setseed(0.42)");
+    await client.query(
+      `
+      with pmo as (
+        select string_to_array(
+          'schedule vendor delay data migration cutover test environment budget supplier contract '
+          'scope change request stakeholder sponsor steering committee approval risk issue '
+          'resource shortage skills training handover documentation requirements design build '
+          'deployment release rollback outage performance security audit compliance quality '
+          'defect rework estimate baseline milestone critical path float dependency integration '
+          'interface legacy system cloud infrastructure network licence procurement tender '
+          'communication meeting workshop decision escalation governance gate review planning '
+          'forecast cost overrun contingency reserve benefit adoption users support operations '
+          'payroll finance reporting dashboard warehouse customer records archive backup recovery '
+          'weekend overtime morale turnover contractor onboarding access permissions hardware '
+          'laptops rollout pilot feedback acceptance criteria signoff prototype agile '
+          'sprint backlog velocity retrospective kanban waterfall phase closure lessons',
+          ' ') as words
+      ),
+      vocabulary as (
+        select array(
+          select case when k % 10 = 1 and k / 10 < array_length(pmo.words, 1)
+                      then pmo.words[k / 10 + 1]
+                      else 'w' || to_hex((k * 2654435761::bigint) % 4294967296) end
+          from generate_series(1, 4000) as k order by k) as words
+        from pmo
+      )
+      insert into lesson (org_id, id, project_id, title, what_happened, effect, recommendation,
+                          category, tags, phase, origin, created_at, created_by, updated_at, updated_by)
+      select p.org_id, gen_random_uuid(), p.id,
+             initcap(text_of(v.words, 6, g)), text_of(v.words, 25, g) || '.', text_of(v.words, 12, g) || '.',
+             text_of(v.words, 15, g) || '.',
+             (array['planning','scope','schedule','cost','quality','resources','stakeholders','communication',
+                    'risk','procurement','technical','governance','other'])[1 + g % 13],
+             jsonb_build_array(v.words[1 + (g * 7) % 400], v.words[1 + (g * 13) % 900]),
+             (array['Initiate','Plan','Execute','Close'])[1 + g % 4],
+             (array['during_project','at_close'])[1 + g % 2],
+             now() - (g || ' minutes')::interval, p.created_by, now(), p.created_by
+      from generate_series(0, 99999) as g
+      join project p on p.key = 'L' || (1 + g % 500)
+      cross join vocabulary v`.replace(
+        /text_of\(v\.words, (\d+), g\)/g,
+        // Zipf: floor(4000 ^ u) for uniform u picks word k with probability about 1/k.
+        // "+ 0 * s" and "+ 0 * g" tie the aggregate and the series to each row, not the whole query.
+        (_, n) =>
+          `(select string_agg(v.words[floor(power(4000, random()))::int + 0 * s], ' ') from generate_series(1, ${n} + 0 * g) as s)`,
+      ),
+    );
+    await client.query("analyze project; analyze lesson");
+  } finally {
+    await client.end();
+  }
+  return (performance.now() - started) / 1000;
 }
 
 async function loadScenario(name, env, seed, target) {

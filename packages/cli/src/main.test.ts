@@ -22,7 +22,7 @@ describe("the command line", () => {
     expect(await names("schedule", "plan.xml")).toEqual(["schedule"]);
     const all = [
       ...["start", "migrate", "schedule", "convert", "projects", "raid", "status-report"],
-      ...["gates", "templates", "orgs", "tokens"],
+      ...["gates", "templates", "lessons", "orgs", "tokens"],
     ];
     expect(await names("--help")).toEqual(all);
     expect(await names("shedule")).toEqual(all);

@@ -22,6 +22,7 @@ const COMMANDS: ReadonlyMap<string, () => Promise<Registration>> = new Map([
   ],
   ["gates", async () => (await import("./commands/gates.js")).registerGatesCommand],
   ["templates", async () => (await import("./commands/gates.js")).registerTemplatesCommand],
+  ["lessons", async () => (await import("./commands/lessons.js")).registerLessonsCommand],
   ["orgs", async () => (await import("./commands/orgs.js")).registerOrgsCommand],
   ["tokens", async () => (await import("./commands/tokens.js")).registerTokensCommand],
 ]);

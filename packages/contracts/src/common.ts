@@ -37,6 +37,19 @@ export type PersonRef = z.infer<typeof PersonRef>;
 export const PAGE_LIMIT_DEFAULT = 50;
 export const PAGE_LIMIT_MAX = 500;
 
+/** A query parameter listing values, comma-separated (`type=risk,issue`), each checked by `item`. */
+export function commaList<T extends z.ZodType<unknown, string>>(item: T) {
+  return z
+    .string()
+    .transform((s) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item));
+}
+
 /** `?limit=&cursor=` of every list. The cursor is opaque: pass back `nextCursor` unchanged. */
 export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(PAGE_LIMIT_MAX).default(PAGE_LIMIT_DEFAULT),

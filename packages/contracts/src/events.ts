@@ -38,6 +38,10 @@ export const OrgEventType = z
     "certification.created",
     "certification.updated",
     "certification.deleted",
+    "lesson.created",
+    "lesson.updated",
+    "lesson.deleted",
+    "project_review.updated",
   ])
   .meta({ id: "OrgEventType" });
 export type OrgEventType = z.infer<typeof OrgEventType>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, PageQuery, PersonRef, Timestamp } from "./common.js";
+import { commaList, IsoDate, PageQuery, PersonRef, Timestamp } from "./common.js";
 
 // The RAID log: risks (threats and opportunities), issues, assumptions, dependencies, decisions
 // and actions of a project. One resource with a `type`; the fields a type does not use are null.
@@ -229,18 +229,6 @@ export const RaidSort = z
   .enum([...RAID_SORTS, ...RAID_SORTS.map((s) => `-${s}` as const)])
   .meta({ id: "RaidSort", description: "Field to sort by; a leading '-' sorts descending" });
 export type RaidSort = z.infer<typeof RaidSort>;
-
-function commaList<T extends z.ZodType<unknown, string>>(item: T) {
-  return z
-    .string()
-    .transform((s) =>
-      s
-        .split(",")
-        .map((x) => x.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(item));
-}
 
 /** Filters of a project's RAID log. */
 export const RaidListQuery = PageQuery.extend({

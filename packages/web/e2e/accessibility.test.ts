@@ -67,6 +67,13 @@ beforeAll(async () => {
     impact: 5,
     response: "reduce",
   });
+  await orrery.api.recordLesson(orrery.org, projectId, {
+    title: "Rehearse the data migration cut-over twice",
+    whatHappened: "The first cut-over rehearsal found missing customer records.",
+    recommendation: "Plan two full rehearsals with production-sized data.",
+    category: "technical",
+    tags: ["migration"],
+  });
   await orrery.api.createToken("Nightly export", "read", 90);
 });
 
@@ -183,6 +190,43 @@ const SIGNED_IN_SCREENS: readonly Screen[] = [
     name: "RAID across projects",
     path: () => `/orgs/${org()}/raid`,
     ready: (p) => p.getByRole("table", { name: "RAID items across projects" }),
+  },
+  {
+    name: "lessons learned",
+    path: () => `/orgs/${org()}/projects/${projectId}/lessons`,
+    ready: (p) => p.getByRole("article", { name: /Rehearse the data migration/ }),
+  },
+  {
+    name: "new lesson dialog",
+    path: () => `/orgs/${org()}/projects/${projectId}/lessons`,
+    ready: (p) => p.getByRole("article", { name: /Rehearse the data migration/ }),
+    open: async (p) => {
+      await p.getByRole("button", { name: "Record lesson" }).click();
+      return p.getByRole("dialog", { name: "New lesson" });
+    },
+  },
+  {
+    name: "knowledge base search",
+    path: () => `/orgs/${org()}/lessons`,
+    ready: (p) => p.getByRole("article", { name: /Rehearse the data migration/ }),
+    open: async (p) => {
+      await p.getByRole("textbox", { name: "Search" }).fill("migration rehearsal");
+      return p.getByText("Best matches for “migration rehearsal” first");
+    },
+  },
+  {
+    name: "empty knowledge base search",
+    path: () => `/orgs/${org()}/lessons`,
+    ready: (p) => p.getByRole("article").first(),
+    open: async (p) => {
+      await p.getByRole("textbox", { name: "Search" }).fill("zebra");
+      return p.getByText("No lessons match");
+    },
+  },
+  {
+    name: "post-project review",
+    path: () => `/orgs/${org()}/projects/${projectId}/review`,
+    ready: (p) => p.getByRole("heading", { name: "Observations" }),
   },
   { name: "members", path: () => `/orgs/${org()}/members`, ready: (p) => p.getByRole("table") },
   {

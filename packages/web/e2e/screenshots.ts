@@ -94,6 +94,43 @@ async function setTheRaidScene(orrery: Orrery, erpId: string, crmId: string): Pr
   ]);
 }
 
+/** Lessons of past projects for the knowledge base to find, one recorded at close. */
+async function setTheLessonScene(orrery: Orrery, crmId: string, hrId: string): Promise<void> {
+  const { api, org } = orrery;
+  await api.recordLesson(org, crmId, {
+    title: "Rehearse the data cut-over twice on production-sized data",
+    whatHappened:
+      "The first cut-over rehearsal ran on a 5% sample and took 9 hours; the real cut-over took 31.",
+    effect: "Go-live slipped a week and the call centre worked the weekend.",
+    recommendation:
+      "Plan two full cut-over rehearsals with production-sized data and time each step.",
+    category: "technical",
+    tags: ["migration", "cut-over"],
+    phase: "Execute",
+    origin: "at_close",
+  });
+  await api.recordLesson(org, crmId, {
+    title: "Agree the consent data owner before the migration",
+    whatHappened: "Nobody owned marketing consent records, so gaps were found in the cut-over.",
+    recommendation:
+      "Name a data owner per data set in the charter and have them sign off the migration.",
+    category: "governance",
+    tags: ["data quality"],
+    phase: "Plan",
+  });
+  await api.recordLesson(org, hrId, {
+    title: "Book key users for acceptance testing at kickoff",
+    whatHappened: "Payroll experts were on holiday during acceptance testing.",
+    effect: "Testing took three weeks longer.",
+    recommendation:
+      "Reserve key users' time for testing in the plan at kickoff, cut-over weekend included.",
+    category: "resources",
+    tags: ["testing"],
+    phase: "Execute",
+    origin: "at_close",
+  });
+}
+
 async function capture(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${OUT}${name}.png`, animations: "disabled", caret: "hide" });
   process.stdout.write(`docs/images/${name}.png\n`);
@@ -111,6 +148,7 @@ async function setTheScene(orrery: Orrery): Promise<string> {
   }
   let erpId = "";
   let crmId = "";
+  let hrId = "";
   for (const project of PORTFOLIO) {
     const created = await api.createProject(org, {
       ...project,
@@ -122,10 +160,12 @@ async function setTheScene(orrery: Orrery): Promise<string> {
       await api.updateProject(org, created, { status: "on_hold", plannedFinish: "2028-01-31" });
     }
     if (created.key === "CRM") crmId = created.id;
+    if (created.key === "HR") hrId = created.id;
     if (created.key === "WMS") await api.updateProject(org, created, { archived: true });
   }
   await setTheRaidScene(orrery, erpId, crmId);
   governance = await setTheGovernanceScene(orrery, erpId, crmId);
+  await setTheLessonScene(orrery, crmId, hrId);
   for (const [name, role] of [
     ["Sofia Jansen", "member"],
     ["Mark de Vries", "member"],
@@ -259,6 +299,11 @@ async function main(): Promise<void> {
     await page.goto(`/orgs/${org}/gates`);
     await page.getByRole("table", { name: "Gates by date" }).waitFor();
     await capture(page, "gate-calendar");
+    await page.goto(`/orgs/${org}/lessons`);
+    await page.getByRole("textbox", { name: "Search" }).fill("cut-over rehearsal");
+    await page.getByText("Best matches for “cut-over rehearsal” first").waitFor();
+    await page.locator("mark").first().waitFor();
+    await capture(page, "knowledge-base");
 
     await page.goto(`/orgs/${org}/projects`);
     await page.getByRole("button", { name: "New project" }).click();

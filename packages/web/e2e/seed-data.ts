@@ -1,3 +1,4 @@
+import { Lesson, type LessonCreate } from "@orrery/contracts/lessons";
 import { type Member, MemberAdded } from "@orrery/contracts/orgs";
 import { Project, type ProjectCreate, ProjectMember } from "@orrery/contracts/projects";
 import { RaidItem, type RaidItemCreate } from "@orrery/contracts/raid";
@@ -71,6 +72,10 @@ export class ApiAsAdmin {
       "PUT",
       `/api/v1/orgs/${org}/projects/${projectId}/baselines/${number}`,
     );
+  }
+
+  recordLesson(org: string, projectId: string, lesson: LessonCreate): Promise<Lesson> {
+    return this.send(Lesson, "POST", `/api/v1/orgs/${org}/projects/${projectId}/lessons`, lesson);
   }
 
   createToken(name: string, scope: "read" | "write", expiresInDays?: number) {

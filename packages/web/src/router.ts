@@ -10,6 +10,8 @@ import { gateCalendarRoute } from "./routes/gate-calendar-route.js";
 import { gateReviewRoute } from "./routes/gate-review-route.js";
 import { homeRoute } from "./routes/home-route.js";
 import { invitePathRoute, inviteRoute } from "./routes/invite-route.js";
+import { knowledgeBaseRoute } from "./routes/knowledge-base-route.js";
+import { lessonsRoute } from "./routes/lessons-route.js";
 import { lifecycleRoute } from "./routes/lifecycle-route.js";
 import { membersRoute } from "./routes/members-route.js";
 import { milestonesRoute } from "./routes/milestones-route.js";
@@ -19,6 +21,7 @@ import { orgSettingsRoute } from "./routes/org-settings-route.js";
 import { planRoute } from "./routes/plan-route.js";
 import { portfolioRaidRoute } from "./routes/portfolio-raid-route.js";
 import { portfolioStatusRoute } from "./routes/portfolio-status-route.js";
+import { projectReviewRoute } from "./routes/project-review-route.js";
 import { projectRoute } from "./routes/project-route.js";
 import { projectsRoute } from "./routes/projects-route.js";
 import { raidRoute } from "./routes/raid-route.js";
@@ -59,6 +62,9 @@ const routeTree = rootRoute.addChildren([
       portfolioStatusRoute,
       certificationsRoute,
       myWorkRoute,
+      lessonsRoute,
+      projectReviewRoute,
+      knowledgeBaseRoute,
       membersRoute,
       auditRoute,
       orgSettingsRoute,

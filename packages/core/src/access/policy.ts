@@ -246,6 +246,31 @@ export const POLICY = {
     projectRoles: [],
     mutates: false,
   },
+  "lesson.search": {
+    describe:
+      "Search the knowledge base of lessons learned and get suggestions: every project's lessons for portfolio roles, otherwise those of one's projects",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: false,
+  },
+  "lesson.read": {
+    describe: "See a project's lessons learned and its post-project review",
+    orgRoles: PORTFOLIO_READERS,
+    projectRoles: ALL_PROJECT_ROLES,
+    mutates: false,
+  },
+  "lesson.edit": {
+    describe: "Record, edit and delete a project's lessons learned",
+    orgRoles: ["admin", "pmo_manager"],
+    projectRoles: ["manager", "member"],
+    mutates: true,
+  },
+  "pir.edit": {
+    describe: "Write a project's post-project review and turn its observations into lessons",
+    orgRoles: ["admin", "pmo_manager"],
+    projectRoles: ["manager"],
+    mutates: true,
+  },
   "audit.read": {
     describe: "Read the audit log of every change in the organisation",
     orgRoles: ["admin", "pmo_manager", "pmo_analyst"],

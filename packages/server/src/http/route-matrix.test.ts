@@ -49,6 +49,7 @@ let sharedRaidItem: string;
 let sharedTemplate: { id: string; content: object };
 /** The pending review of the shared project's first gate. */
 let sharedReview: string;
+let sharedLesson: string;
 const personas: Persona[] = [];
 let serial = 0;
 const unique = (prefix: string) => `${prefix}${++serial}`;
@@ -85,6 +86,7 @@ beforeAll(async () => {
     body: { templateId: sharedTemplate.id, version: 1 },
   });
   sharedReview = await requestGate(`${projects()}/${sharedProject}`);
+  sharedLesson = await lessonIn(sharedProject);
   for (const role of OrgRole.options) {
     const person = await createPerson(server.url, server.admin.token, server.org.slug, { role });
     personas.push({
@@ -251,6 +253,22 @@ async function certificationOf(persona: Persona): Promise<string> {
       : admin;
   const created = await maker.post(path, persona.orgRole ? body : { name: "PMP" });
   return `${path}/${z.object({ id: z.string() }).parse(created.body).id}`;
+}
+
+const lessonBody = { title: "Fixture lesson", whatHappened: "x", recommendation: "y" };
+
+/** A lesson of the project; answers its path. */
+async function lessonIn(projectId: string): Promise<string> {
+  const path = `${projects()}/${projectId}/lessons`;
+  const created = await admin.post(path, lessonBody);
+  return `${path}/${z.object({ id: z.string() }).parse(created.body).id}`;
+}
+
+/** A fresh project with a saved review, on which the persona has its project role. */
+async function reviewFor(persona: Persona): Promise<string> {
+  const path = `${projects()}/${await projectFor(persona)}/review`;
+  await admin.request("PUT", path, { body: { wentWell: ["Fixture observation"] } });
+  return path;
 }
 
 /** A fresh organisation member (invited, no password needed) to be the object of a call. */
@@ -552,6 +570,32 @@ const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
   }),
   "GET /api/v1/orgs/:org/gates/calendar": async () => ({
     path: `/api/v1/orgs/${server.org.slug}/gates/calendar`,
+  "GET /api/v1/orgs/:org/projects/:id/lessons": async () => ({ path: plan("/lessons?q=fixture") }),
+  "POST /api/v1/orgs/:org/projects/:id/lessons": async (p) => ({
+    path: `${projects()}/${await projectFor(p)}/lessons`,
+    body: lessonBody,
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/lessons/:lessonId": async () => ({ path: sharedLesson }),
+  "PATCH /api/v1/orgs/:org/projects/:id/lessons/:lessonId": async (p) => ({
+    path: await lessonIn(await projectFor(p)),
+    body: { category: "risk" },
+  }),
+  "DELETE /api/v1/orgs/:org/projects/:id/lessons/:lessonId": async (p) => ({
+    path: await lessonIn(await projectFor(p)),
+  }),
+  "GET /api/v1/orgs/:org/lessons": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}/lessons?q=fixture`,
+  }),
+  "GET /api/v1/orgs/:org/lessons/suggestions": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}/lessons/suggestions?text=fixture`,
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/review": async () => ({ path: plan("/review") }),
+  "PUT /api/v1/orgs/:org/projects/:id/review": async (p) => ({
+    path: `${projects()}/${await projectFor(p)}/review`,
+    body: { status: "draft" },
+  }),
+  "POST /api/v1/orgs/:org/projects/:id/review/lessons": async (p) => ({
+    path: `${await reviewFor(p)}/lessons`,
   }),
   "GET /api/v1/orgs/:org/audit": async () => ({ path: `/api/v1/orgs/${server.org.slug}/audit` }),
   "GET /api/v1/orgs/:org/events": async () => ({ path: `/api/v1/orgs/${server.org.slug}/events` }),

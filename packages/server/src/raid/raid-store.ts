@@ -1,7 +1,7 @@
 import type { RaidSort } from "@orrery/contracts/raid";
 import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { readableProjects } from "../projects/readable-projects.js";
+import { type ProjectScope, projectScopeConditions } from "../projects/project-scope.js";
 import type { Db } from "../store/database.js";
 import { escapeLike } from "../store/like-pattern.js";
 import { user } from "../store/schema/auth-tables.js";
@@ -150,9 +150,7 @@ export async function deleteRaidItem(
 }
 
 /** Which projects a list or heat map reads: one project, or every one the viewer may read. */
-export type RaidScope =
-  | { readonly projectId: string }
-  | { readonly viewerId: string; readonly readsAll: boolean; readonly projectId?: string };
+export type RaidScope = ProjectScope;
 
 export interface RaidFilter {
   readonly type?: readonly string[] | undefined;
@@ -235,12 +233,7 @@ export async function listRaidViews(
 }
 
 function scopeConditions(orgId: string, scope: RaidScope): SQL[] {
-  const conditions = [eq(raidItem.orgId, orgId)];
-  if (scope.projectId !== undefined) conditions.push(eq(raidItem.projectId, scope.projectId));
-  const readable =
-    "viewerId" in scope && readableProjects(scope, raidItem.orgId, raidItem.projectId);
-  if (readable) conditions.push(readable);
-  return conditions;
+  return projectScopeConditions(orgId, scope, raidItem);
 }
 
 function filterConditions(filter: RaidFilter): SQL[] {

@@ -1,6 +1,7 @@
 import { Divider, Stack, Text } from "@mantine/core";
 import {
   IconAlertTriangle,
+  IconBooks,
   IconBriefcase,
   IconCalendarEvent,
   IconCertificate,
@@ -90,6 +91,14 @@ export function MainNav({ onNavigate }: { readonly onNavigate: () => void }) {
             params={{ org: current.org.slug }}
             label="Certifications"
             leftSection={<IconCertificate {...icon} />}
+            activeProps={{ active: true }}
+            onClick={onNavigate}
+          />
+          <NavLinkLink
+            to="/orgs/$org/lessons"
+            params={{ org: current.org.slug }}
+            label="Knowledge base"
+            leftSection={<IconBooks {...icon} />}
             activeProps={{ active: true }}
             onClick={onNavigate}
           />

@@ -67,6 +67,16 @@ describe("staleAfter", () => {
       expect(staleAfter(event(type))).toEqual(["raid"]);
   });
 
+  it("refreshes the lesson views after any lesson or review change", () => {
+    for (const type of [
+      "lesson.created",
+      "lesson.updated",
+      "lesson.deleted",
+      "project_review.updated",
+    ] as const)
+      expect(staleAfter(event(type))).toEqual(["lessons"]);
+  });
+
   it("ignores event types this version of the app does not know", () => {
     expect(
       parseOrgEvent(JSON.stringify({ ...event("project.created"), type: "webhook.sent" })),

@@ -6,7 +6,8 @@ import { OrgEvent, type OrgEventType } from "@orrery/contracts/events";
  * `statusReports`: status reports and the portfolio's status; `certifications`: people's
  * certifications; `myWork`: the caller's assigned tasks; `planResources`: the resources and
  * assignments of the event's project; `templates`: the template library; `governance`:
- * lifecycles, gate reviews and the gate calendar.
+ * lifecycles, gate reviews and the gate calendar; `lessons`: lessons, the knowledge base,
+ * suggestions and post-project reviews.
  */
 export type StaleResource =
   | "projects"
@@ -20,7 +21,8 @@ export type StaleResource =
   | "myWork"
   | "planResources"
   | "templates"
-  | "governance";
+  | "governance"
+  | "lessons";
 
 /** Reads one SSE `data:` payload; anything unreadable is ignored rather than breaking the page. */
 export function parseOrgEvent(data: unknown): OrgEvent | null {
@@ -74,6 +76,10 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "certification.created": ["certifications"],
   "certification.updated": ["certifications"],
   "certification.deleted": ["certifications"],
+  "lesson.created": ["lessons"],
+  "lesson.updated": ["lessons"],
+  "lesson.deleted": ["lessons"],
+  "project_review.updated": ["lessons"],
 };
 
 export function staleAfter(event: OrgEvent): readonly StaleResource[] {

@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import { invalidateMe } from "../account/queries.js";
 import { invalidateCertifications } from "../certifications/queries.js";
 import { invalidateGovernance } from "../gates/queries.js";
+import { invalidateLessons } from "../lessons/queries.js";
 import { invalidateMembers } from "../members/queries.js";
 import { invalidateMilestones } from "../milestones/queries.js";
 import { invalidateMyWork } from "../my-work/queries.js";
@@ -41,6 +42,7 @@ export function useOrgEvents(org: string): void {
         if (resource === "myWork") void invalidateMyWork(queryClient, org);
         if (resource === "planResources" && event.projectId)
           void invalidatePlanResources(queryClient, org, event.projectId);
+        if (resource === "lessons") void invalidateLessons(queryClient, org);
       }
     };
     // Events sent while the stream was down (before it first opened, or during a reconnect) are

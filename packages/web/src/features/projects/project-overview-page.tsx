@@ -3,9 +3,11 @@ import { useDisclosure } from "@mantine/hooks";
 import {
   IconAlertTriangle,
   IconArchive,
+  IconBulb,
   IconPencil,
   IconReportAnalytics,
   IconRoute,
+  IconPencil,
   IconTimeline,
 } from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
@@ -13,6 +15,7 @@ import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
 import { ButtonLink } from "../../shell/router-links.js";
+import { LessonSuggestionsPanel } from "../lessons/lesson-suggestions.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
 import { ProjectActionsMenu } from "./project-actions-menu.js";
 import { ProjectBreadcrumbs } from "./project-breadcrumbs.js";
@@ -90,6 +93,14 @@ export function ProjectOverviewPage({ projectId }: { readonly projectId: string 
                 leftSection={<IconReportAnalytics size={16} aria-hidden />}
               >
                 Status reports
+            {can("lesson.read", p.myRole) ? (
+              <ButtonLink
+                variant="default"
+                to="/orgs/$org/projects/$projectId/lessons"
+                params={{ org: org.slug, projectId: p.id }}
+                leftSection={<IconBulb size={16} aria-hidden />}
+              >
+                Lessons
               </ButtonLink>
             ) : null}
             {mayUpdate ? (
@@ -135,7 +146,10 @@ export function ProjectOverviewPage({ projectId }: { readonly projectId: string 
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <ProjectPeopleCards project={p} />
+            <Stack gap="lg">
+              <ProjectPeopleCards project={p} />
+              <LessonSuggestionsPanel org={org.slug} about={{ projectId: p.id }} />
+            </Stack>
           </Grid.Col>
         </Grid>
       </Stack>

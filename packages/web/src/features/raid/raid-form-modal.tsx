@@ -1,11 +1,12 @@
-import { Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { Modal, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useMediaQuery } from "@mantine/hooks";
+import { useDebouncedValue, useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import type { RaidItem, RaidType } from "@orrery/contracts/raid";
-import { problemStatus } from "../../api/api-problem.js";
 import { FormActions } from "../../forms/form-actions.js";
 import { FormProblem, fieldErrorsOf } from "../../forms/form-problem.js";
+import { StaleEditNotice } from "../../forms/stale-edit-notice.js";
+import { LessonSuggestionsPanel } from "../lessons/lesson-suggestions.js";
 import { personOptions } from "../members/person-options.js";
 import { useMembers } from "../members/queries.js";
 import { useRaidChanges } from "./queries.js";
@@ -94,25 +95,23 @@ function RaidFormBody({ org, projectId, projects, item, initial, onClose }: Raid
     );
   });
 
-  const conflict = problemStatus(mutation.error) === 412;
+  // While a new risk is written, lessons of past projects about the same thing are shown below.
+  const [riskText] = useDebouncedValue(
+    !item && form.values.type === "risk"
+      ? `${form.values.title}\n${form.values.description}`.trim()
+      : "",
+    400,
+  );
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <FormProblem error={mutation.error} fields={RAID_FORM_FIELDS}>
-          {conflict ? (
-            <Stack gap="xs" mt="xs">
-              <Text size="sm">
-                Someone changed this item meanwhile. Close and open it again to see their changes.
-              </Text>
-              <Group>
-                <Button size="xs" variant="default" onClick={onClose}>
-                  Close
-                </Button>
-              </Group>
-            </Stack>
-          ) : null}
+          <StaleEditNotice error={mutation.error} what="this item" onClose={onClose} />
         </FormProblem>
         <RaidFormFields form={form} people={people} projects={projects} />
+        {riskText ? (
+          <LessonSuggestionsPanel org={org} about={{ projectId, text: riskText }} />
+        ) : null}
         <FormActions
           submitLabel={
             item ? "Save changes" : `Record ${RAID_TYPE_LABELS[initial.type].one.toLowerCase()}`
