@@ -7,7 +7,6 @@ import {
   IconPencil,
   IconReportAnalytics,
   IconRoute,
-  IconPencil,
   IconTimeline,
 } from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
@@ -93,6 +92,8 @@ export function ProjectOverviewPage({ projectId }: { readonly projectId: string 
                 leftSection={<IconReportAnalytics size={16} aria-hidden />}
               >
                 Status reports
+              </ButtonLink>
+            ) : null}
             {can("lesson.read", p.myRole) ? (
               <ButtonLink
                 variant="default"
