@@ -1,0 +1,77 @@
+// `npm run bundle -w @orrery/cli`, the last step of `npm run build`: bundles the compiled CLI
+// and the server it starts (dist/ of every workspace package) into a few ES modules in
+// dist/bundle, which `orrery start` runs (see bin/orrery.js). Loading ~800 modules one by one
+// (resolving, reading and compiling each) cost the server about half a second of its start.
+import { rmSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const server = join(here, "../server/dist");
+const outdir = join(here, "dist/bundle");
+
+/** Packages left out of the bundle, loaded from node_modules as they are. */
+const EXTERNAL = [
+  // Loads its WebAssembly and data files from beside its own modules.
+  "@electric-sql/pglite",
+  // Serves the Swagger UI's files from beside its own modules.
+  "@fastify/swagger-ui",
+  // pg's optional native driver, not installed.
+  "pg-native",
+  // Large, loaded only to read or write a workbook.
+  "exceljs",
+];
+
+/**
+ * Leaves `packages` out of the bundle, imported by their path relative to the bundle as resolved
+ * now from the module that imports them: a workspace package may have its own copy in its own
+ * node_modules (the server has @fastify/swagger-ui), which a bare name in dist/bundle would miss.
+ * One that cannot be resolved (an optional package not installed) stays a bare name.
+ */
+function externalsInPlace(packages) {
+  const names = packages.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  const filter = new RegExp(`^(${names.join("|")})(/|$)`);
+  return {
+    name: "externals-in-place",
+    setup(build) {
+      build.onResolve({ filter }, async (args) => {
+        if (args.pluginData === "externals-in-place") return undefined;
+        const found = await build.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: "externals-in-place",
+        });
+        if (found.errors.length > 0) return { path: args.path, external: true };
+        return { path: `./${relative(outdir, found.path)}`, external: true };
+      });
+    },
+  };
+}
+
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: {
+    orrery: join(here, "dist/main.js"),
+    // Beside the chunk that starts it: pglite-thread.ts spawns `./pglite-worker.js`.
+    "pglite-worker": join(server, "store/pglite-worker.js"),
+    // The server without the CLI, for the benchmark's server-only launcher.
+    server: join(server, "server.js"),
+    config: join(server, "config.js"),
+  },
+  outdir,
+  bundle: true,
+  // Each `import()` becomes a chunk loaded on first use, as it is unbundled.
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20.19",
+  sourcemap: "linked",
+  logLevel: "warning",
+  plugins: [externalsInPlace(EXTERNAL)],
+  // The CommonJS packages inside call `require` for Node's own modules.
+  banner: {
+    js: 'import { createRequire as __orreryCreateRequire } from "node:module"; const require = __orreryCreateRequire(import.meta.url);',
+  },
+});
