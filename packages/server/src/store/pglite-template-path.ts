@@ -13,7 +13,16 @@ import { pgliteVersion } from "./pglite-package.js";
  */
 export const TEMPLATE_DIR = join(SERVER_PACKAGE_DIR, ".store-template");
 
-/** Named by the PGlite version and the migrations it contains, so neither reuses a stale one. */
+/**
+ * How `buildMigratedCluster` makes the template; a new value here names a new template, so one
+ * made the old way is not reused.
+ */
+const TEMPLATE_RECIPE = "2: without template databases, on a fresh WAL segment";
+
+/**
+ * Named by the PGlite version and the migrations it contains (and the recipe), so none of them
+ * reuses a stale one.
+ */
 export function templatePath(dir: string = TEMPLATE_DIR): string {
   return join(dir, `pglite-${pgliteVersion()}-${migrationsHash()}`);
 }
@@ -27,6 +36,7 @@ export function builtTemplate(dir: string = TEMPLATE_DIR): string | null {
 let hash: string | undefined;
 function migrationsHash(): string {
   hash ??= createHash("sha256")
+    .update(TEMPLATE_RECIPE)
     .update(
       readMigrationFiles({ migrationsFolder: MIGRATIONS_DIR })
         .map((m) => m.hash)
