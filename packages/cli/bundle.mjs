@@ -2,7 +2,7 @@
 // and the server it starts (dist/ of every workspace package) into a few ES modules in
 // dist/bundle, which `orrery start` runs (see bin/orrery.js). Loading ~800 modules one by one
 // (resolving, reading and compiling each) cost the server about half a second of its start.
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -50,6 +50,30 @@ function externalsInPlace(packages) {
   };
 }
 
+/**
+ * pg picks its socket when loaded, asking first whether it runs in Cloudflare Workers by making
+ * a `Response`, which has Node load its whole fetch implementation (undici): a tenth of a
+ * second of every start, for a question whose answer here is no. The bundle asks for Node's.
+ */
+function pgForNode() {
+  const asked = "const { getStream, getSecureStream } = getStreamFuncs()";
+  return {
+    name: "pg-for-node",
+    setup(build) {
+      build.onLoad({ filter: /[\\/]pg[\\/]lib[\\/]stream\.js$/ }, (args) => {
+        const source = readFileSync(args.path, "utf8");
+        if (!source.includes(asked)) {
+          throw new Error(`${args.path} no longer reads "${asked}": review pgForNode`);
+        }
+        return {
+          contents: source.replace(asked, asked.replace("getStreamFuncs", "getNodejsStreamFuncs")),
+          loader: "js",
+        };
+      });
+    },
+  };
+}
+
 rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: {
@@ -69,7 +93,7 @@ await build({
   target: "node20.19",
   sourcemap: "linked",
   logLevel: "warning",
-  plugins: [externalsInPlace(EXTERNAL)],
+  plugins: [externalsInPlace(EXTERNAL), pgForNode()],
   // The CommonJS packages inside call `require` for Node's own modules.
   banner: {
     js: 'import { createRequire as __orreryCreateRequire } from "node:module"; const require = __orreryCreateRequire(import.meta.url);',
