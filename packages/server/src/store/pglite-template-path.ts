@@ -24,7 +24,7 @@ const TEMPLATE_RECIPE = "2: without template databases, on a fresh WAL segment";
  * reuses a stale one.
  */
 export function templatePath(dir: string = TEMPLATE_DIR): string {
-  return join(dir, `pglite-${pgliteVersion()}-${migrationsHash()}`);
+  return join(dir, `pglite-${pgliteVersion()}-${templateKey()}`);
 }
 
 /** The template's folder if it is built, else null. */
@@ -34,7 +34,7 @@ export function builtTemplate(dir: string = TEMPLATE_DIR): string | null {
 }
 
 let hash: string | undefined;
-function migrationsHash(): string {
+function templateKey(): string {
   hash ??= createHash("sha256")
     .update(TEMPLATE_RECIPE)
     .update(
