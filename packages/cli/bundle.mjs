@@ -3,7 +3,7 @@
 // dist/bundle, which `orrery start` runs (see bin/orrery.js). Loading ~800 modules one by one
 // (resolving, reading and compiling each) cost the server about half a second of its start.
 import { readFileSync, rmSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -15,13 +15,41 @@ const outdir = join(here, "dist/bundle");
 const EXTERNAL = [
   // Loads its WebAssembly and data files from beside its own modules.
   "@electric-sql/pglite",
-  // Serves the Swagger UI's files from beside its own modules.
-  "@fastify/swagger-ui",
   // pg's optional native driver, not installed.
   "pg-native",
   // Large, loaded only to read or write a workbook.
   "exceljs",
 ];
+
+/** CommonJS packages that read files of their own, found through `__dirname`. */
+const READS_OWN_FILES = [
+  // The Swagger UI's page, scripts and styles, served from its `static` folder.
+  "@fastify/swagger-ui",
+  // Its package.json, for defaults of the OpenAPI document's `info`.
+  "@fastify/swagger",
+];
+
+/**
+ * Bundled, a module's `__dirname` would be the bundle's folder: each module of `packages` gets
+ * its own folder instead, as a path relative to the bundle's (so the tree may move as a whole).
+ */
+function ownFolderFor(packages) {
+  const names = packages.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  const filter = new RegExp(`[\\\\/]node_modules[\\\\/](${names.join("|")})[\\\\/].*\\.js$`);
+  return {
+    name: "own-folder",
+    setup(build) {
+      build.onLoad({ filter }, (args) => {
+        const folder = JSON.stringify(relative(outdir, dirname(args.path)));
+        const file = JSON.stringify(basename(args.path));
+        const own =
+          `var __dirname = __orreryJoin(__orreryBundleDir, ${folder}), ` +
+          `__filename = __orreryJoin(__dirname, ${file});\n`;
+        return { contents: own + readFileSync(args.path, "utf8"), loader: "js" };
+      });
+    },
+  };
+}
 
 /**
  * Leaves `packages` out of the bundle, imported by their path relative to the bundle as resolved
@@ -93,9 +121,15 @@ await build({
   target: "node20.19",
   sourcemap: "linked",
   logLevel: "warning",
-  plugins: [externalsInPlace(EXTERNAL), pgForNode()],
-  // The CommonJS packages inside call `require` for Node's own modules.
+  plugins: [externalsInPlace(EXTERNAL), ownFolderFor(READS_OWN_FILES), pgForNode()],
+  // The CommonJS packages inside call `require` for Node's own modules; see ownFolderFor.
   banner: {
-    js: 'import { createRequire as __orreryCreateRequire } from "node:module"; const require = __orreryCreateRequire(import.meta.url);',
+    js: [
+      'import { createRequire as __orreryCreateRequire } from "node:module";',
+      'import { dirname as __orreryDirname, join as __orreryJoin } from "node:path";',
+      'import { fileURLToPath as __orreryFileURLToPath } from "node:url";',
+      "const require = __orreryCreateRequire(import.meta.url);",
+      "const __orreryBundleDir = __orreryDirname(__orreryFileURLToPath(import.meta.url));",
+    ].join(" "),
   },
 });
