@@ -119,6 +119,10 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20.19",
+  // Less to parse at every start (a few percent of it); names are kept for stack traces, and
+  // NODE_OPTIONS=--enable-source-maps maps their positions back to the sources.
+  minifyWhitespace: true,
+  minifySyntax: true,
   sourcemap: "linked",
   logLevel: "warning",
   plugins: [externalsInPlace(EXTERNAL), ownFolderFor(READS_OWN_FILES), pgForNode()],
