@@ -79,25 +79,41 @@ function externalsInPlace(packages) {
 }
 
 /**
- * pg picks its socket when loaded, asking first whether it runs in Cloudflare Workers by making
- * a `Response`, which has Node load its whole fetch implementation (undici): a tenth of a
- * second of every start, for a question whose answer here is no. The bundle asks for Node's.
+ * Lines of dependencies the bundle changes, each loading at every start something Orrery never
+ * uses. The build fails if a line is no longer there, so an upgrade gets looked at again.
  */
-function pgForNode() {
-  const asked = "const { getStream, getSecureStream } = getStreamFuncs()";
+const SOURCE_PATCHES = [
+  {
+    // pg picks its socket when loaded, asking first whether it runs in Cloudflare Workers by
+    // making a `Response`, which has Node load its whole fetch implementation (undici).
+    file: /[\\/]pg[\\/]lib[\\/]stream\.js$/,
+    find: "const { getStream, getSecureStream } = getStreamFuncs()",
+    replace: "const { getStream, getSecureStream } = getNodejsStreamFuncs()",
+  },
+  {
+    // Fastify loads Node's HTTP/2 module up front for the `http2` option, which Orrery does
+    // not set; it is loaded when a server is made with it.
+    file: /[\\/]fastify[\\/]lib[\\/]server\.js$/,
+    find: "const http2 = require('node:http2')",
+    replace:
+      "const http2 = { createServer: (...args) => require('node:http2').createServer(...args), " +
+      "createSecureServer: (...args) => require('node:http2').createSecureServer(...args) }",
+  },
+];
+
+function sourcePatches(patches) {
   return {
-    name: "pg-for-node",
+    name: "source-patches",
     setup(build) {
-      build.onLoad({ filter: /[\\/]pg[\\/]lib[\\/]stream\.js$/ }, (args) => {
-        const source = readFileSync(args.path, "utf8");
-        if (!source.includes(asked)) {
-          throw new Error(`${args.path} no longer reads "${asked}": review pgForNode`);
-        }
-        return {
-          contents: source.replace(asked, asked.replace("getStreamFuncs", "getNodejsStreamFuncs")),
-          loader: "js",
-        };
-      });
+      for (const { file, find, replace } of patches) {
+        build.onLoad({ filter: file }, (args) => {
+          const source = readFileSync(args.path, "utf8");
+          if (!source.includes(find)) {
+            throw new Error(`${args.path} no longer reads "${find}": review SOURCE_PATCHES`);
+          }
+          return { contents: source.replace(find, replace), loader: "js" };
+        });
+      }
     },
   };
 }
@@ -125,7 +141,11 @@ await build({
   minifySyntax: true,
   sourcemap: "linked",
   logLevel: "warning",
-  plugins: [externalsInPlace(EXTERNAL), ownFolderFor(READS_OWN_FILES), pgForNode()],
+  plugins: [
+    externalsInPlace(EXTERNAL),
+    ownFolderFor(READS_OWN_FILES),
+    sourcePatches(SOURCE_PATCHES),
+  ],
   // The CommonJS packages inside call `require` for Node's own modules; see ownFolderFor.
   banner: {
     js: [
