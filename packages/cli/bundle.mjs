@@ -99,6 +99,14 @@ const SOURCE_PATCHES = [
       "const http2 = { createServer: (...args) => require('node:http2').createServer(...args), " +
       "createSecureServer: (...args) => require('node:http2').createSecureServer(...args) }",
   },
+  {
+    // The rate limiter loads an IP address library for keying IPv6 clients by subnet, which
+    // Orrery's own key (the token, else the address) does not use.
+    file: /[\\/]@fastify[\\/]rate-limit[\\/]index\.js$/,
+    find: "const { Address6 } = require('ip-address')",
+    replace:
+      "const Address6 = function (...args) { return new (require('ip-address').Address6)(...args) }",
+  },
 ];
 
 function sourcePatches(patches) {
