@@ -29,7 +29,7 @@ const launcher =
 
 if (
   !existsSync(join(root, "packages/cli/dist/main.js")) ||
-  !existsSync(join(root, "packages/server/dist/server.js"))
+  !existsSync(join(root, "packages/cli/dist/bundle/orrery.js"))
 ) {
   console.error("build first: npm run build");
   process.exit(2);

@@ -29,6 +29,8 @@ export interface StartOptions {
 /** The embedded store, locked and on its way open while the server loads. */
 export interface EmbeddedStoreOpening {
   readonly store: Promise<Store>;
+  /** The store is being created, so nobody has an account in it yet. */
+  readonly isNew: boolean;
   /** Where errors of the store's connection go once there is a log; dropped until then. */
   reportErrorsTo(report: (error: Error) => void): void;
   release(): void;
@@ -51,6 +53,7 @@ export async function startServer(
       : null;
   const embedded: EmbeddedStoreOpening | null = locked && {
     store: locked.open(),
+    isNew: locked.isNew,
     reportErrorsTo(next) {
       report = next;
     },

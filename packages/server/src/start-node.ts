@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { hashPassword } from "./accounts/password-hash.js";
 import { buildApp } from "./app.js";
 import { AccessCache } from "./auth/access-cache.js";
 import { type Auth, createAuth } from "./auth/better-auth.js";
@@ -48,6 +49,11 @@ export async function startNode(
   let closing = false;
   let stopMaintenance = () => {};
   let tokenUses: TokenUseRecorder | null = null;
+  // A new store has no administrator yet: the one from ORRERY_ADMIN_* needs its password hashed
+  // (a third of a second of scrypt, off this thread), which is done while the store opens.
+  const adminPasswordHash =
+    config.admin && embedded?.isNew ? hashPassword(config.admin.password) : null;
+  adminPasswordHash?.catch(() => {});
   const ready = (async (): Promise<ReadyState> => {
     store = opening ? await opening : await connectWithRetry(config, app, () => closing);
     const report = await migrate(store.db);
@@ -71,7 +77,9 @@ export async function startNode(
           );
     const now = new Date();
     if (config.admin) {
-      const outcome = await bootstrapAdmin(store.db, config.admin, config.orgName, now);
+      const outcome = await bootstrapAdmin(store.db, config.admin, config.orgName, now, {
+        passwordHash: adminPasswordHash,
+      });
       if (outcome === "created")
         app.log.info({ email: config.admin.email }, "first administrator created");
     }

@@ -5,15 +5,18 @@ import { join } from "node:path";
 import { createTestDatabase } from "@orrery/server/testing/test-database";
 import { freePort } from "@orrery/server/testing/test-server";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { assertCliBuilt, runCli } from "../testing/cli-process.js";
+import { assertCliBuilt, assertStartBundled, runCli } from "../testing/cli-process.js";
 
-// `orrery start` and `orrery migrate` run as users run them: the built CLI in its own process,
-// configured only by environment variables.
+// `orrery start` and `orrery migrate` run as users run them: the built CLI (for `start`, its
+// bundle) in its own process, configured only by environment variables.
 
 const folders: string[] = [];
 const children: ChildProcess[] = [];
 
-beforeAll(assertCliBuilt);
+beforeAll(() => {
+  assertCliBuilt();
+  assertStartBundled();
+});
 
 afterEach(() => {
   for (const child of children.splice(0)) child.kill("SIGKILL");

@@ -4,7 +4,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-/** The built `orrery` entry; tests run it as users do (`npx tsc -b packages/cli` first). */
+/**
+ * The built `orrery` entry; tests run it as users do (`npx tsc -b packages/cli` first, and for
+ * `orrery start`, which runs from the bundle, `npm run bundle -w @orrery/cli`).
+ */
 const BIN = join(PACKAGE_ROOT, "bin", "orrery.js");
 
 /** Fails with a clear message when the CLI has not been built. */
@@ -12,6 +15,16 @@ export function assertCliBuilt(): void {
   if (!existsSync(join(PACKAGE_ROOT, "dist", "main.js"))) {
     throw new Error(
       "packages/cli/dist is missing: run `npx tsc -b packages/cli` (npm test builds first)",
+    );
+  }
+}
+
+/** Fails with a clear message when the bundle `orrery start` runs has not been made. */
+export function assertStartBundled(): void {
+  if (!existsSync(join(PACKAGE_ROOT, "dist", "bundle", "orrery.js"))) {
+    throw new Error(
+      "packages/cli/dist/bundle is missing: run `npm run bundle -w @orrery/cli` after " +
+        "`npx tsc -b` (npm test builds both first)",
     );
   }
 }

@@ -1,12 +1,12 @@
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
+import { SERVER_PACKAGE_DIR } from "../package-dir.js";
 import { sendProblem } from "./problem.js";
 
-/** `packages/web/dist`, where vite puts the built app (same depth from src/ and dist/). */
-export const DEFAULT_WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../../web/dist");
+/** `packages/web/dist`, where vite puts the built app. */
+export const DEFAULT_WEB_DIR = join(SERVER_PACKAGE_DIR, "../web/dist");
 
 /**
  * Serves the built web app with a single-page fallback: any GET outside `/api` that is not a

@@ -55,16 +55,20 @@ export async function issueSetupLink(db: Db, publicUrl: URL, now: Date): Promise
   });
 }
 
-/** With ORRERY_ADMIN_EMAIL/PASSWORD set: the first admin without a browser. */
+/**
+ * With ORRERY_ADMIN_EMAIL/PASSWORD set: the first admin without a browser. `passwordHash`, when
+ * given, is the admin's password already being hashed (a caller that knows the store is new).
+ */
 export async function bootstrapAdmin(
   db: Db,
   admin: BootstrapAdmin,
   orgName: string,
   now: Date,
+  options: { readonly passwordHash?: Promise<string> | null } = {},
 ): Promise<"created" | "already-set-up"> {
   // Every start of a configured installation comes here: skip the costly hash when done.
   if (await anyUserExists(db)) return "already-set-up";
-  const passwordHash = await hashPassword(admin.password);
+  const passwordHash = await (options.passwordHash ?? hashPassword(admin.password));
   return underBootstrapLock(db, async (tx) => {
     if (await anyUserExists(tx)) return "already-set-up";
     const { userId, orgId } = await createFirstAdmin(tx, {

@@ -19,13 +19,15 @@ const CREATING = `${CLUSTER}.creating-`;
 export function lockEmbeddedStore(
   dataDir: string,
   onError: (error: Error) => void = () => {},
-): { open(): Promise<Store>; release(): void } {
+): { readonly isNew: boolean; open(): Promise<Store>; release(): void } {
   mkdirSync(dataDir, { recursive: true });
   const lock = acquireDataDirLock(join(dataDir, "orrery.lock"));
+  const isNew = !hasCluster(dataDir);
   return {
+    isNew,
     async open() {
       try {
-        return await openLocked(dataDir, lock, onError);
+        return await openLocked(dataDir, lock, onError, isNew);
       } catch (error) {
         lock.release();
         throw error;
@@ -49,12 +51,11 @@ async function openLocked(
   dataDir: string,
   lock: DataDirLock,
   onError: (error: Error) => void,
+  isNew: boolean,
 ): Promise<Store> {
   sweepUnfinishedCreations(dataDir);
   const cluster = join(dataDir, CLUSTER);
-  const createFrom = existsSync(join(cluster, "PG_VERSION"))
-    ? null
-    : await prepareCreation(dataDir, cluster);
+  const createFrom = isNew ? await prepareCreation(dataDir, cluster) : null;
   return openThread(
     cluster,
     `embedded store in ${dataDir}`,
@@ -124,6 +125,10 @@ async function prepareCreation(dataDir: string, cluster: string): Promise<Cluste
 async function buildTemplate(): Promise<string> {
   const { ensureStoreTemplate } = await import("./pglite-template.js");
   return ensureStoreTemplate();
+}
+
+function hasCluster(dataDir: string): boolean {
+  return existsSync(join(dataDir, CLUSTER, "PG_VERSION"));
 }
 
 function draftName(): string {

@@ -1,5 +1,5 @@
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { SERVER_PACKAGE_DIR } from "../package-dir.js";
 
 /** The SQL migrations written by drizzle-kit, shared by PGlite and PostgreSQL. */
-export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../drizzle");
+export const MIGRATIONS_DIR = join(SERVER_PACKAGE_DIR, "drizzle");
