@@ -19,6 +19,8 @@ const EXTERNAL = [
   "pg-native",
   // Large, loaded only to read or write a workbook.
   "exceljs",
+  // Reads its fonts' metrics (.afm files) from beside its own modules; only for PDF exports.
+  "pdfkit",
 ];
 
 /** CommonJS packages that read files of their own, found through `__dirname`. */
