@@ -101,7 +101,10 @@ export const projectMember = pgTable(
       columns: [t.orgId, t.userId],
       foreignColumns: [orgMember.orgId, orgMember.userId],
     }).onDelete("cascade"),
-    index("project_member_user_idx").on(t.orgId, t.userId),
+    // With the project last, a lookup of one membership is exact through this index too: with
+    // stale statistics the planner took it for the project list's "my role" subquery and then
+    // filtered every membership of the viewer for each row of the page.
+    index("project_member_user_idx").on(t.orgId, t.userId, t.projectId),
     check("project_member_role_check", sql`${t.role} in ('manager','member','viewer')`),
   ],
 );
