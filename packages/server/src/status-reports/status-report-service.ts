@@ -182,16 +182,20 @@ export async function updateStatusReport(
     const computed = await assess(tx, ctx, project);
     const overrides = storedOverrides({ ...(current.overrides as Overrides), ...input.overrides });
     const { overrides: _overrides, ...fields } = input;
-    await writeOrStale(tx, ctx, current, {
-      ...fields,
-      computed,
-      overrides,
-      overallRag: reportedColours(computed, overrides).overall.rag,
-      updatedAt: ctx.now,
-    });
-    const after = await readBack(tx, ctx, project.id, current.id);
-    await recordChange(ctx, change, "updated", { before, after });
-    return after;
+    return rewrite(
+      tx,
+      ctx,
+      change,
+      "updated",
+      { current, before },
+      {
+        ...fields,
+        computed,
+        overrides,
+        overallRag: reportedColours(computed, overrides).overall.rag,
+        updatedAt: ctx.now,
+      },
+    );
   });
 }
 
@@ -211,19 +215,23 @@ export async function submitStatusReport(
       expectedVersion,
     );
     const computed = await assess(tx, ctx, project);
-    await writeOrStale(tx, ctx, current, {
-      state: "submitted",
-      computed,
-      overallRag: reportedColours(computed, current.overrides as Overrides).overall.rag,
-      submittedAt: ctx.now,
-      reviewerId: null,
-      reviewedAt: null,
-      reviewComment: null,
-      updatedAt: ctx.now,
-    });
-    const after = await readBack(tx, ctx, project.id, current.id);
-    await recordChange(ctx, change, "submitted", { before, after });
-    return after;
+    return rewrite(
+      tx,
+      ctx,
+      change,
+      "submitted",
+      { current, before },
+      {
+        state: "submitted",
+        computed,
+        overallRag: reportedColours(computed, current.overrides as Overrides).overall.rag,
+        submittedAt: ctx.now,
+        reviewerId: null,
+        reviewedAt: null,
+        reviewComment: null,
+        updatedAt: ctx.now,
+      },
+    );
   });
 }
 
@@ -245,16 +253,20 @@ export async function reviewStatusReport(
     if (current.state !== "submitted")
       throw new Conflict(`only a submitted report can be reviewed; this one is ${current.state}`);
     const before = await readBack(tx, ctx, project.id, current.id);
-    await writeOrStale(tx, ctx, current, {
-      state: review.decision === "accept" ? "accepted" : "returned",
-      reviewerId: ctx.actor.userId,
-      reviewedAt: ctx.now,
-      reviewComment: review.comment || null,
-      updatedAt: ctx.now,
-    });
-    const after = await readBack(tx, ctx, project.id, current.id);
-    await recordChange(ctx, change, "reviewed", { before, after });
-    return after;
+    return rewrite(
+      tx,
+      ctx,
+      change,
+      "reviewed",
+      { current, before },
+      {
+        state: review.decision === "accept" ? "accepted" : "returned",
+        reviewerId: ctx.actor.userId,
+        reviewedAt: ctx.now,
+        reviewComment: review.comment || null,
+        updatedAt: ctx.now,
+      },
+    );
   });
 }
 
@@ -315,12 +327,16 @@ async function lockForWriting(
   return { project, current, before: await readBack(tx, ctx, project.id, current.id) };
 }
 
-async function writeOrStale(
+/** Writes a patch to the report at the version read, reads it back and records the change. */
+async function rewrite(
   tx: Db,
   ctx: OrgCtx,
-  current: StatusReportRow,
+  change: Change,
+  what: keyof typeof CHANGES,
+  states: { readonly current: StatusReportRow; readonly before: StatusReport },
   patch: Parameters<typeof updateReportRow>[5],
-): Promise<void> {
+): Promise<StatusReport> {
+  const { current, before } = states;
   const written = await updateReportRow(
     tx,
     ctx.org.orgId,
@@ -330,6 +346,9 @@ async function writeOrStale(
     patch,
   );
   if (!written) throw new StaleWrite("status report");
+  const after = await readBack(tx, ctx, current.projectId, current.id);
+  await recordChange(ctx, change, what, { before, after });
+  return after;
 }
 
 async function readBack(tx: Db, ctx: OrgCtx, projectId: string, id: string): Promise<StatusReport> {
