@@ -139,7 +139,7 @@ async function capture(page: Page, name: string): Promise<void> {
 /** The scene: a PMO with projects in every state, a team, tokens and some history to audit. */
 let governance = { reviewPath: "", prince2Id: "" };
 
-async function setTheScene(orrery: Orrery): Promise<string> {
+async function setTheScene(orrery: Orrery): Promise<{ erpId: string; crmId: string }> {
   const { api, org } = orrery;
   const people = new Map<string, string>();
   for (const person of TEAM) {
@@ -176,7 +176,7 @@ async function setTheScene(orrery: Orrery): Promise<string> {
   }
   await api.createToken("Nightly portfolio export", "read", 365);
   await api.createToken("MS Project sync", "write", 90);
-  return erpId;
+  return { erpId, crmId };
 }
 
 const Found = z.object({ id: z.string() }).loose();
@@ -229,6 +229,86 @@ async function setTheGovernanceScene(
   return { reviewPath: `/orgs/${org}/projects/${erpId}/gates/1/reviews/${review.id}`, prince2Id };
 }
 
+/**
+ * Status reports on ERP's imported plan: baseline 0 taken, a first report, then a task of the
+ * critical path slips two days and a second report shows it; CRM has one report. Certifications
+ * for a few of the team.
+ */
+async function setTheReportingScene(orrery: Orrery, erpId: string, crmId: string): Promise<void> {
+  const { api, org } = orrery;
+  await api.setBaseline(org, erpId);
+  const reports = (projectId: string) => `/api/v1/orgs/${org}/projects/${projectId}/status-reports`;
+  const submit = async (projectId: string, body: object) => {
+    const draft = await api.send(Found, "POST", reports(projectId), body);
+    await api.send(Found, "POST", `${reports(projectId)}/${draft.id}/submit`, {});
+  };
+  await submit(erpId, {
+    periodEnd: "2026-11-13",
+    summary: "Needs analysis under way with the finance key users.",
+    achievements: "Kick-off held; scope baselined.",
+    nextSteps: "Finish the needs analysis; draft the specifications.",
+  });
+  const tasks = await api.send(
+    z.object({
+      items: z.array(
+        z.object({
+          uid: z.number(),
+          version: z.number(),
+          critical: z.boolean(),
+          summary: z.boolean(),
+          durationMinutes: z.number(),
+        }),
+      ),
+    }),
+    "GET",
+    `/api/v1/orgs/${org}/projects/${erpId}/tasks?limit=500`,
+  );
+  const slipping = tasks.items.find(
+    (task) => task.critical && !task.summary && task.durationMinutes > 0,
+  );
+  if (slipping) {
+    await api.send(
+      z.unknown(),
+      "PATCH",
+      `/api/v1/orgs/${org}/projects/${erpId}/tasks/${slipping.uid}`,
+      { durationMinutes: slipping.durationMinutes + 2 * 480 },
+      slipping.version,
+    );
+  }
+  await submit(erpId, {
+    periodEnd: "2026-11-20",
+    summary: "The needs analysis runs two days long: the key users were at the year-end close.",
+    achievements: "Needs analysis signed off by procurement.",
+    nextSteps: "Recover the two days in the specification phase.",
+    decisionsNeeded: "Approve two extra days of the analysts' time.",
+  });
+  await submit(crmId, {
+    periodEnd: "2026-11-20",
+    summary: "Pilot with the Rotterdam call centre.",
+  });
+  const people = await api.send(
+    z.object({ items: z.array(z.object({ userId: z.string(), name: z.string() })) }).loose(),
+    "GET",
+    `/api/v1/orgs/${org}/members`,
+  );
+  const id = (name: string) => people.items.find((p) => p.name === name)?.userId;
+  const certifications = `/api/v1/orgs/${org}/certifications`;
+  for (const [name, certificate, issuer, expiresOn] of [
+    ["Sofia Jansen", "PMP", "PMI", "2028-06-30"],
+    ["Sofia Jansen", "PRINCE2 Practitioner", "PeopleCert", "2027-01-31"],
+    ["Mark de Vries", "Professional Scrum Master I", "Scrum.org", null],
+    ["Mark de Vries", "PMP", "PMI", "2026-10-31"],
+    ["Emma Bakker", "MSP Foundation", "PeopleCert", "2029-03-31"],
+  ] as const) {
+    await api.send(Found, "POST", certifications, {
+      userId: id(name),
+      name: certificate,
+      issuer,
+      expiresOn,
+    });
+  }
+}
+
 async function signedInPage(
   browser: Browser,
   orrery: Orrery,
@@ -250,7 +330,7 @@ async function main(): Promise<void> {
     env: { ORRERY_ORG_NAME: "Northwind PMO", ORRERY_ADMIN_NAME: "Ada Lovelace" },
   });
   try {
-    const erpId = await setTheScene(orrery);
+    const { erpId, crmId } = await setTheScene(orrery);
     const org = orrery.org;
     const page = await signedInPage(orrery.browser, orrery, {});
 
@@ -267,6 +347,26 @@ async function main(): Promise<void> {
     await page.goto(`/orgs/${org}/projects/${erpId}/plan`);
     await page.getByRole("row", { name: /Conduct needs analysis/ }).waitFor();
     await capture(page, "plan");
+
+    await setTheReportingScene(orrery, erpId, crmId);
+    await page.goto(`/orgs/${org}/projects/${erpId}/status-reports`);
+    await page
+      .getByRole("table", { name: "Status reports" })
+      .getByRole("row", { name: /^2\s/ })
+      .waitFor();
+    await capture(page, "status-reports");
+
+    await page.goto(`/orgs/${org}/status`);
+    await page.getByRole("table", { name: "Portfolio status" }).waitFor();
+    await capture(page, "portfolio-status");
+
+    await page.goto(`/orgs/${org}/milestones`);
+    await page.getByRole("table", { name: "Milestones" }).waitFor();
+    await capture(page, "milestones");
+
+    await page.goto(`/orgs/${org}/certifications`);
+    await page.getByRole("table", { name: "Certifications and training" }).waitFor();
+    await capture(page, "certifications");
 
     await page.goto(`/orgs/${org}/projects/${erpId}/raid`);
     await page.getByRole("cell", { name: /Probability 4, impact 5: 1 open threat/ }).waitFor();
