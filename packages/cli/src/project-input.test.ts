@@ -73,6 +73,8 @@ describe("projectCreateFromFlags", () => {
       plannedFinish: "2027-06-30",
       budget: { amountMinor: 12_500_000, currency: "EUR" },
       tags: ["finance", "2027"],
+      // No lifecycle template unless one is chosen (in the web app or the API).
+      templateId: null,
     });
   });
 
