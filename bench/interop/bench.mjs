@@ -7,7 +7,7 @@
 // bench-ref is found at $ORRERY_BENCH_REF or <repo>/../shared/bench-ref. Needs a build first
 // (`npm run build`, or `npx tsc -b packages/cli`). Targets: <= 2.5 s and <= 1 GB peak RSS.
 import { spawnSync } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -35,6 +35,7 @@ function run(command, args, options = {}) {
 }
 
 function ensureInputs() {
+  mkdirSync(data, { recursive: true });
   const prefix = join(data, `interop-${TASKS}`);
   const files = { net: `${prefix}.net`, xml: `${prefix}.xml`, xer: `${prefix}.xer` };
   if (!existsSync(files.net) || !existsSync(files.xml)) {
