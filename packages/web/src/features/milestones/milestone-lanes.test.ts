@@ -78,9 +78,21 @@ describe("timeline span", () => {
     });
   });
 
+  it("leaves today out when the milestones are years away from it", () => {
+    const span = timelineSpan(
+      [milestone("A", 1, "2020-05-04T17:00:00")],
+      minute("2026-11-23T09:00:00"),
+    );
+    expect(span).toEqual({
+      from: minute("2020-05-01T00:00:00"),
+      to: minute("2020-06-01T00:00:00"),
+      zoom: "month",
+    });
+  });
+
   it("switches to quarters for spans beyond a year and a half", () => {
     const span = timelineSpan(
-      [milestone("A", 1, "2029-06-01T17:00:00")],
+      [milestone("A", 1, "2027-02-01T17:00:00"), milestone("B", 1, "2029-06-01T17:00:00")],
       minute("2027-01-15T09:00:00"),
     );
     expect(span.zoom).toBe("quarter");

@@ -61,8 +61,8 @@ export function timelineSpan(
   milestones: readonly PortfolioMilestone[],
   today: WallMinute,
 ): TimelineSpan {
-  let low = today;
-  let high = today;
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
   for (const milestone of milestones) {
     for (const text of [milestone.finish, milestone.baselineFinish]) {
       const minute = text === null ? null : wallMinute(text);
@@ -71,8 +71,18 @@ export function timelineSpan(
       high = Math.max(high, minute);
     }
   }
+  if (!Number.isFinite(low)) low = high = today;
+  // Today joins the span when it is near the milestones; a plan years away keeps its own scale
+  // rather than being squeezed into a corner of the years between.
+  if (today >= low - NEAR && today <= high + NEAR) {
+    low = Math.min(low, today);
+    high = Math.max(high, today);
+  }
   const from = startOfMonth(low);
   const to = startOfMonth(high, 1);
   const days = (to - from) / MINUTES_PER_DAY;
   return { from, to, zoom: days <= 550 ? "month" : "quarter" };
 }
+
+/** How far from the milestones today may lie and still be drawn: half a year. */
+const NEAR = 183 * MINUTES_PER_DAY;

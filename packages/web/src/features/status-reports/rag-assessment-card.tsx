@@ -1,5 +1,6 @@
-import { Card, List, Stack, Table, Text, Title } from "@mantine/core";
+import { Button, Card, List, Stack, Table, Text, Title } from "@mantine/core";
 import type { RagAssessment, RagDimension, RagFinding } from "@orrery/contracts/status-reports";
+import { useState } from "react";
 import { RagBadge } from "./rag-badge.js";
 
 export const DIMENSION_LABELS: Record<RagDimension | "overall", string> = {
@@ -30,13 +31,26 @@ function greenNote(dimension: RagDimension, assessment: RagAssessment): string {
   }
 }
 
+/** Reasons shown before "Show all": a slipping programme can list dozens of milestones. */
+const FIRST_REASONS = 3;
+
 function Reasons({ finding }: { readonly finding: RagFinding }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? finding.reasons : finding.reasons.slice(0, FIRST_REASONS);
+  const hidden = finding.reasons.length - shown.length;
   return (
-    <List size="sm" spacing={2}>
-      {finding.reasons.map((reason) => (
-        <List.Item key={reason}>{reason}</List.Item>
-      ))}
-    </List>
+    <>
+      <List size="sm" spacing={2}>
+        {shown.map((reason) => (
+          <List.Item key={reason}>{reason}</List.Item>
+        ))}
+      </List>
+      {hidden > 0 ? (
+        <Button variant="subtle" size="compact-xs" mt={4} onClick={() => setAll(true)}>
+          Show {hidden} more
+        </Button>
+      ) : null}
+    </>
   );
 }
 
