@@ -14,6 +14,7 @@ import { orgEvent } from "../events/org-event.js";
 import { findMember } from "../members/member-store.js";
 import { decodeCursor, pageOf } from "../pagination/cursor.js";
 import { authorize } from "../service/authorize.js";
+import { addDays, todayOf } from "../service/calendar-day.js";
 import type { OrgCtx } from "../service/context.js";
 import { type Change, runOrgMutation } from "../service/mutation.js";
 import { parseInput } from "../service/parse-input.js";
@@ -57,15 +58,12 @@ function toCertification(view: CertificationView): Certification {
   };
 }
 
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
 /** Records soonest expiry first: everyone's for the PMO, one's own for everyone else. */
 export async function listCertifications(ctx: OrgCtx, raw: unknown): Promise<Page<Certification>> {
   const query = parseInput(CertificationListQuery, raw);
   authorize(ctx, "certification.read");
   const userId = can(ctx, "certification.list_all") ? query.userId : ctx.actor.userId;
-  const today = ctx.now.toISOString().slice(0, 10);
+  const today = todayOf(ctx);
   const after = query.cursor ? decodeCursor(Cursor, query.cursor) : null;
   const views = await listCertificationViews(
     ctx.db,

@@ -4,6 +4,7 @@ import { readsAllProjects } from "@orrery/core/access/policy";
 import { z } from "zod";
 import { decodeCursor, pageOf } from "../pagination/cursor.js";
 import { authorize } from "../service/authorize.js";
+import { todayOf } from "../service/calendar-day.js";
 import type { OrgCtx } from "../service/context.js";
 import { type CalendarRow, listCalendarRows } from "./gate-calendar-store.js";
 
@@ -19,7 +20,7 @@ export async function gateCalendar(
   query: GateCalendarQuery,
 ): Promise<Page<GateCalendarEntry>> {
   authorize(ctx, "gate.calendar");
-  const asOf = query.asOf ?? ctx.now.toISOString().slice(0, 10);
+  const asOf = query.asOf ?? todayOf(ctx);
   const after = query.cursor ? decodeCursor(Cursor, query.cursor) : null;
   const rows = await listCalendarRows(
     ctx.db,

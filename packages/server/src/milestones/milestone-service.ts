@@ -4,6 +4,7 @@ import { readsAllProjects } from "@orrery/core/access/policy";
 import { z } from "zod";
 import { decodeCursor, pageOf } from "../pagination/cursor.js";
 import { authorize } from "../service/authorize.js";
+import { addDays } from "../service/calendar-day.js";
 import type { OrgCtx } from "../service/context.js";
 import { listMilestones, type MilestonePosition } from "./milestone-store.js";
 
@@ -12,13 +13,6 @@ const Position = z.object({
   projectId: z.uuid(),
   uid: z.number().int(),
 });
-
-/** The day after a `YYYY-MM-DD` date: the timeline's `to` is inclusive, the store's bound is not. */
-function dayAfter(date: string): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
-}
 
 /**
  * A page of the milestones of every live project the caller may read, in finish order: the
@@ -40,7 +34,8 @@ export async function listPortfolioMilestones(
       readsAll: readsAllProjects(ctx.org.role),
       projectId: query.projectId,
       from: query.from,
-      before: query.to === undefined ? undefined : dayAfter(query.to),
+      // `to` is inclusive, the store's bound is not.
+      before: query.to === undefined ? undefined : addDays(query.to, 1),
       baseline: query.baseline,
       openOnly: query.open === true,
     },

@@ -6,10 +6,10 @@ import { z } from "zod";
 import type { DownloadFile } from "../http/download.js";
 import { decodeCursor, pageOf } from "../pagination/cursor.js";
 import { authorize } from "../service/authorize.js";
+import { todayOf } from "../service/calendar-day.js";
 import type { OrgCtx } from "../service/context.js";
 import { parseInput } from "../service/parse-input.js";
 import { portfolioStatusPdf } from "./status-report-pdf.js";
-import { todayOf } from "./status-report-service.js";
 import { toStatusReport } from "./status-report-shape.js";
 import { latestReportsOf, listPortfolioProjects } from "./status-report-store.js";
 

@@ -18,6 +18,7 @@ import { decodeCursor, pageOf } from "../pagination/cursor.js";
 import { findVisibleProject, lockVisibleProject } from "../projects/project-access.js";
 import type { ProjectRow } from "../projects/project-store.js";
 import { authorize } from "../service/authorize.js";
+import { todayOf } from "../service/calendar-day.js";
 import type { OrgCtx } from "../service/context.js";
 import { type Change, runOrgMutation } from "../service/mutation.js";
 import { parseInput } from "../service/parse-input.js";
@@ -47,13 +48,6 @@ import { gatherSignals } from "./status-signals.js";
 
 const ReportId = z.uuid();
 const Cursor = z.object({ number: z.number().int() });
-
-/** The caller's wall-clock date in the server's zone: what "today" and "overdue" mean. */
-export function todayOf(ctx: OrgCtx): string {
-  const now = ctx.now;
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
-}
 
 async function assess(db: Db, ctx: OrgCtx, project: ProjectRow): Promise<StoredAssessment> {
   const signals = await gatherSignals(db, project, todayOf(ctx));

@@ -25,6 +25,45 @@ import { useProject } from "./queries.js";
 import { ArchivedBadge, StatusBadge } from "./status-badge.js";
 import { useArchiveProject } from "./use-archive-project.js";
 
+/** The project's own pages, each shown to those who may read it; the plan is the primary one. */
+const PROJECT_PAGES = [
+  {
+    action: "plan.read",
+    to: "/orgs/$org/projects/$projectId/plan",
+    label: "Plan",
+    icon: IconTimeline,
+    variant: "filled",
+  },
+  {
+    action: "raid.read",
+    to: "/orgs/$org/projects/$projectId/raid",
+    label: "RAID log",
+    icon: IconAlertTriangle,
+    variant: "default",
+  },
+  {
+    action: "lifecycle.read",
+    to: "/orgs/$org/projects/$projectId/lifecycle",
+    label: "Lifecycle",
+    icon: IconRoute,
+    variant: "default",
+  },
+  {
+    action: "status_report.read",
+    to: "/orgs/$org/projects/$projectId/status-reports",
+    label: "Status reports",
+    icon: IconReportAnalytics,
+    variant: "default",
+  },
+  {
+    action: "lesson.read",
+    to: "/orgs/$org/projects/$projectId/lessons",
+    label: "Lessons",
+    icon: IconBulb,
+    variant: "default",
+  },
+] as const;
+
 export function ProjectOverviewPage({ projectId }: { readonly projectId: string }) {
   const { org, can } = useCurrentOrg();
   const navigate = useNavigate();
@@ -55,55 +94,17 @@ export function ProjectOverviewPage({ projectId }: { readonly projectId: string 
         }
         actions={
           <>
-            {can("plan.read", p.myRole) ? (
+            {PROJECT_PAGES.filter((page) => can(page.action, p.myRole)).map((page) => (
               <ButtonLink
-                to="/orgs/$org/projects/$projectId/plan"
+                key={page.to}
+                variant={page.variant}
+                to={page.to}
                 params={{ org: org.slug, projectId: p.id }}
-                leftSection={<IconTimeline size={16} aria-hidden />}
+                leftSection={<page.icon size={16} aria-hidden />}
               >
-                Plan
+                {page.label}
               </ButtonLink>
-            ) : null}
-            {can("raid.read", p.myRole) ? (
-              <ButtonLink
-                variant="default"
-                to="/orgs/$org/projects/$projectId/raid"
-                params={{ org: org.slug, projectId: p.id }}
-                leftSection={<IconAlertTriangle size={16} aria-hidden />}
-              >
-                RAID log
-              </ButtonLink>
-            ) : null}
-            {can("lifecycle.read", p.myRole) ? (
-              <ButtonLink
-                variant="default"
-                to="/orgs/$org/projects/$projectId/lifecycle"
-                params={{ org: org.slug, projectId: p.id }}
-                leftSection={<IconRoute size={16} aria-hidden />}
-              >
-                Lifecycle
-              </ButtonLink>
-            ) : null}
-            {can("status_report.read", p.myRole) ? (
-              <ButtonLink
-                variant="default"
-                to="/orgs/$org/projects/$projectId/status-reports"
-                params={{ org: org.slug, projectId: p.id }}
-                leftSection={<IconReportAnalytics size={16} aria-hidden />}
-              >
-                Status reports
-              </ButtonLink>
-            ) : null}
-            {can("lesson.read", p.myRole) ? (
-              <ButtonLink
-                variant="default"
-                to="/orgs/$org/projects/$projectId/lessons"
-                params={{ org: org.slug, projectId: p.id }}
-                leftSection={<IconBulb size={16} aria-hidden />}
-              >
-                Lessons
-              </ButtonLink>
-            ) : null}
+            ))}
             {mayUpdate ? (
               <Button
                 variant="default"
