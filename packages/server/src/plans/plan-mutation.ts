@@ -64,11 +64,13 @@ async function ensurePlan(tx: Db, ctx: OrgCtx, project: ProjectRow): Promise<Pla
 
 /** Loads the whole plan; a project never edited has an empty one. */
 export async function loadPlanState(db: Db, key: PlanKey, plan: PlanRow): Promise<PlanState> {
-  const [tasks, links, calendars] = [
-    await readTasks(db, key),
-    await readLinks(db, key),
-    await readCalendars(db, key),
-  ];
+  // Together: outside a transaction each read takes its own pooled connection, so PostgreSQL
+  // writes out the links while this process decodes the tasks.
+  const [tasks, links, calendars] = await Promise.all([
+    readTasks(db, key),
+    readLinks(db, key),
+    readCalendars(db, key),
+  ]);
   return { plan, tasks, links, calendars };
 }
 

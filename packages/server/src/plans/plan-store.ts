@@ -1,6 +1,9 @@
 import { and, asc, count, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
+import { z } from "zod";
+import { copyRows, decoderOf } from "../store/copy-binary.js";
 import type { Db } from "../store/database.js";
+import { queryRows } from "../store/raw-query.js";
 import {
   plan,
   planBaseline,
@@ -84,107 +87,33 @@ export async function countTasks(db: Db, key: PlanKey): Promise<number> {
 
 const TASK_COLUMNS = getTableColumns(planTask);
 
-/**
- * The select list of a task read: every column, timestamps as text (both drivers then answer
- * the same strings), in the table's order.
- */
-const TASK_SELECT = sql.join(
-  Object.values(TASK_COLUMNS).map((column) =>
-    column.columnType === "PgTimestampString"
-      ? sql.raw(`"${column.name}"::text as "${column.name}"`)
-      : sql.raw(`"${column.name}"`),
-  ),
-  sql`, `,
+/** The task columns a read fills, in COPY order; the key columns come from the plan's key. */
+const TASK_FIELDS = Object.entries(TASK_COLUMNS).filter(
+  ([name]) => name !== "orgId" && name !== "projectId",
 );
+const TASK_COPY = `select ${TASK_FIELDS.map(([, column]) => `"${column.name}"`).join(", ")} from plan_task
+  where org_id = current_setting('orrery.copy_org')::uuid
+    and project_id = current_setting('orrery.copy_project')::uuid
+  order by position`;
+const TASK_DECODERS = TASK_FIELDS.map(([, column]) => decoderOf(column));
 
 /**
- * Every task of the plan in outline order. Hand-written rather than a Drizzle select: reading
- * a 100,000-task plan is the cold path of every plan edit, and Drizzle's mapping column by
- * column was most of its time.
+ * Every task of the plan in outline order. Reading a 100,000-task plan is the cold path of
+ * every plan edit, so it is a binary COPY (see copy-binary.ts), not a select.
  */
 export async function readTasks(db: Db, key: PlanKey): Promise<TaskRow[]> {
-  const result = await db.execute(
-    sql`select ${TASK_SELECT} from plan_task where org_id = ${key.orgId} and project_id = ${key.projectId} order by position`,
+  const rows = await copyRows(
+    db,
+    TASK_COPY,
+    { "orrery.copy_org": key.orgId, "orrery.copy_project": key.projectId },
+    TASK_DECODERS,
   );
-  const rows = field(result, "rows");
-  if (!Array.isArray(rows)) throw new Error("a task read answered no rows");
-  return rows.map(taskRowOf);
-}
-
-function field(record: unknown, name: string): unknown {
-  return typeof record === "object" && record !== null ? Reflect.get(record, name) : undefined;
-}
-function text(record: unknown, name: string): string {
-  const value = field(record, name);
-  if (typeof value !== "string") throw unexpectedColumn(name, "text", value);
-  return value;
-}
-function nullableText(record: unknown, name: string): string | null {
-  const value = field(record, name);
-  return value === null ? null : text(record, name);
-}
-function localTime(record: unknown, name: string): string | null {
-  return localText(nullableText(record, name));
-}
-function num(record: unknown, name: string): number {
-  const value = field(record, name);
-  if (typeof value !== "number") throw unexpectedColumn(name, "number", value);
-  return value;
-}
-function nullableNum(record: unknown, name: string): number | null {
-  const value = field(record, name);
-  return value === null ? null : num(record, name);
-}
-function bool(record: unknown, name: string): boolean {
-  const value = field(record, name);
-  if (typeof value !== "boolean") throw unexpectedColumn(name, "boolean", value);
-  return value;
-}
-function unexpectedColumn(name: string, wanted: string, value: unknown): Error {
-  return new Error(`plan_task.${name} is ${typeof value}, expected ${wanted}`);
-}
-
-function taskRowOf(r: unknown): TaskRow {
-  return {
-    orgId: text(r, "org_id"),
-    projectId: text(r, "project_id"),
-    uid: num(r, "uid"),
-    position: num(r, "position"),
-    outlineLevel: num(r, "outline_level"),
-    wbs: nullableText(r, "wbs"),
-    name: text(r, "name"),
-    durationMinutes: num(r, "duration_minutes"),
-    durationUnit: text(r, "duration_unit"),
-    durationElapsed: bool(r, "duration_elapsed"),
-    durationEstimated: bool(r, "duration_estimated"),
-    manual: bool(r, "manual"),
-    manualStart: localTime(r, "manual_start"),
-    manualFinish: localTime(r, "manual_finish"),
-    constraintType: text(r, "constraint_type"),
-    constraintDate: localTime(r, "constraint_date"),
-    deadline: localTime(r, "deadline"),
-    calendarUid: nullableNum(r, "calendar_uid"),
-    milestone: bool(r, "milestone"),
-    active: bool(r, "active"),
-    percentComplete: num(r, "percent_complete"),
-    actualStart: localTime(r, "actual_start"),
-    actualFinish: localTime(r, "actual_finish"),
-    actualDurationMinutes: nullableNum(r, "actual_duration_minutes"),
-    remainingDurationMinutes: nullableNum(r, "remaining_duration_minutes"),
-    notes: nullableText(r, "notes"),
-    sourceUid: nullableNum(r, "source_uid"),
-    version: num(r, "version"),
-    start: localTime(r, "start"),
-    finish: localTime(r, "finish"),
-    earlyStart: localTime(r, "early_start"),
-    earlyFinish: localTime(r, "early_finish"),
-    lateStart: localTime(r, "late_start"),
-    lateFinish: localTime(r, "late_finish"),
-    totalFloatMinutes: nullableNum(r, "total_float_minutes"),
-    freeFloatMinutes: nullableNum(r, "free_float_minutes"),
-    critical: bool(r, "critical"),
-    summary: bool(r, "summary"),
-  };
+  return rows.map((values) => {
+    const row: Record<string, unknown> = { orgId: key.orgId, projectId: key.projectId };
+    for (let i = 0; i < TASK_FIELDS.length; i++)
+      row[(TASK_FIELDS[i] as [string, unknown])[0]] = values[i];
+    return row as TaskRow;
+  });
 }
 
 export async function readLinks(db: Db, key: PlanKey): Promise<LinkRow[]> {
@@ -367,11 +296,11 @@ const YOUNG_TABLE_ROWS = 10_000;
  * and sees its own rows.
  */
 export async function refreshYoungPlanStatistics(db: Db): Promise<void> {
-  const result = await db.execute(
+  const [row] = await queryRows(
+    db,
     sql`select coalesce(min(reltuples), -1)::float8 as rows from pg_class where oid in ('plan_task'::regclass, 'plan_link'::regclass, 'plan_baseline'::regclass)`,
+    z.object({ rows: z.number() }),
   );
-  const rows = field(result, "rows");
-  const smallest = Number(field(Array.isArray(rows) ? rows[0] : undefined, "rows") ?? -1);
-  if (smallest < YOUNG_TABLE_ROWS)
+  if ((row?.rows ?? -1) < YOUNG_TABLE_ROWS)
     await db.execute(sql`analyze plan_task, plan_link, plan_baseline`);
 }

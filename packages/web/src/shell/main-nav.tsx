@@ -14,11 +14,85 @@ import {
   IconTemplate,
   IconUserCircle,
   IconUsers,
+  type TablerIcon,
 } from "@tabler/icons-react";
-import { useOptionalOrg } from "../features/orgs/current-org.js";
+import { type CurrentOrg, useOptionalOrg } from "../features/orgs/current-org.js";
 import { NavLinkLink } from "./router-links.js";
 
 const icon = { size: 18, stroke: 1.7, "aria-hidden": true } as const;
+
+type Permission = Parameters<CurrentOrg["can"]>[0];
+
+/** A page of the organisation in the sidebar; `permission` hides it from those who lack it. */
+interface OrgPage {
+  readonly to: OrgPath;
+  readonly label: string;
+  readonly icon: TablerIcon;
+  readonly permission?: Permission;
+}
+
+type OrgPath =
+  | "/orgs/$org/my-work"
+  | "/orgs/$org/projects"
+  | "/orgs/$org/status"
+  | "/orgs/$org/milestones"
+  | "/orgs/$org/raid"
+  | "/orgs/$org/gates"
+  | "/orgs/$org/templates"
+  | "/orgs/$org/lessons"
+  | "/orgs/$org/certifications"
+  | "/orgs/$org/members"
+  | "/orgs/$org/audit"
+  | "/orgs/$org/settings";
+
+/** The organisation's pages, grouped the way a PMO works: own work, the portfolio, the method. */
+const ORG_SECTIONS: readonly { readonly title: string; readonly pages: readonly OrgPage[] }[] = [
+  {
+    title: "Work",
+    pages: [
+      { to: "/orgs/$org/my-work", label: "My work", icon: IconChecklist },
+      { to: "/orgs/$org/projects", label: "Projects", icon: IconBriefcase },
+    ],
+  },
+  {
+    title: "Portfolio",
+    pages: [
+      { to: "/orgs/$org/status", label: "Status", icon: IconReportAnalytics },
+      { to: "/orgs/$org/milestones", label: "Milestones", icon: IconFlag },
+      { to: "/orgs/$org/raid", label: "RAID", icon: IconAlertTriangle },
+      { to: "/orgs/$org/gates", label: "Gate calendar", icon: IconCalendarEvent },
+    ],
+  },
+  {
+    title: "Method",
+    pages: [
+      { to: "/orgs/$org/templates", label: "Templates", icon: IconTemplate },
+      { to: "/orgs/$org/lessons", label: "Knowledge base", icon: IconBooks },
+      { to: "/orgs/$org/certifications", label: "Certifications", icon: IconCertificate },
+    ],
+  },
+  {
+    title: "Organisation",
+    pages: [
+      { to: "/orgs/$org/members", label: "Members", icon: IconUsers },
+      { to: "/orgs/$org/audit", label: "Audit log", icon: IconHistory, permission: "audit.read" },
+      {
+        to: "/orgs/$org/settings",
+        label: "Organisation settings",
+        icon: IconSettings,
+        permission: "org.update",
+      },
+    ],
+  },
+];
+
+function SectionTitle({ children }: { readonly children: React.ReactNode }) {
+  return (
+    <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="xs" pb={4} truncate>
+      {children}
+    </Text>
+  );
+}
 
 /** The sidebar: only pages that work and that the caller may open. */
 export function MainNav({ onNavigate }: { readonly onNavigate: () => void }) {
@@ -27,115 +101,35 @@ export function MainNav({ onNavigate }: { readonly onNavigate: () => void }) {
     <Stack gap={2}>
       {current ? (
         <>
-          <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="xs" pb={4} truncate>
+          <Text size="sm" fw={700} px="sm" pt="xs" truncate>
             {current.org.name}
           </Text>
-          <NavLinkLink
-            to="/orgs/$org/my-work"
-            params={{ org: current.org.slug }}
-            label="My work"
-            leftSection={<IconChecklist {...icon} />}
-            activeProps={{ active: true }}
-            onClick={onNavigate}
-          />
-          <NavLinkLink
-            to="/orgs/$org/projects"
-            params={{ org: current.org.slug }}
-            label="Projects"
-            leftSection={<IconBriefcase {...icon} />}
-            activeProps={{ active: true }}
-            onClick={onNavigate}
-          />
-          <NavLinkLink
-            to="/orgs/$org/status"
-            params={{ org: current.org.slug }}
-            label="Status"
-            leftSection={<IconReportAnalytics {...icon} />}
-            activeProps={{ active: true }}
-            onClick={onNavigate}
-          />
-          <NavLinkLink
-            to="/orgs/$org/milestones"
-            params={{ org: current.org.slug }}
-            label="Milestones"
-            leftSection={<IconFlag {...icon} />}
-            activeProps={{ active: true }}
-            onClick={onNavigate}
-          />
-          <NavLinkLink
-            to="/orgs/$org/raid"
-            params={{ org: current.org.slug }}
-            label="RAID"
-            leftSection={<IconAlertTriangle {...icon} />}
-            activeProps={{ active: true }}
-            onClick={onNavigate}
-          />
-          <NavLinkLink
-            to="/orgs/$org/gates"
-            params={{ org: current.org.slug }}
-            label="Gate calendar"
-            leftSection={<IconCalendarEvent {...icon} />}
-            activeProps={{ active: true }}
-            onClick={onNavigate}
-          />
-          <NavLinkLink
-            to="/orgs/$org/templates"
-            params={{ org: current.org.slug }}
-            label="Templates"
-            leftSection={<IconTemplate {...icon} />}
-            activeProps={{ active: true }}
-            onClick={onNavigate}
-          />
-          <NavLinkLink
-            to="/orgs/$org/certifications"
-            params={{ org: current.org.slug }}
-            label="Certifications"
-            leftSection={<IconCertificate {...icon} />}
-            activeProps={{ active: true }}
-            onClick={onNavigate}
-          />
-          <NavLinkLink
-            to="/orgs/$org/lessons"
-            params={{ org: current.org.slug }}
-            label="Knowledge base"
-            leftSection={<IconBooks {...icon} />}
-            activeProps={{ active: true }}
-            onClick={onNavigate}
-          />
-          <NavLinkLink
-            to="/orgs/$org/members"
-            params={{ org: current.org.slug }}
-            label="Members"
-            leftSection={<IconUsers {...icon} />}
-            activeProps={{ active: true }}
-            onClick={onNavigate}
-          />
-          {current.can("audit.read") ? (
-            <NavLinkLink
-              to="/orgs/$org/audit"
-              params={{ org: current.org.slug }}
-              label="Audit log"
-              leftSection={<IconHistory {...icon} />}
-              activeProps={{ active: true }}
-              onClick={onNavigate}
-            />
-          ) : null}
-          {current.can("org.update") ? (
-            <NavLinkLink
-              to="/orgs/$org/settings"
-              params={{ org: current.org.slug }}
-              label="Organisation"
-              leftSection={<IconSettings {...icon} />}
-              activeProps={{ active: true }}
-              onClick={onNavigate}
-            />
-          ) : null}
+          {ORG_SECTIONS.map((section) => {
+            const pages = section.pages.filter(
+              (page) => page.permission === undefined || current.can(page.permission),
+            );
+            if (pages.length === 0) return null;
+            return (
+              <div key={section.title}>
+                <SectionTitle>{section.title}</SectionTitle>
+                {pages.map((page) => (
+                  <NavLinkLink
+                    key={page.to}
+                    to={page.to}
+                    params={{ org: current.org.slug }}
+                    label={page.label}
+                    leftSection={<page.icon {...icon} />}
+                    activeProps={{ active: true }}
+                    onClick={onNavigate}
+                  />
+                ))}
+              </div>
+            );
+          })}
           <Divider my="sm" />
         </>
       ) : null}
-      <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pb={4}>
-        You
-      </Text>
+      <SectionTitle>You</SectionTitle>
       <NavLinkLink
         to="/tokens"
         label="API tokens"

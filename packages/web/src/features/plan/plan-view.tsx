@@ -5,8 +5,9 @@ import { GanttHeader } from "./gantt/gantt-header.js";
 import { rowWindow } from "./gantt/row-window.js";
 import { timeScale, xOf, type Zoom } from "./gantt/time-scale.js";
 import { MINUTES_PER_DAY, type WallMinute, wallMinute, wallNow } from "./gantt/wall-clock.js";
+import { GRID_WIDTH } from "./grid-columns.js";
 import { dateRange, type PlanRow } from "./plan-rows.js";
-import { GRID_WIDTH, type GridSelection, TaskGrid } from "./task-grid.js";
+import { type GridSelection, TaskGrid } from "./task-grid.js";
 
 export const ROW_HEIGHT = 28;
 
@@ -35,6 +36,10 @@ export interface PlanViewProps {
   readonly resourceNames: ReadonlyMap<number, string>;
 }
 
+/** Rows the window moves by, and rows rendered beyond it on either side. */
+const WINDOW_STEP = 8;
+const OVERSCAN = 16;
+
 /** Margin of time shown before the first and after the last bar. */
 const MARGIN_DAYS = 7;
 
@@ -47,7 +52,9 @@ export function PlanView(props: PlanViewProps) {
   const { plan, rows, rowOf, links, zoom, showBaseline, onToggle, editable, onEdit, onBatch } =
     props;
   const { selection, onMoveTask, onResizeTask, onLinkTasks, resourceNames } = props;
-  const [scrollTop, setScrollTop] = useState(0);
+  // Which step of rows the view is scrolled to: the window moves by WINDOW_STEP rows, not by
+  // pixels, so most scrolled frames leave the state alone and React renders nothing.
+  const [band, setBand] = useState(0);
   const [viewport, setViewport] = useState(600);
   const scroller = useRef<HTMLElement>(null);
   // Measured when the size changes, not on every render: reading clientHeight while React has
@@ -61,7 +68,7 @@ export function PlanView(props: PlanViewProps) {
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  const range = dateRange(rows) ?? {
+  const range = useMemo(() => dateRange(rows), [rows]) ?? {
     from: wallMinute(plan.start) ?? 0,
     to: wallMinute(plan.start) ?? 0,
   };
@@ -69,7 +76,13 @@ export function PlanView(props: PlanViewProps) {
   const to = range.to + MARGIN_DAYS * MINUTES_PER_DAY;
   const scale = timeScale(zoom, from);
   const chartWidth = Math.ceil(xOf(scale, to));
-  const window = rowWindow(scrollTop, viewport, ROW_HEIGHT, rows.length);
+  const window = rowWindow(
+    band * WINDOW_STEP * ROW_HEIGHT,
+    viewport + WINDOW_STEP * ROW_HEIGHT,
+    ROW_HEIGHT,
+    rows.length,
+    OVERSCAN,
+  );
   const statusDate = plan.statusDate === null ? null : wallMinute(plan.statusDate);
   const taskOf = useMemo(() => new Map(rows.map((row) => [row.uid, row.task])), [rows]);
   // The chart speaks in task UIDs; the edits need the task (its version, its name).
@@ -88,7 +101,9 @@ export function PlanView(props: PlanViewProps) {
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
       tabIndex={0}
       ref={scroller}
-      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      onScroll={(event) =>
+        setBand(Math.floor(event.currentTarget.scrollTop / (WINDOW_STEP * ROW_HEIGHT)))
+      }
     >
       <div className="plan-canvas" style={{ width: GRID_WIDTH + chartWidth }}>
         <TaskGrid

@@ -1,44 +1,13 @@
-import { ActionIcon, Text } from "@mantine/core";
 import type { Link, Plan, Task, TaskBatchOperation, TaskUpdate } from "@orrery/contracts/plans";
-import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { useLayoutEffect, useMemo, useRef } from "react";
-import { EditableCell } from "./editable-cell.js";
 import type { RowWindow } from "./gantt/row-window.js";
 import type { WallMinute } from "./gantt/wall-clock.js";
-import {
-  formatDuration,
-  formatFloat,
-  formatWallDate,
-  formatWallDateTime,
-  unitLengths,
-} from "./plan-format.js";
+import { GRID_COLUMNS, GRID_WIDTH, NAME_COLUMN } from "./grid-columns.js";
+import { unitLengths } from "./plan-format.js";
 import { predecessorCells, predecessorEdits } from "./plan-links.js";
 import type { PlanRow } from "./plan-rows.js";
 import { extendSelection, type RowSelection, rowFrom, selectRow } from "./row-selection.js";
-import { parseStartDay } from "./start-day.js";
-import { parseDuration, parseName, parsePercent } from "./task-edits.js";
-
-interface Column {
-  readonly key: string;
-  readonly label: string;
-  readonly width: number;
-  readonly align?: "right";
-}
-
-const COLUMNS: readonly Column[] = [
-  { key: "row", label: "#", width: 40, align: "right" },
-  { key: "wbs", label: "WBS", width: 52 },
-  { key: "name", label: "Task name", width: 210 },
-  { key: "duration", label: "Duration", width: 66, align: "right" },
-  { key: "start", label: "Start", width: 90 },
-  { key: "finish", label: "Finish", width: 90 },
-  { key: "predecessors", label: "Predecessors", width: 96 },
-  { key: "done", label: "Done", width: 50, align: "right" },
-  { key: "float", label: "Float", width: 52, align: "right" },
-  { key: "resources", label: "Resources", width: 120 },
-];
-export const GRID_WIDTH = COLUMNS.reduce((sum, c) => sum + c.width, 0);
-const NAME_COLUMN = 2;
+import { type GridRowActions, TaskGridRow } from "./task-grid-row.js";
 
 /** A row the grid should put the keyboard on once it is shown (a row just inserted or moved). */
 export interface FocusRequest {
@@ -90,26 +59,40 @@ function focusTarget(cell: Element | null | undefined): HTMLElement | null {
  */
 export function TaskGrid(props: TaskGridProps) {
   const { onMoveTask, resourceNames } = props;
-  const { plan, rows, rowOf, links, window, rowHeight, onToggle, editable, onEdit, onBatch } =
-    props;
+  const { plan, rows, rowOf, links, window, rowHeight, editable } = props;
   const { selection, selected, onSelectionChange, onRowKey, focusRequest, onFocusDone } = props;
   const body = useRef<HTMLTableSectionElement>(null);
   // Set while the keyboard moves focus itself, so the focus handler leaves the selection be.
   const movingFocus = useRef(false);
-  const lengths = useMemo(() => unitLengths(plan), [plan]);
+  // Kept while the plan's units stay, so an edit that moves the plan's version re-renders only
+  // the rows the server changed.
+  const { minutesPerDay, minutesPerWeek } = plan;
+  const lengths = useMemo(
+    () => unitLengths({ minutesPerDay, minutesPerWeek }),
+    [minutesPerDay, minutesPerWeek],
+  );
   const predecessors = useMemo(
     () => predecessorCells(links, rowOf, lengths),
     [links, rowOf, lengths],
   );
   const uidOfRow = useMemo(() => new Map([...rowOf].map(([uid, row]) => [row, uid])), [rowOf]);
-  const duration = (task: Task) =>
-    formatDuration(
-      task.durationMinutes,
-      task.durationUnit,
-      task.durationElapsed,
-      plan,
-      task.durationEstimated,
-    );
+  const latest = useRef(props);
+  latest.current = props;
+  const context = useRef({ links, uidOfRow, lengths });
+  context.current = { links, uidOfRow, lengths };
+  const actions = useMemo<GridRowActions>(
+    () => ({
+      toggle: (uid) => latest.current.onToggle(uid),
+      edit: (task, patch) => latest.current.onEdit(task, patch),
+      batch: (task, operations) => latest.current.onBatch(task, operations),
+      move: (task, start) => latest.current.onMoveTask?.(task, start),
+      parsePredecessors: (uid, text) => {
+        const { links, uidOfRow, lengths } = context.current;
+        return predecessorEdits(uid, text, links, uidOfRow, lengths);
+      },
+    }),
+    [],
+  );
 
   const cellAt = (uid: number, column: number) =>
     body.current?.querySelector(`tr[data-uid="${uid}"]`)?.children.item(column);
@@ -153,7 +136,7 @@ export function TaskGrid(props: TaskGridProps) {
     } else if ((event.key === "ArrowLeft" || event.key === "ArrowRight") && !event.shiftKey) {
       const uid = rowUidOf(event.target);
       const next = column + (event.key === "ArrowLeft" ? -1 : 1);
-      if (Number.isNaN(uid) || next < 0 || next >= COLUMNS.length) return;
+      if (Number.isNaN(uid) || next < 0 || next >= GRID_COLUMNS.length) return;
       event.preventDefault();
       focusCell(uid, next);
     }
@@ -181,13 +164,13 @@ export function TaskGrid(props: TaskGridProps) {
       style={{ width: GRID_WIDTH }}
     >
       <colgroup>
-        {COLUMNS.map((column) => (
+        {GRID_COLUMNS.map((column) => (
           <col key={column.key} style={{ width: column.width }} />
         ))}
       </colgroup>
       <thead>
         <tr aria-rowindex={1}>
-          {COLUMNS.map((column) => (
+          {GRID_COLUMNS.map((column) => (
             <th key={column.key} scope="col" style={{ textAlign: column.align }}>
               {column.label}
             </th>
@@ -196,138 +179,24 @@ export function TaskGrid(props: TaskGridProps) {
       </thead>
       <tbody ref={body} onKeyDown={onKeyDown} onFocus={onFocus} onClick={onClick}>
         <tr className="plan-spacer" style={{ height: window.first * rowHeight }} />
-        {rows.slice(window.first, window.end).map((row, offset) => {
-          const task = row.task;
-          const isSelected = selected.has(row.uid);
-          return (
-            <tr
-              key={row.uid}
-              data-uid={row.uid}
-              aria-rowindex={window.first + offset + 2}
-              aria-selected={isSelected}
-              className={[
-                row.summary ? "plan-row-summary" : "",
-                isSelected ? "plan-row-selected" : "",
-              ]
-                .join(" ")
-                .trim()}
-              style={{ height: rowHeight }}
-            >
-              {/* The row number is where the keyboard enters the grid (a read-only plan too). */}
-              <Cell column={0} tabIndex={row.uid === keyRow ? 0 : -1}>
-                {task.position}
-              </Cell>
-              <Cell column={1}>{task.wbs ?? ""}</Cell>
-              <Cell column={2}>
-                <span className="plan-name" style={{ paddingLeft: (task.outlineLevel - 1) * 16 }}>
-                  {row.hasChildren ? (
-                    <ActionIcon
-                      size="xs"
-                      variant="subtle"
-                      color="gray"
-                      aria-label={`${row.collapsed ? "Expand" : "Collapse"} ${task.name}`}
-                      aria-expanded={!row.collapsed}
-                      onClick={() => onToggle(row.uid)}
-                    >
-                      {row.collapsed ? (
-                        <IconChevronRight size={14} aria-hidden />
-                      ) : (
-                        <IconChevronDown size={14} aria-hidden />
-                      )}
-                    </ActionIcon>
-                  ) : (
-                    <span className="plan-name-spacer" />
-                  )}
-                  <EditableCell
-                    label={`Name of row ${task.position}`}
-                    text={task.name}
-                    parse={parseName}
-                    onCommit={(patch) => onEdit(task, patch)}
-                    editable={editable}
-                  >
-                    <Text span inherit truncate>
-                      {task.name}
-                    </Text>
-                  </EditableCell>
-                </span>
-              </Cell>
-              <Cell column={3}>
-                <EditableCell
-                  label={`Duration of ${task.name}`}
-                  text={duration(task)}
-                  parse={(text) => parseDuration(text, plan)}
-                  onCommit={(patch) => onEdit(task, patch)}
-                  editable={editable && !task.summary}
-                >
-                  {duration(task)}
-                </EditableCell>
-              </Cell>
-              <Cell column={4} title={formatWallDateTime(task.start)}>
-                <EditableCell
-                  label={`Start of ${task.name}`}
-                  text={formatWallDate(task.start)}
-                  parse={parseStartDay}
-                  // A typed start is a move: the same constraint, the same note.
-                  onCommit={(day) => onMoveTask?.(task, day)}
-                  editable={editable && !task.summary && onMoveTask !== undefined}
-                >
-                  {formatWallDate(task.start)}
-                </EditableCell>
-              </Cell>
-              <Cell column={5} title={formatWallDateTime(task.finish)}>
-                {formatWallDate(task.finish)}
-              </Cell>
-              <Cell column={6}>
-                <EditableCell
-                  label={`Predecessors of ${task.name}`}
-                  text={predecessors.get(row.uid) ?? ""}
-                  parse={(text) => predecessorEdits(row.uid, text, links, uidOfRow, lengths)}
-                  onCommit={(operations) => {
-                    if (operations.length > 0) onBatch(task, operations);
-                  }}
-                  editable={editable}
-                >
-                  {predecessors.get(row.uid) ?? ""}
-                </EditableCell>
-              </Cell>
-              <Cell column={7}>
-                <EditableCell
-                  label={`Percent complete of ${task.name}`}
-                  text={`${+task.percentComplete.toFixed(1)}%`}
-                  parse={parsePercent}
-                  onCommit={(patch) => onEdit(task, patch)}
-                  editable={editable && !task.summary}
-                >
-                  {`${+task.percentComplete.toFixed(1)}%`}
-                </EditableCell>
-              </Cell>
-              <Cell column={8}>{formatFloat(task.totalFloatMinutes, plan)}</Cell>
-              <Cell column={9} title={resourceNames.get(task.uid)}>
-                {resourceNames.get(task.uid) ?? ""}
-              </Cell>
-            </tr>
-          );
-        })}
+        {rows.slice(window.first, window.end).map((row, offset) => (
+          <TaskGridRow
+            key={row.uid}
+            row={row}
+            ariaRowIndex={window.first + offset + 2}
+            height={rowHeight}
+            selected={selected.has(row.uid)}
+            keyRow={row.uid === keyRow}
+            lengths={lengths}
+            predecessors={predecessors.get(row.uid) ?? ""}
+            resources={resourceNames.get(row.uid)}
+            editable={editable}
+            movable={onMoveTask !== undefined}
+            actions={actions}
+          />
+        ))}
         <tr className="plan-spacer" style={{ height: (rows.length - window.end) * rowHeight }} />
       </tbody>
     </table>
-  );
-}
-
-function Cell({
-  column,
-  title,
-  tabIndex = -1,
-  children,
-}: {
-  readonly column: number;
-  readonly title?: string;
-  readonly tabIndex?: number;
-  readonly children: React.ReactNode;
-}) {
-  return (
-    <td title={title} tabIndex={tabIndex} style={{ textAlign: COLUMNS[column]?.align }}>
-      {children}
-    </td>
   );
 }

@@ -34,14 +34,27 @@ export interface GanttChartProps extends GanttEdits {
   readonly showBaseline: boolean;
 }
 
+/**
+ * Every set of drags a row can offer, made once: rows are memoised, and a new set in each
+ * render would count as a change.
+ */
+const DRAG_SETS = new Map<string, ReadonlySet<DragKind>>();
+
 /** A summary's dates roll up from its subtasks: it can be linked, never moved or stretched. */
 function dragsOf(row: GanttRow, offered: Record<DragKind, boolean>): ReadonlySet<DragKind> {
-  const drags = new Set<DragKind>();
-  if (offered.link) drags.add("link");
-  if (row.summary) return drags;
-  if (offered.move) drags.add("move");
-  if (offered.resize && !row.milestone) drags.add("resize");
-  return drags;
+  const drags: DragKind[] = [];
+  if (offered.link) drags.push("link");
+  if (!row.summary) {
+    if (offered.move) drags.push("move");
+    if (offered.resize && !row.milestone) drags.push("resize");
+  }
+  const key = drags.join();
+  let set = DRAG_SETS.get(key);
+  if (!set) {
+    set = new Set(drags);
+    DRAG_SETS.set(key, set);
+  }
+  return set;
 }
 
 /**

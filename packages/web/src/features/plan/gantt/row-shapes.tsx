@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { type Bar, barSpan } from "./bar-geometry.js";
 import type { DragKind } from "./drag-gesture.js";
 
@@ -21,8 +22,12 @@ export interface RowShapesProps {
   readonly drags: ReadonlySet<DragKind>;
 }
 
-/** The shape of one task's row: its bar, milestone or summary, its baseline, and its drag grips. */
-export function RowShapes({ uid, index, name, critical, bar, y, baseline, drags }: RowShapesProps) {
+/**
+ * The shape of one task's row: its bar, milestone or summary, its baseline, and its drag grips.
+ * Memoised on the geometry, so scrolling and edits redraw only rows that changed.
+ */
+export const RowShapes = memo(function RowShapes(props: RowShapesProps) {
+  const { uid, index, name, critical, bar, y, baseline, drags } = props;
   const tone = critical ? " gantt-critical" : "";
   // The parts a pointer can press; the chart reads which one from these attributes.
   const part = (kind: DragKind) =>
@@ -91,4 +96,23 @@ export function RowShapes({ uid, index, name, critical, bar, y, baseline, drags 
       ) : null}
     </g>
   );
+}, sameShapes);
+
+function sameShapes(a: RowShapesProps, b: RowShapesProps): boolean {
+  return (
+    a.uid === b.uid &&
+    a.index === b.index &&
+    a.name === b.name &&
+    a.critical === b.critical &&
+    a.y === b.y &&
+    a.drags === b.drags &&
+    sameBar(a.bar, b.bar) &&
+    a.baseline?.x === b.baseline?.x &&
+    a.baseline?.width === b.baseline?.width
+  );
+}
+
+function sameBar(a: Bar, b: Bar): boolean {
+  if (a.kind === "milestone" || b.kind === "milestone") return a.kind === b.kind && a.x === b.x;
+  return a.kind === b.kind && a.x === b.x && a.width === b.width && a.doneWidth === b.doneWidth;
 }

@@ -1,0 +1,81 @@
+import { sql } from "drizzle-orm";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { testDrivers } from "../testing/test-database.js";
+import {
+  copyRows,
+  decodeBool,
+  decodeFloat8,
+  decodeInt4,
+  decodeText,
+  decodeTimestamp,
+  decodeUuid,
+} from "./copy-binary.js";
+import { queryRows } from "./raw-query.js";
+
+const DECODERS = [decodeInt4, decodeFloat8, decodeBool, decodeText, decodeUuid, decodeTimestamp];
+
+/** Rows as the text protocol answers them, timestamps written the way the API writes them. */
+const TEXT_SELECT = sql`select n, x, b, t, u::text as u,
+  to_char(ts, 'YYYY-MM-DD"T"HH24:MI:SS') as ts from copy_sample order by n`;
+
+const sampleRow = fc.record({
+  x: fc.double({ noNaN: true, noDefaultInfinity: true }),
+  b: fc.boolean(),
+  t: fc.option(fc.string({ unit: "binary", maxLength: 12 }).map((s) => s.replaceAll("\0", ""))),
+  u: fc.uuid(),
+  // 1900–2199, to the second: every date a plan can hold, around the store's own epoch.
+  ts: fc.option(fc.integer({ min: -2_208_988_800, max: 7_258_118_399 })),
+});
+
+describe.each(testDrivers())("binary COPY on the $name store", (driver) => {
+  it("decodes every type as the text protocol answers it, inside and outside a transaction", async () => {
+    const store = await driver.open();
+    try {
+      await store.db.execute(sql`create table copy_sample (n int4 primary key, x float8,
+        b bool, t text, u uuid, ts timestamp)`);
+      await fc.assert(
+        fc.asyncProperty(fc.array(sampleRow, { maxLength: 30 }), async (rows) => {
+          await store.db.execute(sql`truncate copy_sample`);
+          for (const [n, row] of rows.entries())
+            await store.db.execute(sql`insert into copy_sample values (${n}, ${row.x}, ${row.b},
+              ${row.t}, ${row.u}, to_timestamp(${row.ts})::timestamptz at time zone 'UTC')`);
+          const expected = (await queryRows(store.db, TEXT_SELECT, z.looseObject({}))).map((row) =>
+            Object.values(row),
+          );
+          const select = "select n, x, b, t, u, ts from copy_sample order by n";
+          expect(await copyRows(store.db, select, {}, DECODERS)).toEqual(expected);
+          const inside = await store.db.transaction((tx) => copyRows(tx, select, {}, DECODERS));
+          expect(inside).toEqual(expected);
+        }),
+        { numRuns: 10 },
+      );
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+
+  it("passes values as transaction-local settings, never as SQL text", async () => {
+    const store = await driver.open();
+    try {
+      const evil = "x'); drop table nothing; --";
+      const rows = await copyRows(
+        store.db,
+        "select current_setting('orrery.copy_probe')",
+        { "orrery.copy_probe": evil },
+        [decodeText],
+      );
+      expect(rows).toEqual([[evil]]);
+      // Gone once the COPY's own transaction ended: the pooled connection keeps nothing.
+      const [after] = await queryRows(
+        store.db,
+        sql`select current_setting('orrery.copy_probe', true) as probe`,
+        z.object({ probe: z.string().nullable() }),
+      );
+      expect([null, ""]).toContain(after?.probe);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,140 @@
+// Large reads in PostgreSQL's binary COPY format. A 100,000-task plan is 3.8 million values;
+// in the text protocol PostgreSQL formats every one (floats and timestamps dearly) and the
+// driver then makes a string of each. In binary the server copies bytes and this file reads
+// the few types plans use straight out of one buffer.
+
+import { NodePgSession } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import { to as copyTo } from "pg-copy-streams";
+import type { Db } from "./database.js";
+
+/** How one column's bytes become a value. */
+export type BinaryDecoder = (bytes: Buffer, at: number, length: number) => unknown;
+
+/** `COPY … TO STDOUT` as it arrives: the signature, flags and header extension come first. */
+const SIGNATURE = Buffer.from("PGCOPY\n\xff\r\n\0", "latin1");
+
+/**
+ * Runs `select` (a SELECT without parameters) as a binary COPY on `db`'s connection, inside its
+ * transaction when it is one. COPY takes no parameters, so values reach the query as
+ * transaction-local settings (`current_setting('orrery.copy_…')`), never as SQL text.
+ */
+export async function copyRows(
+  db: Db,
+  select: string,
+  settings: Readonly<Record<string, string>>,
+  decoders: readonly BinaryDecoder[],
+): Promise<unknown[][]> {
+  // Drizzle keeps its connection out of its types; what is found is checked, not assumed.
+  const session: unknown = Reflect.get(db, "session");
+  if (!(session instanceof NodePgSession)) throw new Error("binary COPY needs node-postgres");
+  const client: unknown = Reflect.get(session, "client");
+  if (!(client instanceof pg.Pool || client instanceof pg.Client))
+    throw new Error("binary COPY found no node-postgres connection");
+  const run = async (connection: pg.PoolClient | pg.Client) => {
+    for (const [name, value] of Object.entries(settings))
+      await connection.query("select set_config($1, $2, true)", [name, value]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of connection.query(
+      copyTo(`copy (${select}) to stdout (format binary)`),
+    ))
+      chunks.push(chunk);
+    return decodeCopy(Buffer.concat(chunks), decoders);
+  };
+  // Drizzle hands a session its own connection only inside a transaction.
+  if (!(client instanceof pg.Pool)) return run(client);
+  const connection = await client.connect();
+  try {
+    await connection.query("begin read only");
+    const rows = await run(connection);
+    await connection.query("commit");
+    return rows;
+  } catch (error) {
+    await connection.query("rollback").catch(() => {});
+    throw error;
+  } finally {
+    connection.release();
+  }
+}
+
+/** The tuples of a binary COPY, each decoded column by column. */
+export function decodeCopy(bytes: Buffer, decoders: readonly BinaryDecoder[]): unknown[][] {
+  if (bytes.length < SIGNATURE.length + 8 || !bytes.subarray(0, 11).equals(SIGNATURE))
+    throw new Error("not a binary COPY stream");
+  let at = SIGNATURE.length + 4;
+  at += 4 + bytes.readUInt32BE(at);
+  const rows: unknown[][] = [];
+  for (;;) {
+    const fields = bytes.readInt16BE(at);
+    at += 2;
+    if (fields === -1) return rows;
+    if (fields !== decoders.length)
+      throw new Error(`a COPY row has ${fields} columns, expected ${decoders.length}`);
+    const row = new Array<unknown>(fields);
+    for (let i = 0; i < fields; i++) {
+      const length = bytes.readInt32BE(at);
+      at += 4;
+      if (length < 0) row[i] = null;
+      else {
+        row[i] = (decoders[i] as BinaryDecoder)(bytes, at, length);
+        at += length;
+      }
+    }
+    rows.push(row);
+  }
+}
+
+export const decodeInt4: BinaryDecoder = (bytes, at) => bytes.readInt32BE(at);
+export const decodeFloat8: BinaryDecoder = (bytes, at) => bytes.readDoubleBE(at);
+export const decodeBool: BinaryDecoder = (bytes, at) => bytes[at] !== 0;
+export const decodeText: BinaryDecoder = (bytes, at, length) =>
+  bytes.toString("utf8", at, at + length);
+
+export const decodeUuid: BinaryDecoder = (bytes, at) => {
+  const hex = bytes.toString("hex", at, at + 16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
+
+/** Microseconds from the Unix epoch to PostgreSQL's, 2000-01-01. */
+const POSTGRES_EPOCH_MS = Date.UTC(2000, 0, 1);
+const MICROS_PER_DAY = 86_400_000_000;
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, "0"));
+const dayTexts = new Map<number, string>();
+
+/**
+ * A `timestamp without time zone` as the API writes it, `2027-03-01T08:00:00` (whole seconds,
+ * as the text form the store read before). Days are formatted once and remembered: a plan's
+ * dates fall on a few thousand days.
+ */
+export const decodeTimestamp: BinaryDecoder = (bytes, at) => {
+  const micros = bytes.readInt32BE(at) * 2 ** 32 + bytes.readUInt32BE(at + 4);
+  const day = Math.floor(micros / MICROS_PER_DAY);
+  let dayText = dayTexts.get(day);
+  if (dayText === undefined) {
+    const date = new Date(POSTGRES_EPOCH_MS + day * 86_400_000);
+    if (Number.isNaN(date.getTime())) throw new RangeError("an infinite timestamp");
+    dayText = date.toISOString().slice(0, 10);
+    if (dayTexts.size > 100_000) dayTexts.clear();
+    dayTexts.set(day, dayText);
+  }
+  const seconds = Math.floor((micros - day * MICROS_PER_DAY) / 1_000_000);
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor(seconds / 60) % 60;
+  return `${dayText}T${TWO_DIGITS[hours]}:${TWO_DIGITS[minutes]}:${TWO_DIGITS[seconds % 60]}`;
+};
+
+/** The decoder of each Drizzle column type the binary reads meet. */
+const DECODERS: Readonly<Record<string, BinaryDecoder>> = {
+  PgInteger: decodeInt4,
+  PgDoublePrecision: decodeFloat8,
+  PgBoolean: decodeBool,
+  PgText: decodeText,
+  PgUUID: decodeUuid,
+  PgTimestampString: decodeTimestamp,
+};
+
+export function decoderOf(column: { readonly columnType: string; readonly name: string }) {
+  const decoder = DECODERS[column.columnType];
+  if (!decoder) throw new Error(`no binary decoder for ${column.name} (${column.columnType})`);
+  return decoder;
+}

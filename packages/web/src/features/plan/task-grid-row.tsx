@@ -1,0 +1,183 @@
+import { ActionIcon, Text } from "@mantine/core";
+import type { Task, TaskBatchOperation, TaskUpdate } from "@orrery/contracts/plans";
+import type { DurationUnitLengths } from "@orrery/interop/tabular/duration-notation";
+import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
+import { memo } from "react";
+import type { CellParse } from "./editable-cell.js";
+import { EditableCell } from "./editable-cell.js";
+import type { WallMinute } from "./gantt/wall-clock.js";
+import { GRID_COLUMNS } from "./grid-columns.js";
+import { formatDuration, formatFloat, formatWallDate, formatWallDateTime } from "./plan-format.js";
+import type { PlanRow } from "./plan-rows.js";
+import { parseStartDay } from "./start-day.js";
+import { parseDuration, parseName, parsePercent } from "./task-edits.js";
+
+/**
+ * What a row's cells do, as one object that keeps its identity for the grid's life (it calls
+ * the grid's latest props), so that passing it does not defeat the rows' memo.
+ */
+export interface GridRowActions {
+  toggle(uid: number): void;
+  edit(task: Task, patch: TaskUpdate): void;
+  batch(task: Task, operations: TaskBatchOperation[]): void;
+  move(task: Task, start: WallMinute): void;
+  parsePredecessors(uid: number, text: string): CellParse<TaskBatchOperation[]>;
+}
+
+export interface TaskGridRowProps {
+  readonly row: PlanRow;
+  readonly ariaRowIndex: number;
+  readonly height: number;
+  readonly selected: boolean;
+  /** The row whose number cell takes the keyboard into the grid. */
+  readonly keyRow: boolean;
+  readonly lengths: DurationUnitLengths;
+  readonly predecessors: string;
+  readonly resources: string | undefined;
+  readonly editable: boolean;
+  readonly movable: boolean;
+  readonly actions: GridRowActions;
+}
+
+/**
+ * One task's row. Memoised on what it shows: scrolling mounts only the rows coming into view,
+ * and an edit re-renders only the rows whose task the server changed.
+ */
+export const TaskGridRow = memo(function TaskGridRow(props: TaskGridRowProps) {
+  const { row, ariaRowIndex, height, selected, keyRow, lengths, predecessors } = props;
+  const { resources, editable, movable, actions } = props;
+  const task = row.task;
+  const duration = formatDuration(
+    task.durationMinutes,
+    task.durationUnit,
+    task.durationElapsed,
+    lengths,
+    task.durationEstimated,
+  );
+  const percent = `${+task.percentComplete.toFixed(1)}%`;
+  const cell = (column: number, children: React.ReactNode, title?: string, tabIndex = -1) => (
+    <td title={title} tabIndex={tabIndex} style={{ textAlign: GRID_COLUMNS[column]?.align }}>
+      {children}
+    </td>
+  );
+  return (
+    <tr
+      data-uid={row.uid}
+      aria-rowindex={ariaRowIndex}
+      aria-selected={selected}
+      className={[row.summary ? "plan-row-summary" : "", selected ? "plan-row-selected" : ""]
+        .join(" ")
+        .trim()}
+      style={{ height }}
+    >
+      {/* The row number is where the keyboard enters the grid (a read-only plan too). */}
+      {cell(0, task.position, undefined, keyRow ? 0 : -1)}
+      {cell(1, task.wbs ?? "")}
+      {cell(
+        2,
+        <span className="plan-name" style={{ paddingLeft: (task.outlineLevel - 1) * 16 }}>
+          {row.hasChildren ? (
+            <ActionIcon
+              size="xs"
+              variant="subtle"
+              color="gray"
+              aria-label={`${row.collapsed ? "Expand" : "Collapse"} ${task.name}`}
+              aria-expanded={!row.collapsed}
+              onClick={() => actions.toggle(row.uid)}
+            >
+              {row.collapsed ? (
+                <IconChevronRight size={14} aria-hidden />
+              ) : (
+                <IconChevronDown size={14} aria-hidden />
+              )}
+            </ActionIcon>
+          ) : (
+            <span className="plan-name-spacer" />
+          )}
+          <EditableCell
+            label={`Name of row ${task.position}`}
+            text={task.name}
+            parse={parseName}
+            onCommit={(patch) => actions.edit(task, patch)}
+            editable={editable}
+          >
+            <Text span inherit truncate>
+              {task.name}
+            </Text>
+          </EditableCell>
+        </span>,
+      )}
+      {cell(
+        3,
+        <EditableCell
+          label={`Duration of ${task.name}`}
+          text={duration}
+          parse={(text) => parseDuration(text, lengths)}
+          onCommit={(patch) => actions.edit(task, patch)}
+          editable={editable && !task.summary}
+        >
+          {duration}
+        </EditableCell>,
+      )}
+      {cell(
+        4,
+        <EditableCell
+          label={`Start of ${task.name}`}
+          text={formatWallDate(task.start)}
+          parse={parseStartDay}
+          // A typed start is a move: the same constraint, the same note.
+          onCommit={(day) => actions.move(task, day)}
+          editable={editable && !task.summary && movable}
+        >
+          {formatWallDate(task.start)}
+        </EditableCell>,
+        formatWallDateTime(task.start),
+      )}
+      {cell(5, formatWallDate(task.finish), formatWallDateTime(task.finish))}
+      {cell(
+        6,
+        <EditableCell
+          label={`Predecessors of ${task.name}`}
+          text={predecessors}
+          parse={(text) => actions.parsePredecessors(row.uid, text)}
+          onCommit={(operations) => {
+            if (operations.length > 0) actions.batch(task, operations);
+          }}
+          editable={editable}
+        >
+          {predecessors}
+        </EditableCell>,
+      )}
+      {cell(
+        7,
+        <EditableCell
+          label={`Percent complete of ${task.name}`}
+          text={percent}
+          parse={parsePercent}
+          onCommit={(patch) => actions.edit(task, patch)}
+          editable={editable && !task.summary}
+        >
+          {percent}
+        </EditableCell>,
+      )}
+      {cell(8, formatFloat(task.totalFloatMinutes, lengths))}
+      {cell(9, resources ?? "", resources)}
+    </tr>
+  );
+}, sameRow);
+
+/**
+ * Rows are rebuilt whenever the plan's list is, but a row shows its task (kept by identity
+ * across edits it was not part of) and its place in the outline.
+ */
+function sameRow(a: TaskGridRowProps, b: TaskGridRowProps): boolean {
+  for (const name of Object.keys(a) as (keyof TaskGridRowProps)[]) {
+    if (name === "row") continue;
+    if (a[name] !== b[name]) return false;
+  }
+  return (
+    a.row.task === b.row.task &&
+    a.row.hasChildren === b.row.hasChildren &&
+    a.row.collapsed === b.row.collapsed
+  );
+}
