@@ -1,7 +1,7 @@
 import { and, asc, count, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { z } from "zod";
-import { copyRows, decoderOf } from "../store/copy-binary.js";
+import { copyColumnOf, copyRows } from "../store/copy-binary.js";
 import type { Db } from "../store/database.js";
 import { queryRows } from "../store/raw-query.js";
 import {
@@ -87,42 +87,42 @@ export async function countTasks(db: Db, key: PlanKey): Promise<number> {
 
 const TASK_COLUMNS = getTableColumns(planTask);
 
-/** The task columns a read fills, in COPY order; the key columns come from the plan's key. */
-const TASK_FIELDS = Object.entries(TASK_COLUMNS).filter(
-  ([name]) => name !== "orgId" && name !== "projectId",
-);
-const TASK_COPY = `select ${TASK_FIELDS.map(([, column]) => `"${column.name}"`).join(", ")} from plan_task
-  where org_id = current_setting('orrery.copy_org')::uuid
-    and project_id = current_setting('orrery.copy_project')::uuid
-  order by position`;
-const TASK_DECODERS = TASK_FIELDS.map(([, column]) => decoderOf(column));
-
 /**
- * Every task of the plan in outline order. Reading a 100,000-task plan is the cold path of
- * every plan edit, so it is a binary COPY (see copy-binary.ts), not a select.
+ * Reads a plan table's rows of one plan, in `order`, by binary COPY (see copy-binary.ts):
+ * reading a 100,000-task plan is the cold path of every plan edit. The key columns are not
+ * copied; they are the plan's key.
  */
-export async function readTasks(db: Db, key: PlanKey): Promise<TaskRow[]> {
-  const rows = await copyRows(
-    db,
-    TASK_COPY,
-    { "orrery.copy_org": key.orgId, "orrery.copy_project": key.projectId },
-    TASK_DECODERS,
+function planTableReader<Row>(
+  table: string,
+  tableColumns: Record<string, PgColumn>,
+  order: string,
+) {
+  const fields = Object.entries(tableColumns).filter(
+    ([name]) => name !== "orgId" && name !== "projectId",
   );
-  return rows.map((values) => {
-    const row: Record<string, unknown> = { orgId: key.orgId, projectId: key.projectId };
-    for (let i = 0; i < TASK_FIELDS.length; i++)
-      row[(TASK_FIELDS[i] as [string, unknown])[0]] = values[i];
-    return row as TaskRow;
-  });
+  const select = `select ${fields.map(([, column]) => `"${column.name}"`).join(", ")} from ${table}
+    where org_id = current_setting('orrery.copy_org')::uuid
+      and project_id = current_setting('orrery.copy_project')::uuid
+    order by ${order}`;
+  const columns = fields.map(([field, column]) => copyColumnOf(field, column));
+  const blank = Object.fromEntries(fields.map(([field]) => [field, null]));
+  return async (db: Db, key: PlanKey): Promise<Row[]> => {
+    const settings = { "orrery.copy_org": key.orgId, "orrery.copy_project": key.projectId };
+    const template = { orgId: key.orgId, projectId: key.projectId, ...blank };
+    // Every field is filled from its column: the template only fixes the rows' shape.
+    return (await copyRows(db, select, settings, columns, template)) as Row[];
+  };
 }
 
-export async function readLinks(db: Db, key: PlanKey): Promise<LinkRow[]> {
-  return db
-    .select()
-    .from(planLink)
-    .where(scoped(planLink.orgId, planLink.projectId, key))
-    .orderBy(asc(planLink.successorUid), asc(planLink.predecessorUid));
-}
+/** Every task of the plan in outline order. */
+export const readTasks = planTableReader<TaskRow>("plan_task", TASK_COLUMNS, "position");
+
+/** Every link of the plan, by successor and predecessor. */
+export const readLinks = planTableReader<LinkRow>(
+  "plan_link",
+  getTableColumns(planLink),
+  "successor_uid, predecessor_uid",
+);
 
 export async function readCalendars(db: Db, key: PlanKey): Promise<CalendarRow[]> {
   return db

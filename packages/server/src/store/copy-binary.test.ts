@@ -14,7 +14,15 @@ import {
 } from "./copy-binary.js";
 import { queryRows } from "./raw-query.js";
 
-const DECODERS = [decodeInt4, decodeFloat8, decodeBool, decodeText, decodeUuid, decodeTimestamp];
+const COLUMNS = Object.entries({
+  n: decodeInt4,
+  x: decodeFloat8,
+  b: decodeBool,
+  t: decodeText,
+  u: decodeUuid,
+  ts: decodeTimestamp,
+}).map(([field, decode]) => ({ field, decode }));
+const TEMPLATE = { n: null, x: null, b: null, t: null, u: null, ts: null };
 
 /** Rows as the text protocol answers them, timestamps written the way the API writes them. */
 const TEXT_SELECT = sql`select n, x, b, t, u::text as u,
@@ -41,12 +49,13 @@ describe.each(testDrivers())("binary COPY on the $name store", (driver) => {
           for (const [n, row] of rows.entries())
             await store.db.execute(sql`insert into copy_sample values (${n}, ${row.x}, ${row.b},
               ${row.t}, ${row.u}, to_timestamp(${row.ts})::timestamptz at time zone 'UTC')`);
-          const expected = (await queryRows(store.db, TEXT_SELECT, z.looseObject({}))).map((row) =>
-            Object.values(row),
-          );
+          const expected = await queryRows(store.db, TEXT_SELECT, z.looseObject({}));
           const select = "select n, x, b, t, u, ts from copy_sample order by n";
-          expect(await copyRows(store.db, select, {}, DECODERS)).toEqual(expected);
-          const inside = await store.db.transaction((tx) => copyRows(tx, select, {}, DECODERS));
+          const copied = await copyRows(store.db, select, {}, COLUMNS, TEMPLATE);
+          expect(copied).toEqual(expected);
+          const inside = await store.db.transaction((tx) =>
+            copyRows(tx, select, {}, COLUMNS, TEMPLATE),
+          );
           expect(inside).toEqual(expected);
         }),
         { numRuns: 10 },
@@ -64,9 +73,10 @@ describe.each(testDrivers())("binary COPY on the $name store", (driver) => {
         store.db,
         "select current_setting('orrery.copy_probe')",
         { "orrery.copy_probe": evil },
-        [decodeText],
+        [{ field: "probe", decode: decodeText }],
+        { probe: null },
       );
-      expect(rows).toEqual([[evil]]);
+      expect(rows).toEqual([{ probe: evil }]);
       // Gone once the COPY's own transaction ended: the pooled connection keeps nothing.
       const [after] = await queryRows(
         store.db,

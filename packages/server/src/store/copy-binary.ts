@@ -11,20 +11,29 @@ import type { Db } from "./database.js";
 /** How one column's bytes become a value. */
 export type BinaryDecoder = (bytes: Buffer, at: number, length: number) => unknown;
 
+/** A copied column: the row field it fills and how. */
+export interface CopyColumn {
+  readonly field: string;
+  readonly decode: BinaryDecoder;
+}
+
 /** `COPY … TO STDOUT` as it arrives: the signature, flags and header extension come first. */
 const SIGNATURE = Buffer.from("PGCOPY\n\xff\r\n\0", "latin1");
 
 /**
  * Runs `select` (a SELECT without parameters) as a binary COPY on `db`'s connection, inside its
- * transaction when it is one. COPY takes no parameters, so values reach the query as
- * transaction-local settings (`current_setting('orrery.copy_…')`), never as SQL text.
+ * transaction when it is one, and makes each row a copy of `template` with the columns filled
+ * in (so every row has one shape, and no row is an array first). COPY takes no parameters, so
+ * values reach the query as transaction-local settings (`current_setting('orrery.copy_…')`),
+ * never as SQL text.
  */
-export async function copyRows(
+export async function copyRows<Row extends object>(
   db: Db,
   select: string,
   settings: Readonly<Record<string, string>>,
-  decoders: readonly BinaryDecoder[],
-): Promise<unknown[][]> {
+  columns: readonly CopyColumn[],
+  template: Row,
+): Promise<Row[]> {
   // Drizzle keeps its connection out of its types; what is found is checked, not assumed.
   const session: unknown = Reflect.get(db, "session");
   if (!(session instanceof NodePgSession)) throw new Error("binary COPY needs node-postgres");
@@ -39,7 +48,7 @@ export async function copyRows(
       copyTo(`copy (${select}) to stdout (format binary)`),
     ))
       chunks.push(chunk);
-    return decodeCopy(Buffer.concat(chunks), decoders);
+    return decodeCopy(Buffer.concat(chunks), columns, template);
   };
   // Drizzle hands a session its own connection only inside a transaction.
   if (!(client instanceof pg.Pool)) return run(client);
@@ -57,30 +66,35 @@ export async function copyRows(
   }
 }
 
-/** The tuples of a binary COPY, each decoded column by column. */
-export function decodeCopy(bytes: Buffer, decoders: readonly BinaryDecoder[]): unknown[][] {
+/** The tuples of a binary COPY as rows shaped like `template`. */
+export function decodeCopy<Row extends object>(
+  bytes: Buffer,
+  columns: readonly CopyColumn[],
+  template: Row,
+): Row[] {
   if (bytes.length < SIGNATURE.length + 8 || !bytes.subarray(0, 11).equals(SIGNATURE))
     throw new Error("not a binary COPY stream");
   let at = SIGNATURE.length + 4;
   at += 4 + bytes.readUInt32BE(at);
-  const rows: unknown[][] = [];
+  const rows: Row[] = [];
   for (;;) {
-    const fields = bytes.readInt16BE(at);
+    const count = bytes.readInt16BE(at);
     at += 2;
-    if (fields === -1) return rows;
-    if (fields !== decoders.length)
-      throw new Error(`a COPY row has ${fields} columns, expected ${decoders.length}`);
-    const row = new Array<unknown>(fields);
-    for (let i = 0; i < fields; i++) {
+    if (count === -1) return rows;
+    if (count !== columns.length)
+      throw new Error(`a COPY row has ${count} columns, expected ${columns.length}`);
+    const row: Record<string, unknown> = { ...(template as Record<string, unknown>) };
+    for (let i = 0; i < count; i++) {
+      const column = columns[i] as CopyColumn;
       const length = bytes.readInt32BE(at);
       at += 4;
-      if (length < 0) row[i] = null;
+      if (length < 0) row[column.field] = null;
       else {
-        row[i] = (decoders[i] as BinaryDecoder)(bytes, at, length);
+        row[column.field] = column.decode(bytes, at, length);
         at += length;
       }
     }
-    rows.push(row);
+    rows.push(row as Row);
   }
 }
 
@@ -100,6 +114,8 @@ const POSTGRES_EPOCH_MS = Date.UTC(2000, 0, 1);
 const MICROS_PER_DAY = 86_400_000_000;
 const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, "0"));
 const dayTexts = new Map<number, string>();
+/** Plans repeat their dates (a chain's finish is its successor's start): one string each. */
+const timestampTexts = new Map<number, string>();
 
 /**
  * A `timestamp without time zone` as the API writes it, `2027-03-01T08:00:00` (whole seconds,
@@ -108,6 +124,15 @@ const dayTexts = new Map<number, string>();
  */
 export const decodeTimestamp: BinaryDecoder = (bytes, at) => {
   const micros = bytes.readInt32BE(at) * 2 ** 32 + bytes.readUInt32BE(at + 4);
+  const known = timestampTexts.get(micros);
+  if (known !== undefined) return known;
+  const text = timestampText(micros);
+  if (timestampTexts.size > 200_000) timestampTexts.clear();
+  timestampTexts.set(micros, text);
+  return text;
+};
+
+function timestampText(micros: number): string {
   const day = Math.floor(micros / MICROS_PER_DAY);
   let dayText = dayTexts.get(day);
   if (dayText === undefined) {
@@ -121,7 +146,7 @@ export const decodeTimestamp: BinaryDecoder = (bytes, at) => {
   const hours = Math.floor(seconds / 3600);
   const minutes = Math.floor(seconds / 60) % 60;
   return `${dayText}T${TWO_DIGITS[hours]}:${TWO_DIGITS[minutes]}:${TWO_DIGITS[seconds % 60]}`;
-};
+}
 
 /** The decoder of each Drizzle column type the binary reads meet. */
 const DECODERS: Readonly<Record<string, BinaryDecoder>> = {
@@ -133,8 +158,12 @@ const DECODERS: Readonly<Record<string, BinaryDecoder>> = {
   PgTimestampString: decodeTimestamp,
 };
 
-export function decoderOf(column: { readonly columnType: string; readonly name: string }) {
-  const decoder = DECODERS[column.columnType];
-  if (!decoder) throw new Error(`no binary decoder for ${column.name} (${column.columnType})`);
-  return decoder;
+/** The COPY column of a Drizzle column, filling `field`. */
+export function copyColumnOf(
+  field: string,
+  column: { readonly columnType: string; readonly name: string },
+): CopyColumn {
+  const decode = DECODERS[column.columnType];
+  if (!decode) throw new Error(`no binary decoder for ${column.name} (${column.columnType})`);
+  return { field, decode };
 }
