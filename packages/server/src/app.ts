@@ -8,6 +8,7 @@ import { installAuthentication } from "./auth/authenticate.js";
 import { certificationRoutes } from "./certifications/certification-routes.js";
 import type { Config } from "./config.js";
 import { eventRoutes } from "./events/event-routes.js";
+import { complianceRoutes } from "./compliance/compliance-routes.js";
 import { gateRoutes } from "./gates/gate-routes.js";
 import { installApiDocs } from "./http/api-docs.js";
 import { handleFrameworkError, installErrorHandler } from "./http/error-handler.js";
@@ -147,6 +148,7 @@ export async function buildApp(
     templateRoutes(zodApi, runtime);
     lifecycleRoutes(zodApi, runtime);
     gateRoutes(zodApi, runtime);
+    complianceRoutes(zodApi, runtime);
     statusReportRoutes(zodApi, runtime);
     certificationRoutes(zodApi, runtime);
     lessonRoutes(zodApi, runtime);

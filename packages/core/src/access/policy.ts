@@ -246,6 +246,13 @@ export const POLICY = {
     projectRoles: [],
     mutates: false,
   },
+  "compliance.read": {
+    describe:
+      "See what falls short of the standard (overdue reports and gates): every project for portfolio roles, otherwise those one is a member of",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: false,
+  },
   "lesson.search": {
     describe:
       "Search the knowledge base of lessons learned and get suggestions: every project's lessons for portfolio roles, otherwise those of one's projects",

@@ -571,6 +571,9 @@ const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
   "GET /api/v1/orgs/:org/gates/calendar": async () => ({
     path: `/api/v1/orgs/${server.org.slug}/gates/calendar`,
   }),
+  "GET /api/v1/orgs/:org/compliance": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}/compliance`,
+  }),
   "GET /api/v1/orgs/:org/projects/:id/lessons": async () => ({ path: plan("/lessons?q=fixture") }),
   "POST /api/v1/orgs/:org/projects/:id/lessons": async (p) => ({
     path: `${projects()}/${await projectFor(p)}/lessons`,

@@ -1,0 +1,106 @@
+import { PAGE_LIMIT_MAX, type Page } from "@orrery/contracts/common";
+import {
+  type ComplianceFinding,
+  type ComplianceKind,
+  ComplianceQuery,
+  type ComplianceReport,
+} from "@orrery/contracts/compliance";
+import { gateCalendar } from "../gates/gate-calendar-service.js";
+import { authorize } from "../service/authorize.js";
+import { daysBetween, todayOf } from "../service/calendar-day.js";
+import type { OrgCtx } from "../service/context.js";
+import { parseInput } from "../service/parse-input.js";
+import { portfolioStatus } from "../status-reports/portfolio-status-service.js";
+
+/**
+ * Where the findings come from. Each asks the service that owns the rule (the portfolio status
+ * knows when a report is due, the gate calendar when a gate is), so the view cannot drift from
+ * the pages it links to, and sees only the projects the caller may read there.
+ */
+const SOURCES: Readonly<
+  Record<ComplianceKind, (ctx: OrgCtx, asOf: string) => Promise<ComplianceFinding[]>>
+> = {
+  report_overdue: overdueReports,
+  gate_overdue: overdueGates,
+};
+
+/** What falls short of the standard in the projects the caller may read, longest overdue first. */
+export async function complianceReport(ctx: OrgCtx, raw: unknown): Promise<ComplianceReport> {
+  const query = parseInput(ComplianceQuery, raw);
+  authorize(ctx, "compliance.read");
+  const asOf = todayOf(ctx);
+  const kinds = Object.keys(SOURCES) as ComplianceKind[];
+  const found = await Promise.all(kinds.map((kind) => SOURCES[kind](ctx, asOf)));
+  const counts = Object.fromEntries(kinds.map((kind, i) => [kind, found[i]?.length ?? 0]));
+  const findings = found
+    .flat()
+    .filter((finding) => query.kind === undefined || finding.kind === query.kind)
+    .sort(
+      (a, b) =>
+        b.daysOverdue - a.daysOverdue ||
+        a.project.key.localeCompare(b.project.key) ||
+        a.kind.localeCompare(b.kind),
+    );
+  return { asOf, counts: counts as ComplianceReport["counts"], findings };
+}
+
+/** Every item of a paged service, page after page. */
+async function everything<T>(page: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const next = await page(cursor);
+    items.push(...next.items);
+    cursor = next.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}
+
+async function overdueReports(ctx: OrgCtx, asOf: string): Promise<ComplianceFinding[]> {
+  const entries = await everything((cursor) =>
+    portfolioStatus(ctx, { limit: PAGE_LIMIT_MAX, ...(cursor ? { cursor } : {}) }),
+  );
+  return entries
+    .filter((entry) => entry.overdue)
+    .map((entry) => ({
+      kind: "report_overdue",
+      project: entry.project,
+      subject: `Status report due ${entry.nextDue}`,
+      since: entry.nextDue,
+      daysOverdue: daysBetween(entry.nextDue, asOf),
+      fix: { page: "status-reports", projectId: entry.project.id },
+    }));
+}
+
+async function overdueGates(ctx: OrgCtx, asOf: string): Promise<ComplianceFinding[]> {
+  const entries = await everything((cursor) =>
+    gateCalendar(ctx, {
+      limit: PAGE_LIMIT_MAX,
+      state: "overdue",
+      asOf,
+      ...(cursor ? { cursor } : {}),
+    }),
+  );
+  return entries.flatMap((entry): ComplianceFinding[] =>
+    entry.date === null
+      ? []
+      : [
+          {
+            kind: "gate_overdue",
+            project: entry.project,
+            subject: `Gate ${entry.gate} (${entry.gateName}) ${entry.reviewId ? "awaits a decision" : "not yet requested"}`,
+            since: entry.date,
+            daysOverdue: daysBetween(entry.date, asOf),
+            fix:
+              entry.reviewId === null
+                ? { page: "lifecycle", projectId: entry.project.id }
+                : {
+                    page: "gate-review",
+                    projectId: entry.project.id,
+                    gate: entry.gate,
+                    reviewId: entry.reviewId,
+                  },
+          },
+        ],
+  );
+}
