@@ -399,6 +399,9 @@ async function main(): Promise<void> {
     await page.goto(`/orgs/${org}/gates`);
     await page.getByRole("table", { name: "Gates by date" }).waitFor();
     await capture(page, "gate-calendar");
+    await page.goto(`/orgs/${org}/compliance`);
+    await page.getByRole("button", { name: /^Gates overdue/ }).waitFor();
+    await capture(page, "compliance");
     await page.goto(`/orgs/${org}/lessons`);
     await page.getByRole("textbox", { name: "Search" }).fill("cut-over rehearsal");
     await page.getByText("Best matches for “cut-over rehearsal” first").waitFor();

@@ -11,6 +11,7 @@ import {
   IconKey,
   IconReportAnalytics,
   IconSettings,
+  IconShieldCheck,
   IconTemplate,
   IconUserCircle,
   IconUsers,
@@ -38,6 +39,7 @@ type OrgPath =
   | "/orgs/$org/milestones"
   | "/orgs/$org/raid"
   | "/orgs/$org/gates"
+  | "/orgs/$org/compliance"
   | "/orgs/$org/templates"
   | "/orgs/$org/lessons"
   | "/orgs/$org/certifications"
@@ -61,6 +63,7 @@ const ORG_SECTIONS: readonly { readonly title: string; readonly pages: readonly 
       { to: "/orgs/$org/milestones", label: "Milestones", icon: IconFlag },
       { to: "/orgs/$org/raid", label: "RAID", icon: IconAlertTriangle },
       { to: "/orgs/$org/gates", label: "Gate calendar", icon: IconCalendarEvent },
+      { to: "/orgs/$org/compliance", label: "Compliance", icon: IconShieldCheck },
     ],
   },
   {

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { invalidateMe } from "../account/queries.js";
 import { invalidateCertifications } from "../certifications/queries.js";
+import { invalidateCompliance } from "../compliance/queries.js";
 import { invalidateGovernance } from "../gates/queries.js";
 import { invalidateLessons } from "../lessons/queries.js";
 import { invalidateMembers } from "../members/queries.js";
@@ -37,6 +38,8 @@ export function useOrgEvents(org: string): void {
         if (resource === "raid") void invalidateRaid(queryClient, org);
         if (resource === "templates") void invalidateTemplates(queryClient, org);
         if (resource === "governance") void invalidateGovernance(queryClient, org);
+        if (resource === "governance" || resource === "statusReports")
+          void invalidateCompliance(queryClient, org);
         if (resource === "statusReports") void invalidateStatusReports(queryClient, org);
         if (resource === "certifications") void invalidateCertifications(queryClient, org);
         if (resource === "myWork") void invalidateMyWork(queryClient, org);

@@ -1,0 +1,160 @@
+import { Card, EmptyState, SimpleGrid, Table, Text, UnstyledButton } from "@mantine/core";
+import type {
+  ComplianceFinding,
+  ComplianceFix,
+  ComplianceKind,
+} from "@orrery/contracts/compliance";
+import { IconShieldCheck } from "@tabler/icons-react";
+import { useState } from "react";
+import { ErrorState } from "../../page-states/error-state.js";
+import { LoadingState } from "../../page-states/loading-state.js";
+import { PageHeader } from "../../page-states/page-header.js";
+import { AnchorLink } from "../../shell/router-links.js";
+import { useCurrentOrg } from "../orgs/current-org.js";
+import { useCompliance } from "./queries.js";
+
+const KINDS: readonly { readonly kind: ComplianceKind; readonly label: string }[] = [
+  { kind: "report_overdue", label: "Status reports overdue" },
+  { kind: "gate_overdue", label: "Gates overdue" },
+];
+
+const labelOf = (kind: ComplianceKind) => KINDS.find((k) => k.kind === kind)?.label ?? kind;
+
+/**
+ * The PMO's compliance view: what in the running projects falls short of the standard today,
+ * longest overdue first, each with a link to the page that puts it right. The counts are also
+ * the filter.
+ */
+export function CompliancePage() {
+  const { org } = useCurrentOrg();
+  const [kind, setKind] = useState<ComplianceKind | null>(null);
+  const report = useCompliance(org.slug, kind);
+  return (
+    <>
+      <PageHeader
+        title="Compliance"
+        description="What falls short of your standard in the projects you may see: overdue status reports and overdue gates. Each line links to where it is fixed."
+      />
+      {report.isPending ? (
+        <LoadingState label="Checking the projects…" rows={5} />
+      ) : report.isError ? (
+        <ErrorState error={report.error} onRetry={() => void report.refetch()} />
+      ) : (
+        <>
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} mb="md">
+            {KINDS.map(({ kind: each, label }) => (
+              <UnstyledButton
+                key={each}
+                onClick={() => setKind(kind === each ? null : each)}
+                aria-pressed={kind === each}
+                aria-label={`${label}: ${report.data.counts[each] ?? 0}${kind === each ? ", shown alone" : ""}`}
+              >
+                <Card
+                  withBorder
+                  padding="sm"
+                  className={kind === each ? "compliance-card-active" : undefined}
+                >
+                  <Text
+                    size="xl"
+                    fw={700}
+                    c={(report.data.counts[each] ?? 0) > 0 ? "red.8" : undefined}
+                  >
+                    {report.data.counts[each] ?? 0}
+                  </Text>
+                  <Text size="sm">{label}</Text>
+                </Card>
+              </UnstyledButton>
+            ))}
+          </SimpleGrid>
+          {report.data.findings.length === 0 ? (
+            <EmptyState
+              icon={<IconShieldCheck size={26} aria-hidden />}
+              withIndicatorBackground
+              title={kind ? `No ${labelOf(kind).toLowerCase()}` : "Nothing needs attention"}
+              description={`Every project you may see is on time as of ${report.data.asOf}.`}
+            />
+          ) : (
+            <Table.ScrollContainer minWidth={0} type="native">
+              <Table striped highlightOnHover aria-label="Findings, longest overdue first">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">Project</Table.Th>
+                    <Table.Th scope="col">What</Table.Th>
+                    <Table.Th scope="col">Due</Table.Th>
+                    <Table.Th scope="col" style={{ textAlign: "right" }}>
+                      Days overdue
+                    </Table.Th>
+                    <Table.Th scope="col">Fix</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {report.data.findings.map((finding) => (
+                    <FindingRow
+                      key={`${finding.kind}-${finding.project.id}-${finding.subject}`}
+                      org={org.slug}
+                      finding={finding}
+                    />
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function FindingRow(props: { readonly org: string; readonly finding: ComplianceFinding }) {
+  const { org, finding } = props;
+  return (
+    <Table.Tr>
+      <Table.Td>
+        {finding.project.key} · {finding.project.name}
+      </Table.Td>
+      <Table.Td>
+        {finding.subject}
+        <Text size="xs" c="dimmed">
+          {labelOf(finding.kind)}
+        </Text>
+      </Table.Td>
+      <Table.Td>{finding.since}</Table.Td>
+      <Table.Td style={{ textAlign: "right" }}>{finding.daysOverdue}</Table.Td>
+      <Table.Td>
+        <FixLink org={org} fix={finding.fix} />
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+function FixLink({ org, fix }: { readonly org: string; readonly fix: ComplianceFix }) {
+  switch (fix.page) {
+    case "status-reports":
+      return (
+        <AnchorLink
+          to="/orgs/$org/projects/$projectId/status-reports"
+          params={{ org, projectId: fix.projectId }}
+        >
+          Write the report
+        </AnchorLink>
+      );
+    case "lifecycle":
+      return (
+        <AnchorLink
+          to="/orgs/$org/projects/$projectId/lifecycle"
+          params={{ org, projectId: fix.projectId }}
+        >
+          Request the gate
+        </AnchorLink>
+      );
+    case "gate-review":
+      return (
+        <AnchorLink
+          to="/orgs/$org/projects/$projectId/gates/$gate/reviews/$reviewId"
+          params={{ org, projectId: fix.projectId, gate: String(fix.gate), reviewId: fix.reviewId }}
+        >
+          Decide the gate
+        </AnchorLink>
+      );
+  }
+}
