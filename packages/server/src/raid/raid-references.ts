@@ -1,11 +1,13 @@
 import type { FieldProblem } from "@orrery/core/errors/domain-error";
+import { findLifecycle } from "../lifecycle/lifecycle-store.js";
 import { findMember } from "../members/member-store.js";
 import { canSee } from "../projects/project-access.js";
 import { readProjectRole } from "../projects/project-shape.js";
 import { findProjectAccess, type ProjectRow } from "../projects/project-store.js";
 import type { OrgCtx } from "../service/context.js";
 import type { Db } from "../store/database.js";
-import { existingTaskUids, findTemplateRaidCategories } from "./raid-store.js";
+import { readTemplateVersion } from "../templates/template-service.js";
+import { existingTaskUids } from "./raid-store.js";
 
 /** What an item refers to outside itself: a person, a project, tasks, a category. */
 export interface RaidReferences {
@@ -74,8 +76,16 @@ export async function raidCategoriesOf(
   ctx: OrgCtx,
   project: ProjectRow,
 ): Promise<string[] | null> {
-  const categories = await findTemplateRaidCategories(tx, ctx.org.orgId, project.id);
-  return categories === null || categories.length === 0 ? null : categories;
+  const lifecycle = await findLifecycle(tx, ctx.org.orgId, project.id);
+  if (!lifecycle) return null;
+  const followed = await readTemplateVersion(
+    tx,
+    ctx,
+    lifecycle.templateId,
+    lifecycle.templateVersion,
+  );
+  const categories = followed.content.raidCategories;
+  return categories.length === 0 ? null : categories;
 }
 
 async function seesProject(tx: Db, ctx: OrgCtx, projectId: string): Promise<boolean> {

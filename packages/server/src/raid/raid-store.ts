@@ -6,7 +6,6 @@ import { type ProjectReader, readableProjects } from "../projects/readable-proje
 import type { Db } from "../store/database.js";
 import { escapeLike } from "../store/like-pattern.js";
 import { user } from "../store/schema/auth-tables.js";
-import { lifecycleTemplateVersion, projectLifecycle } from "../store/schema/governance-tables.js";
 import { planTask } from "../store/schema/plan-tables.js";
 import { project } from "../store/schema/project-tables.js";
 import { raidItem, raidTaskLink } from "../store/schema/raid-tables.js";
@@ -193,50 +192,6 @@ export async function existingTaskUids(
       ),
     );
   return new Set(rows.map((r) => r.uid));
-}
-
-/** How many RAID items (closed ones too) link to each task of a project's plan. */
-export async function countItemsPerTask(
-  db: Db,
-  orgId: string,
-  projectId: string,
-): Promise<Map<number, number>> {
-  const rows = await db
-    .select({
-      uid: raidTaskLink.taskUid,
-      count: sql<number>`count(*)`.mapWith(Number),
-    })
-    .from(raidTaskLink)
-    .where(and(eq(raidTaskLink.orgId, orgId), eq(raidTaskLink.projectId, projectId)))
-    .groupBy(raidTaskLink.taskUid);
-  return new Map(rows.map((r) => [r.uid, r.count]));
-}
-
-/**
- * The RAID categories of the template version the project follows, or null when it follows
- * none (then categories are free text).
- */
-export async function findTemplateRaidCategories(
-  db: Db,
-  orgId: string,
-  projectId: string,
-): Promise<string[] | null> {
-  const [row] = await db
-    .select({ categories: sql<unknown>`${lifecycleTemplateVersion.content} -> 'raidCategories'` })
-    .from(projectLifecycle)
-    .innerJoin(
-      lifecycleTemplateVersion,
-      and(
-        eq(lifecycleTemplateVersion.orgId, projectLifecycle.orgId),
-        eq(lifecycleTemplateVersion.templateId, projectLifecycle.templateId),
-        eq(lifecycleTemplateVersion.version, projectLifecycle.templateVersion),
-      ),
-    )
-    .where(and(eq(projectLifecycle.orgId, orgId), eq(projectLifecycle.projectId, projectId)));
-  if (!row) return null;
-  return Array.isArray(row.categories)
-    ? row.categories.filter((c): c is string => typeof c === "string")
-    : [];
 }
 
 /** Applies a patch only if the version is still `version`; false when someone got there first. */

@@ -186,19 +186,9 @@ export async function latestReportsOf(
 ): Promise<StatusReportView[]> {
   if (projectIds.length === 0) return [];
   const ranked = db
-    .select({
-      id: statusReport.id,
-      rank: sql<number>`row_number() over (partition by ${statusReport.projectId}
-        order by ${statusReport.periodEnd} desc, ${statusReport.number} desc)`.as("rank"),
-    })
+    .select({ id: statusReport.id, rank: rankInProject() })
     .from(statusReport)
-    .where(
-      and(
-        eq(statusReport.orgId, orgId),
-        inArray(statusReport.projectId, [...projectIds]),
-        inArray(statusReport.state, ["submitted", "accepted"]),
-      ),
-    )
+    .where(reportedBy(orgId, projectIds))
     .as("ranked");
   return selectViews(db)
     .innerJoin(ranked, eq(ranked.id, statusReport.id))
@@ -224,21 +214,29 @@ export async function latestOverallColoursOf(
       rag: statusReport.overallRag,
       periodEnd: statusReport.periodEnd,
       number: statusReport.number,
-      rank: sql<number>`row_number() over (partition by ${statusReport.projectId}
-        order by ${statusReport.periodEnd} desc, ${statusReport.number} desc)`.as("rank"),
+      rank: rankInProject(),
     })
     .from(statusReport)
-    .where(
-      and(
-        eq(statusReport.orgId, orgId),
-        inArray(statusReport.projectId, [...projectIds]),
-        inArray(statusReport.state, ["submitted", "accepted"]),
-      ),
-    )
+    .where(reportedBy(orgId, projectIds))
     .as("ranked");
   return db
     .select({ projectId: ranked.projectId, rag: ranked.rag })
     .from(ranked)
     .where(sql`${ranked.rank} <= ${depth}`)
     .orderBy(ranked.projectId, desc(ranked.periodEnd), desc(ranked.number));
+}
+
+/** A report's place among its project's, latest first (1 is the latest). */
+function rankInProject() {
+  return sql<number>`row_number() over (partition by ${statusReport.projectId}
+    order by ${statusReport.periodEnd} desc, ${statusReport.number} desc)`.as("rank");
+}
+
+/** The submitted or reviewed reports of these projects: what the portfolio page shows. */
+function reportedBy(orgId: string, projectIds: readonly string[]): SQL | undefined {
+  return and(
+    eq(statusReport.orgId, orgId),
+    inArray(statusReport.projectId, [...projectIds]),
+    inArray(statusReport.state, ["submitted", "accepted"]),
+  );
 }
