@@ -25,6 +25,8 @@ export const OrgEventType = z
     "raid_item.created",
     "raid_item.updated",
     "raid_item.deleted",
+    "raid_item.reviewed",
+    "raid_item.bulk_updated",
     "template.created",
     "template.published",
     "lifecycle.updated",

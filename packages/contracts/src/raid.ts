@@ -62,6 +62,15 @@ export const ProjectRef = z
   .meta({ id: "ProjectRef" });
 export type ProjectRef = z.infer<typeof ProjectRef>;
 
+/**
+ * A task of the project's plan an item is linked to, by its UID, with its name and WBS code as
+ * the plan has them now; `name` is null when the task has since been removed from the plan.
+ */
+export const RaidTaskRef = z
+  .object({ uid: z.number().int(), name: z.string().nullable(), wbs: z.string().nullable() })
+  .meta({ id: "RaidTaskRef" });
+export type RaidTaskRef = z.infer<typeof RaidTaskRef>;
+
 export const RaidItem = z
   .object({
     id: z.uuid(),
@@ -90,14 +99,27 @@ export const RaidItem = z
     residualScore: z.number().int().nullable(),
     priority: IssuePriority.nullable(),
     escalated: z.boolean().nullable(),
-    /** A dependency on another project of the organisation (null if none, or since deleted). */
+    /**
+     * A dependency on another project of the organisation, when the caller may see it (null if
+     * none, since deleted, or hidden from the caller).
+     */
     dependsOnProject: ProjectRef.nullable(),
+    /** True when the item depends on a project the caller may not see: its name stays hidden. */
+    dependsOnHiddenProject: z.boolean(),
+    /** One of the project's template RAID categories (free text if it has no template). */
+    category: z.string().nullable(),
+    /** Tasks of the project's plan the item bears on, in plan order. */
+    tasks: z.array(RaidTaskRef),
     decidedOn: IsoDate.nullable(),
     decidedBy: z.string().nullable(),
     optionsConsidered: z.string().nullable(),
     rationale: z.string().nullable(),
-    /** Set by every edit: stale entries are those nobody has looked at for a while. */
+    /**
+     * Set by every edit and by "mark reviewed": stale entries are those nobody has looked at for
+     * a while (see the list's `stale` filter).
+     */
     lastReviewedAt: Timestamp.nullable(),
+    lastReviewedBy: PersonRef.nullable(),
     version: z.number().int(),
     createdAt: Timestamp,
     createdBy: PersonRef.nullable(),
@@ -111,6 +133,17 @@ const Title = z.string().trim().min(1, "is required").max(200, "must be at most 
 const LongText = z.string().max(10_000, "must be at most 10,000 characters");
 const ShortText = z.string().trim().max(200, "must be at most 200 characters");
 const PersonId = z.string().min(1).max(200);
+/** A RAID category: one of the template's when the project has one (checked by the service). */
+export const RaidCategory = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(60, "must be at most 60 characters");
+/** The plan tasks an item links to, by UID; the whole set is replaced on update. */
+const TaskUids = z
+  .array(z.number().int("must be a task UID").min(0, "must be a task UID"))
+  .max(100, "at most 100 tasks")
+  .refine((uids) => new Set(uids).size === uids.length, "must not list a task twice");
 
 /** The fields only some types use, and which: the service refuses the others by name. */
 export const RAID_TYPE_FIELDS = {
@@ -137,6 +170,8 @@ const commonFields = {
   description: LongText.default(""),
   status: RaidStatus.default("open"),
   ownerId: PersonId.nullable().default(null),
+  category: RaidCategory.nullable().default(null),
+  taskUids: TaskUids.default([]),
 };
 
 const riskFields = {
@@ -194,6 +229,8 @@ export const RaidItemUpdate = z
     description: LongText,
     status: RaidStatus,
     ownerId: PersonId.nullable(),
+    category: RaidCategory.nullable(),
+    taskUids: TaskUids,
     dueDate: IsoDate.nullable(),
     riskKind: RiskKind,
     probability: RiskRating,
@@ -230,6 +267,9 @@ export const RaidSort = z
   .meta({ id: "RaidSort", description: "Field to sort by; a leading '-' sorts descending" });
 export type RaidSort = z.infer<typeof RaidSort>;
 
+/** An item not reviewed for this many days is stale, unless the list asks otherwise. */
+export const RAID_STALE_DAYS_DEFAULT = 30;
+
 /** Filters of a project's RAID log. */
 export const RaidListQuery = PageQuery.extend({
   /** One type or several, comma-separated: `type=risk,issue`. */
@@ -239,6 +279,19 @@ export const RaidListQuery = PageQuery.extend({
   /** Case-insensitive search in reference, title and description. */
   q: z.string().trim().max(200).optional(),
   ownerId: z.string().max(200).optional(),
+  /** One category or several: `category=Scope,Cost`. */
+  category: commaList(z.string().max(60)).optional(),
+  /** Items linked to this task of the plan (by UID). */
+  taskUid: z.coerce.number().int().min(0).optional(),
+  /**
+   * `stale=true`: open items nobody has reviewed (edited or marked reviewed) for `staleDays`
+   * days or more. Closed items are never stale.
+   */
+  stale: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
+  staleDays: z.coerce.number().int().min(1).max(3650).default(RAID_STALE_DAYS_DEFAULT),
   sort: RaidSort.default("-createdAt"),
 });
 export type RaidListQuery = z.infer<typeof RaidListQuery>;
@@ -266,3 +319,44 @@ export const RaidExportQuery = RaidListQuery.omit({ limit: true, cursor: true })
 export type RaidExportQuery = z.infer<typeof RaidExportQuery>;
 export const OrgRaidExportQuery = RaidExportQuery.extend({ projectId: z.uuid().optional() });
 export type OrgRaidExportQuery = z.infer<typeof OrgRaidExportQuery>;
+
+/** An item of a bulk edit: its id and the version the caller read (a stale one refuses all). */
+export const RaidBulkTarget = z
+  .object({ id: z.uuid("must be a RAID item id"), version: z.number().int().min(1) })
+  .strict();
+
+/**
+ * What a bulk edit sets on every item: owner, status (`closed` closes them), category, due date.
+ * Empty, it marks the items reviewed and changes nothing else; any edit also counts as a review.
+ */
+export const RaidBulkPatch = z
+  .object({
+    ownerId: PersonId.nullable(),
+    status: RaidStatus,
+    category: RaidCategory.nullable(),
+    dueDate: IsoDate.nullable(),
+  })
+  .partial()
+  .strict()
+  .meta({ id: "RaidBulkPatch" });
+export type RaidBulkPatch = z.infer<typeof RaidBulkPatch>;
+
+/** A bulk edit: all or nothing, one audit row per item and one event. */
+export const RaidBulkUpdate = z
+  .object({
+    items: z
+      .array(RaidBulkTarget)
+      .min(1, "needs at least one item")
+      .max(500, "at most 500 items")
+      .refine(
+        (items) => new Set(items.map((i) => i.id)).size === items.length,
+        "must not list an item twice",
+      ),
+    set: RaidBulkPatch.default({}),
+  })
+  .strict()
+  .meta({ id: "RaidBulkUpdate" });
+export type RaidBulkUpdate = z.input<typeof RaidBulkUpdate>;
+
+export const RaidBulkResult = z.object({ items: z.array(RaidItem) }).meta({ id: "RaidBulkResult" });
+export type RaidBulkResult = z.infer<typeof RaidBulkResult>;

@@ -69,7 +69,11 @@ export class Conflict extends DomainError {
 export class StaleWrite extends DomainError {
   readonly code = "stale-write";
   readonly title = "Stale write";
-  constructor(entity: string) {
+  constructor(
+    entity: string,
+    /** In a change to many entities at once, which of them changed (`items.3`). */
+    readonly errors: readonly FieldProblem[] = [],
+  ) {
     super(`the ${entity} changed since you read it; fetch it again and reapply your change`);
   }
 }

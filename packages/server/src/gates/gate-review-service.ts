@@ -26,7 +26,7 @@ import { findLifecycle } from "../lifecycle/lifecycle-store.js";
 import { decodeCursor, pageOf } from "../pagination/cursor.js";
 import { findVisibleProject } from "../projects/project-access.js";
 import { person } from "../projects/project-store.js";
-import { recordRaidItem } from "../raid/raid-service.js";
+import { raidReader, recordRaidItem } from "../raid/raid-service.js";
 import { toRaidItem } from "../raid/raid-shape.js";
 import { findRaidView } from "../raid/raid-store.js";
 import { authorize } from "../service/authorize.js";
@@ -255,7 +255,7 @@ async function toGateReview(
   const state = GateReviewState.parse(r.state);
   const conditions: GateCondition[] = [];
   for (const itemId of r.conditionItemIds) {
-    const item = await findRaidView(db, ctx.org.orgId, r.projectId, itemId);
+    const item = await findRaidView(db, ctx.org.orgId, r.projectId, itemId, raidReader(ctx));
     if (item) {
       const action = toRaidItem(item);
       conditions.push({

@@ -3,6 +3,7 @@ import {
   DomainError,
   type FieldProblem,
   Invalid,
+  StaleWrite,
 } from "@orrery/core/errors/domain-error";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
@@ -33,7 +34,10 @@ export function handleFrameworkError(
 
 function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof DomainError) {
-    const errors = error instanceof Invalid || error instanceof Conflict ? error.errors : [];
+    const errors =
+      error instanceof Invalid || error instanceof Conflict || error instanceof StaleWrite
+        ? error.errors
+        : [];
     return sendProblem(reply, {
       code: error.code,
       title: error.title,

@@ -442,6 +442,15 @@ const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
     path: `${projects()}/${await projectFor(p)}/raid`,
     body: { type: "issue", title: "Matrix issue", priority: "high" },
   }),
+  "POST /api/v1/orgs/:org/projects/:id/raid::bulk": async (p) => {
+    const item = await raidItemFor(p);
+    const id = item.split("/").at(-1) ?? "";
+    return {
+      path: item.replace(/\/[^/]+$/, ":bulk"),
+      body: { items: [{ id, version: 1 }], set: { status: "closed" } },
+      success: 200,
+    };
+  },
   "GET /api/v1/orgs/:org/projects/:id/raid/heatmap": async () => ({ path: plan("/raid/heatmap") }),
   "GET /api/v1/orgs/:org/projects/:id/raid/export": async () => ({
     path: plan("/raid/export?format=csv"),
@@ -505,6 +514,11 @@ const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
     path: `/api/v1/orgs/${server.org.slug}/milestones?from=2027-01-01`,
   }),
   "GET /api/v1/orgs/:org/raid": async () => ({ path: `/api/v1/orgs/${server.org.slug}/raid` }),
+  "POST /api/v1/orgs/:org/raid::bulk": async (p) => ({
+    path: `/api/v1/orgs/${server.org.slug}/raid:bulk`,
+    body: { items: [{ id: (await raidItemFor(p)).split("/").at(-1), version: 1 }], set: {} },
+    success: 200,
+  }),
   "GET /api/v1/orgs/:org/raid/heatmap": async () => ({
     path: `/api/v1/orgs/${server.org.slug}/raid/heatmap`,
   }),

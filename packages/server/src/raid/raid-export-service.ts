@@ -5,9 +5,15 @@ import type { DownloadFile } from "../http/download.js";
 import { authorize } from "../service/authorize.js";
 import type { OrgCtx } from "../service/context.js";
 import { csvCell, raidTable } from "./raid-export-table.js";
-import { projectWithReadableRaid, readableScope } from "./raid-service.js";
+import {
+  projectWithReadableRaid,
+  raidFilterOf,
+  raidReader,
+  readableScope,
+} from "./raid-service.js";
 import { toRaidItem } from "./raid-shape.js";
 import { listRaidViews, type RaidPosition, type RaidScope } from "./raid-store.js";
+import { withTaskOutlineNumbers } from "./raid-task-outline.js";
 
 const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",
@@ -46,12 +52,13 @@ async function allItems(
       ctx.db,
       ctx.org.orgId,
       scope,
-      query,
+      raidReader(ctx),
+      raidFilterOf(ctx, query),
       query.sort,
       after,
       BATCH,
     );
-    items.push(...views.map(toRaidItem));
+    items.push(...(await withTaskOutlineNumbers(ctx.db, ctx.org.orgId, views)).map(toRaidItem));
     const last = views.at(-1);
     if (views.length < BATCH || !last) return items;
     after = { value: last.sortValue, id: last.row.id };

@@ -8,6 +8,7 @@ const COLUMNS: readonly { header: string; cell: (item: RaidItem) => string | num
   { header: "Title", cell: (i) => i.title },
   { header: "Description", cell: (i) => i.description },
   { header: "Status", cell: (i) => i.status },
+  { header: "Category", cell: (i) => i.category },
   { header: "Owner", cell: (i) => i.owner?.name ?? null },
   { header: "Due", cell: (i) => i.dueDate },
   { header: "Risk kind", cell: (i) => i.riskKind },
@@ -23,12 +24,22 @@ const COLUMNS: readonly { header: string; cell: (item: RaidItem) => string | num
   { header: "Residual score", cell: (i) => i.residualScore },
   { header: "Priority", cell: (i) => i.priority },
   { header: "Escalated", cell: (i) => (i.escalated === null ? null : i.escalated ? "yes" : "no") },
-  { header: "Depends on project", cell: (i) => i.dependsOnProject?.key ?? null },
+  {
+    header: "Depends on project",
+    cell: (i) =>
+      i.dependsOnProject?.key ?? (i.dependsOnHiddenProject ? "a project you cannot see" : null),
+  },
+  {
+    header: "Linked tasks",
+    cell: (i) =>
+      i.tasks.map((t) => `${t.wbs ?? `#${t.uid}`} ${t.name ?? "(removed)"}`).join("; ") || null,
+  },
   { header: "Decided on", cell: (i) => i.decidedOn },
   { header: "Decided by", cell: (i) => i.decidedBy },
   { header: "Options considered", cell: (i) => i.optionsConsidered },
   { header: "Rationale", cell: (i) => i.rationale },
   { header: "Last reviewed", cell: (i) => i.lastReviewedAt },
+  { header: "Last reviewed by", cell: (i) => i.lastReviewedBy?.name ?? null },
   { header: "Updated", cell: (i) => i.updatedAt },
 ];
 

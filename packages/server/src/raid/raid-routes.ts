@@ -2,6 +2,8 @@ import { Page } from "@orrery/contracts/common";
 import {
   OrgRaidExportQuery,
   OrgRaidListQuery,
+  RaidBulkResult,
+  RaidBulkUpdate,
   RaidExportQuery,
   RaidItem,
   RaidItemCreate,
@@ -16,6 +18,7 @@ import { expectedVersion, setETag } from "../http/etag.js";
 import { orgCtx } from "../http/request-context.js";
 import { NoContent, OrgParams, ProjectParams, problemResponses } from "../http/route-schemas.js";
 import type { Runtime } from "../runtime.js";
+import { bulkUpdateOrgRaid, bulkUpdateProjectRaid } from "./raid-bulk-service.js";
 import { exportOrgRaid, exportProjectRaid } from "./raid-export-service.js";
 import { orgHeatMap, projectHeatMap } from "./raid-heatmap-service.js";
 import {
@@ -74,6 +77,23 @@ export function raidRoutes(app: ApiApp, runtime: Runtime): void {
         )
         .send(item);
     },
+  );
+
+  app.post(
+    `${project}::bulk`,
+    {
+      config: { policy: "raid.edit" },
+      schema: {
+        tags,
+        summary:
+          "Set owner, status, category or due date on many items, or mark them reviewed; all or nothing (412 naming the items changed since their version)",
+        params: ProjectParams,
+        body: RaidBulkUpdate,
+        response: { 200: RaidBulkResult, ...problemResponses },
+      },
+    },
+    async (request) =>
+      bulkUpdateProjectRaid(orgCtx(request, runtime), request.params.id, request.body),
   );
 
   app.get(
@@ -135,7 +155,7 @@ export function raidRoutes(app: ApiApp, runtime: Runtime): void {
       schema: {
         tags,
         summary:
-          "Change a RAID item; every edit counts as a review (honours If-Match; 412 when stale)",
+          "Change a RAID item; every edit counts as a review, and an empty body `{}` only marks it reviewed (honours If-Match; 412 when stale)",
         params: ItemParams,
         body: RaidItemUpdate,
         response: { 200: RaidItem, ...problemResponses },
@@ -186,6 +206,22 @@ export function raidRoutes(app: ApiApp, runtime: Runtime): void {
       },
     },
     async (request) => listOrgRaid(orgCtx(request, runtime), request.query),
+  );
+
+  app.post(
+    `${org}::bulk`,
+    {
+      config: { policy: "raid.edit" },
+      schema: {
+        tags,
+        summary:
+          "The same bulk edit across projects (the PMO's view); every item's project must let me edit its RAID log",
+        params: OrgParams,
+        body: RaidBulkUpdate,
+        response: { 200: RaidBulkResult, ...problemResponses },
+      },
+    },
+    async (request) => bulkUpdateOrgRaid(orgCtx(request, runtime), request.body),
   );
 
   app.get(

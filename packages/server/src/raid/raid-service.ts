@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "@orrery/contracts/common";
 import {
   type OrgRaidListQuery,
+  type RaidExportQuery,
   type RaidItem,
   RaidItemCreate,
   type RaidItemCreated,
@@ -12,13 +13,13 @@ import {
   RiskResponse,
 } from "@orrery/contracts/raid";
 import { readsAllProjects } from "@orrery/core/access/policy";
-import { type FieldProblem, Invalid, NotFound, StaleWrite } from "@orrery/core/errors/domain-error";
+import { Invalid, NotFound, StaleWrite } from "@orrery/core/errors/domain-error";
 import { z } from "zod";
 import { orgEvent } from "../events/org-event.js";
-import { findMember } from "../members/member-store.js";
 import { pageOf, positionAfter } from "../pagination/cursor.js";
 import { findVisibleProject, lockVisibleProject } from "../projects/project-access.js";
-import { findProjectAccess, type ProjectRow } from "../projects/project-store.js";
+import type { ProjectRow } from "../projects/project-store.js";
+import type { ProjectReader } from "../projects/readable-projects.js";
 import { authorize } from "../service/authorize.js";
 import type { OrgCtx } from "../service/context.js";
 import type { Change } from "../service/mutation.js";
@@ -26,6 +27,7 @@ import { runOrgMutation } from "../service/mutation.js";
 import { parseInput } from "../service/parse-input.js";
 import type { Db } from "../store/database.js";
 import { foreignFieldProblems, riskProblems } from "./raid-fields.js";
+import { referenceProblems } from "./raid-references.js";
 import { toRaidItem } from "./raid-shape.js";
 import {
   deleteRaidItem as deleteRaidRow,
@@ -34,11 +36,14 @@ import {
   listRaidViews,
   lockRaidItem,
   nextRaidNumber,
+  type RaidFilter,
   type RaidInsert,
   type RaidRow,
   type RaidScope,
+  replaceTaskLinks,
   updateRaidItem as updateRaidRow,
 } from "./raid-store.js";
+import { withTaskOutlineNumber, withTaskOutlineNumbers } from "./raid-task-outline.js";
 
 const ListCursor = z.object({ sort: z.string(), value: z.string(), id: z.uuid() });
 const ItemId = z.uuid();
@@ -73,12 +78,24 @@ export async function listOrgRaid(ctx: OrgCtx, query: OrgRaidListQuery): Promise
 }
 
 export function readableScope(ctx: OrgCtx, projectId: string | undefined): RaidScope {
+  return { ...raidReader(ctx), ...(projectId === undefined ? {} : { projectId }) };
+}
+
+/** Who reads: decides whether a project depended on is named or hidden. */
+export function raidReader(ctx: OrgCtx): ProjectReader {
+  return { viewerId: ctx.actor.userId, readsAll: readsAllProjects(ctx.org.role) };
+}
+
+/** The store's filter for a list query: `stale` becomes "last reviewed before" an instant. */
+export function raidFilterOf(ctx: OrgCtx, query: RaidListQuery | RaidExportQuery): RaidFilter {
+  const { stale, staleDays, ...filter } = query;
   return {
-    viewerId: ctx.actor.userId,
-    readsAll: readsAllProjects(ctx.org.role),
-    ...(projectId === undefined ? {} : { projectId }),
+    ...filter,
+    reviewedBefore: stale ? new Date(ctx.now.getTime() - staleDays * DAY_MS) : undefined,
   };
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 async function listRaid(
   ctx: OrgCtx,
@@ -86,15 +103,17 @@ async function listRaid(
   query: RaidListQuery,
 ): Promise<Page<RaidItem>> {
   const after = positionAfter(ListCursor, query.cursor, query.sort);
-  const rows = await listRaidViews(
+  const views = await listRaidViews(
     ctx.db,
     ctx.org.orgId,
     scope,
-    query,
+    raidReader(ctx),
+    raidFilterOf(ctx, query),
     query.sort,
     after,
     query.limit + 1,
   );
+  const rows = await withTaskOutlineNumbers(ctx.db, ctx.org.orgId, views);
   return pageOf(rows, query.limit, toRaidItem, (view) => ({
     sort: query.sort,
     value: view.sortValue,
@@ -109,10 +128,10 @@ export async function getRaidItem(
 ): Promise<RaidItem> {
   const project = await projectWithReadableRaid(ctx, projectIdOrKey);
   const view = ItemId.safeParse(itemId).success
-    ? await findRaidView(ctx.db, ctx.org.orgId, project.id, itemId)
+    ? await findRaidView(ctx.db, ctx.org.orgId, project.id, itemId, raidReader(ctx))
     : null;
   if (!view) throw new NotFound("RAID item", itemId);
-  return toRaidItem(view);
+  return toRaidItem(await withTaskOutlineNumber(ctx.db, ctx.org.orgId, view));
 }
 
 /** Records an item, numbered next in its project and type (`R-13` after `R-12`). */
@@ -139,24 +158,28 @@ export async function recordRaidItem(
   ctx: OrgCtx,
   change: Change,
   project: ProjectRow,
-  input: RaidItemCreated,
+  raw: RaidItemCreate,
 ): Promise<RaidItem> {
+  const input: RaidItemCreated = parseInput(RaidItemCreate, raw);
   const problems = await referenceProblems(tx, ctx, project, input);
   if (input.type === "risk") problems.push(...riskProblems(input));
   if (problems.length > 0) throw new Invalid(problems);
   const id = randomUUID();
+  const { taskUids, ...fields } = input;
   await insertRaidItem(tx, {
-    ...input,
+    ...fields,
     orgId: ctx.org.orgId,
     id,
     projectId: project.id,
     number: await nextRaidNumber(tx, ctx.org.orgId, project.id, input.type),
     lastReviewedAt: ctx.now,
+    lastReviewedBy: ctx.actor.userId,
     createdAt: ctx.now,
     createdBy: ctx.actor.userId,
     updatedAt: ctx.now,
     updatedBy: ctx.actor.userId,
   });
+  await replaceTaskLinks(tx, ctx.org.orgId, project.id, id, taskUids);
   const item = await readBack(tx, ctx, project.id, id);
   await recordChange(ctx, change, "created", { before: null, after: item });
   return item;
@@ -164,7 +187,8 @@ export async function recordRaidItem(
 
 /**
  * Applies a partial update, refusing it with 412 if the item changed since `expectedVersion`.
- * Every edit counts as a review, so `lastReviewedAt` moves with it.
+ * Every edit counts as a review, so `lastReviewedAt` moves with it; an empty one (`{}`) only
+ * marks the item reviewed.
  */
 export async function updateRaidItem(
   ctx: OrgCtx,
@@ -184,16 +208,14 @@ export async function updateRaidItem(
     if (current.type === "risk") problems.push(...riskProblems(mergedRisk(current, input)));
     if (problems.length > 0) throw new Invalid(problems);
     const before = await readBack(tx, ctx, project.id, current.id);
-    const patch: Partial<RaidInsert> = {
-      ...input,
-      lastReviewedAt: ctx.now,
-      updatedAt: ctx.now,
-      updatedBy: ctx.actor.userId,
-    };
+    const { taskUids, ...fields } = input;
+    const patch: Partial<RaidInsert> = { ...fields, ...reviewStamp(ctx) };
     if (!(await updateRaidRow(tx, ctx.org.orgId, project.id, current.id, current.version, patch)))
       throw new StaleWrite("RAID item");
+    if (taskUids) await replaceTaskLinks(tx, ctx.org.orgId, project.id, current.id, taskUids);
     const after = await readBack(tx, ctx, project.id, current.id);
-    await recordChange(ctx, change, "updated", { before, after });
+    const what = Object.keys(input).length === 0 ? "reviewed" : "updated";
+    await recordChange(ctx, change, what, { before, after });
     return after;
   });
 }
@@ -247,38 +269,32 @@ function mergedRisk(current: RaidRow, input: z.output<typeof RaidItemUpdate>) {
   };
 }
 
-/** The owner must belong to the organisation; a dependency must name another of its projects. */
-async function referenceProblems(
-  tx: Db,
-  ctx: OrgCtx,
-  project: ProjectRow,
-  input: { ownerId?: string | null; dependsOnProjectId?: string | null },
-): Promise<FieldProblem[]> {
-  const problems: FieldProblem[] = [];
-  if (input.ownerId && !(await findMember(tx, ctx.org.orgId, input.ownerId))) {
-    problems.push({ path: "ownerId", message: "is not a member of this organisation" });
-  }
-  const other = input.dependsOnProjectId;
-  if (other === project.id) {
-    problems.push({ path: "dependsOnProjectId", message: "must be another project" });
-  } else if (
-    other &&
-    !(await findProjectAccess(tx, ctx.org.orgId, { id: other }, ctx.actor.userId))
-  ) {
-    problems.push({ path: "dependsOnProjectId", message: "is not a project of this organisation" });
-  }
-  return problems;
+/** What every edit stamps: it counts as a review, by the editor, now. */
+export function reviewStamp(ctx: OrgCtx): Partial<RaidInsert> {
+  return {
+    lastReviewedAt: ctx.now,
+    lastReviewedBy: ctx.actor.userId,
+    updatedAt: ctx.now,
+    updatedBy: ctx.actor.userId,
+  };
 }
 
-async function readBack(tx: Db, ctx: OrgCtx, projectId: string, id: string): Promise<RaidItem> {
-  const view = await findRaidView(tx, ctx.org.orgId, projectId, id);
+/** An item as it stands inside the transaction, as the caller sees it. */
+export async function readBack(
+  tx: Db,
+  ctx: OrgCtx,
+  projectId: string,
+  id: string,
+): Promise<RaidItem> {
+  const view = await findRaidView(tx, ctx.org.orgId, projectId, id, raidReader(ctx));
   if (!view) throw new Error(`RAID item ${id} vanished inside its own transaction`);
-  return toRaidItem(view);
+  return toRaidItem(await withTaskOutlineNumber(tx, ctx.org.orgId, view));
 }
 
 const CHANGES = {
   created: { action: "raid_item.create", verb: "recorded" },
   updated: { action: "raid_item.update", verb: "updated" },
+  reviewed: { action: "raid_item.review", verb: "reviewed" },
   deleted: { action: "raid_item.delete", verb: "deleted" },
 } as const;
 

@@ -3,13 +3,18 @@ import {
   RAID_REF_PREFIXES,
   type RaidItem,
   RaidStatus,
+  RaidTaskRef,
   RaidType,
   RiskKind,
   RiskResponse,
 } from "@orrery/contracts/raid";
 import { isRating, riskScore } from "@orrery/core/governance/risk-scoring";
+import { z } from "zod";
 import { person } from "../projects/project-store.js";
 import type { RaidView } from "./raid-store.js";
+
+/** The linked tasks as the view's JSON aggregate gives them. */
+const TaskRefs = z.array(RaidTaskRef);
 
 /** A stored item as the API shows it; the scores are computed here, never stored. */
 export function toRaidItem(view: RaidView): RaidItem {
@@ -42,11 +47,15 @@ export function toRaidItem(view: RaidView): RaidItem {
       r.dependsOnProjectId !== null && view.dependsOnKey !== null && view.dependsOnName !== null
         ? { id: r.dependsOnProjectId, key: view.dependsOnKey, name: view.dependsOnName }
         : null,
+    dependsOnHiddenProject: view.dependsOnHidden,
+    category: r.category,
+    tasks: TaskRefs.parse(view.tasks),
     decidedOn: r.decidedOn,
     decidedBy: r.decidedBy,
     optionsConsidered: r.optionsConsidered,
     rationale: r.rationale,
     lastReviewedAt: r.lastReviewedAt?.toISOString() ?? null,
+    lastReviewedBy: person(r.lastReviewedBy, view.reviewerName, view.reviewerEmail),
     version: r.version,
     createdAt: r.createdAt.toISOString(),
     createdBy: person(r.createdBy, view.creatorName, view.creatorEmail),

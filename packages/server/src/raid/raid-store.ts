@@ -1,12 +1,14 @@
-import type { RaidSort } from "@orrery/contracts/raid";
-import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import type { RaidSort, RaidTaskRef } from "@orrery/contracts/raid";
+import { and, asc, eq, inArray, isNull, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type ProjectScope, projectScopeConditions } from "../projects/project-scope.js";
+import { type ProjectReader, readableProjects } from "../projects/readable-projects.js";
 import type { Db } from "../store/database.js";
 import { escapeLike } from "../store/like-pattern.js";
 import { user } from "../store/schema/auth-tables.js";
+import { planTask } from "../store/schema/plan-tables.js";
 import { project } from "../store/schema/project-tables.js";
-import { raidItem } from "../store/schema/raid-tables.js";
+import { raidItem, raidTaskLink } from "../store/schema/raid-tables.js";
 import { ISO_INSTANT_US } from "../store/statements.js";
 
 export type RaidRow = typeof raidItem.$inferSelect;
@@ -15,6 +17,7 @@ export type RaidInsert = typeof raidItem.$inferInsert;
 const owner = alias(user, "owner");
 const creator = alias(user, "creator");
 const updater = alias(user, "updater");
+const reviewer = alias(user, "reviewer");
 const dependsOn = alias(project, "depends_on");
 
 /** A RAID row with the names it refers to: its project, owner, editors, project depended on. */
@@ -28,17 +31,27 @@ export interface RaidView {
   readonly creatorEmail: string | null;
   readonly updaterName: string | null;
   readonly updaterEmail: string | null;
+  readonly reviewerName: string | null;
+  readonly reviewerEmail: string | null;
+  /** The project depended on, when the viewer may see it; else both null. */
   readonly dependsOnKey: string | null;
   readonly dependsOnName: string | null;
+  /** The item depends on a project (still there) that the viewer may not see. */
+  readonly dependsOnHidden: boolean;
+  /** The linked tasks of the plan, in plan order (name null: no longer in the plan). */
+  readonly tasks: RaidTaskRef[];
   /** In a list: the row's sort value as text, for the next page's cursor. */
   readonly sortValue: string;
 }
 
 /**
- * `from raid_item` with the joins of a view; `sortValue` is the list's sort key as text (the
- * single fetch does not need one).
+ * `from raid_item` with the joins of a view, as `reader` may see it (the project depended on is
+ * named only if they may read it); `sortValue` is the list's sort key as text (the single fetch
+ * does not need one).
  */
-function selectRaidViews(db: Db, sortValue: SQL = sql`''`) {
+function selectRaidViews(db: Db, reader: ProjectReader, sortValue: SQL = sql`''`) {
+  const hidden = readableProjects(reader, dependsOn.orgId, dependsOn.id);
+  const seen = hidden === null ? sql`true` : hidden;
   return db
     .select({
       row: raidItem,
@@ -50,8 +63,17 @@ function selectRaidViews(db: Db, sortValue: SQL = sql`''`) {
       creatorEmail: creator.email,
       updaterName: updater.name,
       updaterEmail: updater.email,
-      dependsOnKey: dependsOn.key,
-      dependsOnName: dependsOn.name,
+      reviewerName: reviewer.name,
+      reviewerEmail: reviewer.email,
+      dependsOnKey: sql<string | null>`case when ${seen} then ${dependsOn.key} end`,
+      dependsOnName: sql<string | null>`case when ${seen} then ${dependsOn.name} end`,
+      dependsOnHidden: sql<boolean>`(${dependsOn.id} is not null and not (${seen}))`,
+      tasks: sql<RaidTaskRef[]>`(select coalesce(json_agg(json_build_object(
+          'uid', ${raidTaskLink.taskUid}, 'name', ${planTask.name}, 'wbs', ${planTask.wbs})
+          order by ${planTask.position} nulls last, ${raidTaskLink.taskUid}), '[]'::json)
+        from ${raidTaskLink} left join ${planTask} on ${planTask.orgId} = ${raidTaskLink.orgId}
+          and ${planTask.projectId} = ${raidTaskLink.projectId} and ${planTask.uid} = ${raidTaskLink.taskUid}
+        where ${raidTaskLink.orgId} = ${raidItem.orgId} and ${raidTaskLink.raidItemId} = ${raidItem.id})`,
       sortValue: sortValue.mapWith(String),
     })
     .from(raidItem)
@@ -59,6 +81,7 @@ function selectRaidViews(db: Db, sortValue: SQL = sql`''`) {
     .leftJoin(owner, eq(owner.id, raidItem.ownerId))
     .leftJoin(creator, eq(creator.id, raidItem.createdBy))
     .leftJoin(updater, eq(updater.id, raidItem.updatedBy))
+    .leftJoin(reviewer, eq(reviewer.id, raidItem.lastReviewedBy))
     .leftJoin(
       dependsOn,
       and(eq(dependsOn.orgId, raidItem.orgId), eq(dependsOn.id, raidItem.dependsOnProjectId)),
@@ -71,9 +94,24 @@ export async function findRaidView(
   orgId: string,
   projectId: string,
   id: string,
+  reader: ProjectReader,
 ): Promise<RaidView | null> {
-  const [view] = await selectRaidViews(db).where(itemCondition(orgId, projectId, id));
+  const [view] = await selectRaidViews(db, reader).where(itemCondition(orgId, projectId, id));
   return view ?? null;
+}
+
+/** Items by id anywhere in the organisation, locked in id order (no deadlock between two bulk edits). */
+export async function lockRaidItems(
+  db: Db,
+  orgId: string,
+  ids: readonly string[],
+): Promise<RaidRow[]> {
+  return db
+    .select()
+    .from(raidItem)
+    .where(and(eq(raidItem.orgId, orgId), inArray(raidItem.id, [...ids])))
+    .orderBy(asc(raidItem.id))
+    .for("update");
 }
 
 /** The row alone, locked until the transaction ends (for read-modify-write). */
@@ -118,6 +156,44 @@ export async function insertRaidItem(db: Db, row: RaidInsert): Promise<void> {
   await db.insert(raidItem).values(row);
 }
 
+/** Makes an item's task links exactly `taskUids`. */
+export async function replaceTaskLinks(
+  db: Db,
+  orgId: string,
+  projectId: string,
+  raidItemId: string,
+  taskUids: readonly number[],
+): Promise<void> {
+  await db
+    .delete(raidTaskLink)
+    .where(and(eq(raidTaskLink.orgId, orgId), eq(raidTaskLink.raidItemId, raidItemId)));
+  if (taskUids.length === 0) return;
+  await db
+    .insert(raidTaskLink)
+    .values(taskUids.map((taskUid) => ({ orgId, raidItemId, projectId, taskUid })));
+}
+
+/** The UIDs among `uids` that are tasks of the project's plan. */
+export async function existingTaskUids(
+  db: Db,
+  orgId: string,
+  projectId: string,
+  uids: readonly number[],
+): Promise<Set<number>> {
+  if (uids.length === 0) return new Set();
+  const rows = await db
+    .select({ uid: planTask.uid })
+    .from(planTask)
+    .where(
+      and(
+        eq(planTask.orgId, orgId),
+        eq(planTask.projectId, projectId),
+        inArray(planTask.uid, [...uids]),
+      ),
+    );
+  return new Set(rows.map((r) => r.uid));
+}
+
 /** Applies a patch only if the version is still `version`; false when someone got there first. */
 export async function updateRaidItem(
   db: Db,
@@ -157,6 +233,10 @@ export interface RaidFilter {
   readonly status?: readonly string[] | undefined;
   readonly q?: string | undefined;
   readonly ownerId?: string | undefined;
+  readonly category?: readonly string[] | undefined;
+  readonly taskUid?: number | undefined;
+  /** Open items last reviewed before this instant (or never). */
+  readonly reviewedBefore?: Date | undefined;
 }
 
 /** Where the previous page ended: the sort value of its last row (as text) and its id. */
@@ -210,6 +290,7 @@ export async function listRaidViews(
   db: Db,
   orgId: string,
   scope: RaidScope,
+  reader: ProjectReader,
   filter: RaidFilter,
   sort: RaidSort,
   after: RaidPosition | null,
@@ -226,7 +307,7 @@ export async function listRaidViews(
     conditions.push(descending ? sql`${position} < ${boundary}` : sql`${position} > ${boundary}`);
   }
   const direction = descending ? sql`desc` : sql`asc`;
-  return selectRaidViews(db, key.asText(expression))
+  return selectRaidViews(db, reader, key.asText(expression))
     .where(and(...conditions))
     .orderBy(sql`${expression} ${direction}`, sql`${raidItem.id} ${direction}`)
     .limit(limit);
@@ -241,6 +322,19 @@ function filterConditions(filter: RaidFilter): SQL[] {
   if (filter.type?.length) conditions.push(inArray(raidItem.type, [...filter.type]));
   if (filter.status?.length) conditions.push(inArray(raidItem.status, [...filter.status]));
   if (filter.ownerId) conditions.push(eq(raidItem.ownerId, filter.ownerId));
+  if (filter.category?.length) conditions.push(inArray(raidItem.category, [...filter.category]));
+  if (filter.taskUid !== undefined) {
+    conditions.push(sql`exists (select 1 from ${raidTaskLink}
+      where ${raidTaskLink.orgId} = ${raidItem.orgId} and ${raidTaskLink.raidItemId} = ${raidItem.id}
+        and ${raidTaskLink.taskUid} = ${filter.taskUid})`);
+  }
+  if (filter.reviewedBefore) {
+    const stale = or(
+      isNull(raidItem.lastReviewedAt),
+      lt(raidItem.lastReviewedAt, filter.reviewedBefore),
+    );
+    if (stale) conditions.push(ne(raidItem.status, "closed"), stale);
+  }
   if (filter.q) {
     const pattern = `%${escapeLike(filter.q)}%`;
     // `R-12` or `12` also finds the items numbered 12.
@@ -282,4 +376,17 @@ export async function countOpenThreats(
       ? []
       : [{ probability: r.probability, impact: r.impact, count: r.count }],
   );
+}
+
+/** The outline levels of a project's plan in row order, with each row's task UID. */
+export async function readTaskOutline(
+  db: Db,
+  orgId: string,
+  projectId: string,
+): Promise<{ uid: number; outlineLevel: number }[]> {
+  return db
+    .select({ uid: planTask.uid, outlineLevel: planTask.outlineLevel })
+    .from(planTask)
+    .where(and(eq(planTask.orgId, orgId), eq(planTask.projectId, projectId)))
+    .orderBy(asc(planTask.position));
 }

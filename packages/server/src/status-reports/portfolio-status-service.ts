@@ -1,5 +1,10 @@
 import { PAGE_LIMIT_MAX, type Page } from "@orrery/contracts/common";
-import { type PortfolioStatusEntry, PortfolioStatusQuery } from "@orrery/contracts/status-reports";
+import {
+  type PortfolioStatusEntry,
+  PortfolioStatusQuery,
+  Rag,
+  type StatusReport,
+} from "@orrery/contracts/status-reports";
 import { readsAllProjects } from "@orrery/core/access/policy";
 import { changedColours, nextReportDue } from "@orrery/core/governance/reported-rag";
 import { z } from "zod";
@@ -11,7 +16,11 @@ import type { OrgCtx } from "../service/context.js";
 import { parseInput } from "../service/parse-input.js";
 import { portfolioStatusPdf } from "./status-report-pdf.js";
 import { toStatusReport } from "./status-report-shape.js";
-import { latestReportsOf, listPortfolioProjects } from "./status-report-store.js";
+import {
+  latestOverallColoursOf,
+  latestReportsOf,
+  listPortfolioProjects,
+} from "./status-report-store.js";
 
 const Cursor = z.object({ key: z.string() });
 /** Reports a trend shows. */
@@ -38,29 +47,30 @@ export async function portfolioStatus(
     after,
     query.limit + 1,
   );
-  const shown = projects.slice(0, query.limit);
-  const reports = (
-    await latestReportsOf(
-      ctx.db,
-      ctx.org.orgId,
-      shown.map((p) => p.id),
-      TREND,
-    )
-  ).map(toStatusReport);
+  const shown = projects.slice(0, query.limit).map((p) => p.id);
+  // Whole reports only for the latest two (shown, and compared for what changed); the trend
+  // needs just the colours. Both grouped by project once, not searched per project.
+  const reports = groupBy(
+    (await latestReportsOf(ctx.db, ctx.org.orgId, shown, 2)).map(toStatusReport),
+    (report: StatusReport) => report.project.id,
+  );
+  const trends = groupBy(
+    await latestOverallColoursOf(ctx.db, ctx.org.orgId, shown, TREND),
+    (row) => row.projectId,
+  );
   const today = todayOf(ctx);
   return pageOf(
     projects,
     query.limit,
     (project): PortfolioStatusEntry => {
-      const mine = reports.filter((report) => report.project.id === project.id);
-      const [latest, previous] = mine;
+      const [latest, previous] = reports.get(project.id) ?? [];
       const { due, overdue } = nextReportDue(latest?.periodEnd ?? null, CADENCE_DAYS, today);
       return {
         project,
         latest: latest ?? null,
         previousOverall: previous?.overall.rag ?? null,
         changed: latest && previous ? changedColours(latest, previous) : [],
-        trend: mine.map((report) => report.overall.rag).reverse(),
+        trend: (trends.get(project.id) ?? []).map((row) => Rag.parse(row.rag)).reverse(),
         nextDue: due,
         overdue,
       };
@@ -87,4 +97,15 @@ export async function portfolioStatusPdfFile(ctx: OrgCtx): Promise<DownloadFile>
     contentType: "application/pdf",
     fileName: `${ctx.org.slug}-portfolio-status-${today}.pdf`,
   };
+}
+
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
 }

@@ -284,4 +284,19 @@ describe.each(apiDrivers())("status reports API on $name", ({ options }) => {
       [...all.map((status) => status.project.key)].sort(),
     );
   });
+
+  it("shows a trend longer than the two reports it compares", async () => {
+    const path = await projectWithBaseline();
+    for (const periodEnd of ["2020-02-07", "2020-02-14", "2020-02-21"]) {
+      const report = await draft(path, { periodEnd });
+      await admin.post(`${path}/status-reports/${report.id}/submit`, {});
+    }
+    const projectId = path.split("/").at(-1);
+    const page = Statuses.parse(
+      (await admin.get(`/api/v1/orgs/${server.org.slug}/status?limit=500`)).body,
+    );
+    const mine = page.items.find((status) => status.project.id === projectId);
+    expect(mine?.latest?.number).toBe(3);
+    expect(mine?.trend).toHaveLength(3);
+  });
 });

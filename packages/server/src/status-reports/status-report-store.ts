@@ -175,7 +175,8 @@ export async function listPortfolioProjects(
 
 /**
  * The latest `depth` submitted or reviewed reports of each project, latest first: what the
- * portfolio page shows (the latest) and its trend (the rest). One query for the whole page.
+ * portfolio page shows (the latest, and the one before it for what changed). One query for the
+ * whole page.
  */
 export async function latestReportsOf(
   db: Db,
@@ -185,22 +186,57 @@ export async function latestReportsOf(
 ): Promise<StatusReportView[]> {
   if (projectIds.length === 0) return [];
   const ranked = db
-    .select({
-      id: statusReport.id,
-      rank: sql<number>`row_number() over (partition by ${statusReport.projectId}
-        order by ${statusReport.periodEnd} desc, ${statusReport.number} desc)`.as("rank"),
-    })
+    .select({ id: statusReport.id, rank: rankInProject() })
     .from(statusReport)
-    .where(
-      and(
-        eq(statusReport.orgId, orgId),
-        inArray(statusReport.projectId, [...projectIds]),
-        inArray(statusReport.state, ["submitted", "accepted"]),
-      ),
-    )
+    .where(reportedBy(orgId, projectIds))
     .as("ranked");
   return selectViews(db)
     .innerJoin(ranked, eq(ranked.id, statusReport.id))
     .where(and(eq(statusReport.orgId, orgId), sql`${ranked.rank} <= ${depth}`))
     .orderBy(statusReport.projectId, desc(statusReport.periodEnd), desc(statusReport.number));
+}
+
+/**
+ * The overall colours of the latest `depth` submitted or reviewed reports of each project,
+ * latest first: the portfolio page's trend. Only the colour column, so a long trend does not
+ * read and parse every report's stored findings.
+ */
+export async function latestOverallColoursOf(
+  db: Db,
+  orgId: string,
+  projectIds: readonly string[],
+  depth: number,
+): Promise<{ projectId: string; rag: string }[]> {
+  if (projectIds.length === 0) return [];
+  const ranked = db
+    .select({
+      projectId: statusReport.projectId,
+      rag: statusReport.overallRag,
+      periodEnd: statusReport.periodEnd,
+      number: statusReport.number,
+      rank: rankInProject(),
+    })
+    .from(statusReport)
+    .where(reportedBy(orgId, projectIds))
+    .as("ranked");
+  return db
+    .select({ projectId: ranked.projectId, rag: ranked.rag })
+    .from(ranked)
+    .where(sql`${ranked.rank} <= ${depth}`)
+    .orderBy(ranked.projectId, desc(ranked.periodEnd), desc(ranked.number));
+}
+
+/** A report's place among its project's, latest first (1 is the latest). */
+function rankInProject() {
+  return sql<number>`row_number() over (partition by ${statusReport.projectId}
+    order by ${statusReport.periodEnd} desc, ${statusReport.number} desc)`.as("rank");
+}
+
+/** The submitted or reviewed reports of these projects: what the portfolio page shows. */
+function reportedBy(orgId: string, projectIds: readonly string[]): SQL | undefined {
+  return and(
+    eq(statusReport.orgId, orgId),
+    inArray(statusReport.projectId, [...projectIds]),
+    inArray(statusReport.state, ["submitted", "accepted"]),
+  );
 }

@@ -52,7 +52,10 @@ export const raidItem = pgTable(
     decidedBy: text("decided_by"),
     optionsConsidered: text("options_considered"),
     rationale: text("rationale"),
+    /** One of the project's template `raidCategories`, or free text when it has none. */
+    category: text("category"),
     lastReviewedAt: timestamp("last_reviewed_at", { withTimezone: true }),
+    lastReviewedBy: text("last_reviewed_by").references(() => user.id, { onDelete: "set null" }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
@@ -80,6 +83,8 @@ export const raidItem = pgTable(
     index("raid_item_threat_idx")
       .on(t.orgId, t.projectId, t.probability, t.impact)
       .where(sql`${t.type} = 'risk' and ${t.riskKind} = 'threat' and ${t.status} <> 'closed'`),
+    // Stale entries (not reviewed for N days) across the portfolio, for the compliance view.
+    index("raid_item_review_idx").on(t.orgId, t.lastReviewedAt).where(sql`${t.status} <> 'closed'`),
     check(
       "raid_item_type_check",
       sql`${t.type} in ('risk','issue','assumption','dependency','decision','action')`,
@@ -93,5 +98,28 @@ export const raidItem = pgTable(
       "raid_item_ratings_check",
       sql`${t.probability} between 1 and 5 and ${t.impact} between 1 and 5 and ${t.residualProbability} between 1 and 5 and ${t.residualImpact} between 1 and 5`,
     ),
+  ],
+);
+
+// The tasks of the project's plan a RAID item bears on (a risk to a task, an action for it). The
+// task is checked by the service when linked, not by a foreign key: a plan re-imported with the
+// same task UIDs keeps its links, and a link to a task since removed shows as such.
+export const raidTaskLink = pgTable(
+  "raid_task_link",
+  {
+    orgId: uuid("org_id").notNull(),
+    raidItemId: uuid("raid_item_id").notNull(),
+    projectId: uuid("project_id").notNull(),
+    taskUid: integer("task_uid").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.raidItemId, t.taskUid] }),
+    foreignKey({
+      name: "raid_task_link_item_fk",
+      columns: [t.orgId, t.raidItemId],
+      foreignColumns: [raidItem.orgId, raidItem.id],
+    }).onDelete("cascade"),
+    // A plan counts the RAID items linked to each of its tasks.
+    index("raid_task_link_task_idx").on(t.orgId, t.projectId, t.taskUid),
   ],
 );

@@ -63,6 +63,8 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "raid_item.created": ["raid"],
   "raid_item.updated": ["raid"],
   "raid_item.deleted": ["raid"],
+  "raid_item.reviewed": ["raid"],
+  "raid_item.bulk_updated": ["raid"],
   "template.created": ["templates"],
   "template.published": ["templates", "governance"],
   "lifecycle.updated": ["governance"],

@@ -49,8 +49,14 @@ const isFilter = (value: string | null): value is PlanFilter =>
   FILTERS.some((f) => f.value === value);
 const isZoom = (value: string): value is Zoom => ZOOMS.some((z) => z === value);
 
+export interface PlanPageProps {
+  readonly projectId: string;
+  /** A task to select and bring into view on opening (a RAID item's linked task). */
+  readonly initialTask?: number | undefined;
+}
+
 /** A project's plan: the task grid and Gantt chart, with import and export. */
-export function PlanPage({ projectId }: { readonly projectId: string }) {
+export function PlanPage({ projectId, initialTask }: PlanPageProps) {
   const { org, can } = useCurrentOrg();
   const project = useProject(org.slug, projectId);
   const { tasks, links } = usePlan(org.slug, projectId);
@@ -83,6 +89,7 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
     rows,
     editing,
     editable: mayEdit,
+    initialTask,
   });
   useUndoKeys(editing, mayEdit);
   const editCell = (task: Task, patch: TaskUpdate) =>

@@ -83,6 +83,15 @@ export function PlanView(props: PlanViewProps) {
     rows.length,
     OVERSCAN,
   );
+  // A row asked for (a link to a task, a row just inserted) but outside the rendered window is
+  // scrolled to first; the grid then focuses it once it is rendered.
+  const wanted = selection.focusRequest?.uid;
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    const index = rows.findIndex((row) => row.uid === wanted);
+    if (!element || index < 0 || (index >= window.first && index < window.end)) return;
+    element.scrollTop = Math.max(0, index * ROW_HEIGHT - viewport / 2);
+  }, [wanted, rows, window.first, window.end, viewport]);
   const statusDate = plan.statusDate === null ? null : wallMinute(plan.statusDate);
   const taskOf = useMemo(() => new Map(rows.map((row) => [row.uid, row.task])), [rows]);
   // The chart speaks in task UIDs; the edits need the task (its version, its name).

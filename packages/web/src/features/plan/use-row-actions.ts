@@ -38,15 +38,21 @@ interface RowActionsInput {
   readonly rows: readonly PlanRow[];
   readonly editing: PlanEditing;
   readonly editable: boolean;
+  /** Selected and focused when the grid first shows it (a link to a task's row). */
+  readonly initialTask?: number | undefined;
 }
 
 /**
  * The grid's selection and its row operations (buttons, keys, the delete confirmation), each
  * sent through the undo history.
  */
-export function useRowActions({ tasks, rows, editing, editable }: RowActionsInput) {
-  const [selection, setSelection] = useState<RowSelection>({ anchor: null, focus: null });
-  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+export function useRowActions({ tasks, rows, editing, editable, initialTask }: RowActionsInput) {
+  const [selection, setSelection] = useState<RowSelection>(
+    initialTask === undefined ? { anchor: null, focus: null } : selectRow(initialTask),
+  );
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(
+    initialTask === undefined ? null : { uid: initialTask, editName: false },
+  );
   const [pending, setPending] = useState<ReturnType<typeof deleteRows>>(null);
   const model = useMemo(() => outlineOf(tasks), [tasks]);
   const selected = useMemo(() => selectedUids(rows, selection), [rows, selection]);

@@ -21,7 +21,8 @@ const isRaidType = (value: string | null): value is RaidType =>
 
 /** The PMO's RAID view: every item of every project the caller may read, and the heat map. */
 export function PortfolioRaidPage() {
-  const { org } = useCurrentOrg();
+  const { org, can } = useCurrentOrg();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [type, setType] = useState<RaidType | null>(null);
   const filters = useRaidFilters("-score");
   const search: RaidListSearch = { ...(type ? { type } : {}), ...filters.search };
@@ -49,6 +50,8 @@ export function PortfolioRaidPage() {
             onSortChange={filters.setSort}
             scope="portfolio"
             label="RAID items across projects"
+            // Bulk edits across projects are the PMO's; project managers use their project's page.
+            {...(can("raid.edit") ? { bulk: { selected, onChange: setSelected } } : {})}
             empty={
               <EmptyState
                 icon={<IconAlertTriangle size={26} aria-hidden />}

@@ -1,5 +1,7 @@
 import { Page } from "@orrery/contracts/common";
 import {
+  RaidBulkResult,
+  type RaidBulkUpdate,
   RaidItem,
   type RaidItemCreate,
   type RaidItemUpdate,
@@ -28,6 +30,10 @@ export interface RaidListSearch {
   readonly type?: RaidType;
   readonly status?: readonly RaidStatus[];
   readonly q?: string;
+  readonly category?: readonly string[];
+  /** Only open items nobody has reviewed for `staleDays` days (the API's default when absent). */
+  readonly stale?: boolean;
+  readonly staleDays?: number;
   readonly sort: RaidSort;
 }
 
@@ -57,6 +63,11 @@ export function raidListParams(search: RaidListSearch): Record<string, string> {
   if (search.type) params.type = search.type;
   if (search.status?.length) params.status = search.status.join(",");
   if (search.q?.trim()) params.q = search.q.trim();
+  if (search.category?.length) params.category = search.category.join(",");
+  if (search.stale) {
+    params.stale = "true";
+    if (search.staleDays !== undefined) params.staleDays = String(search.staleDays);
+  }
   return params;
 }
 
@@ -145,4 +156,18 @@ export function useRaidChanges(org: string, projectId: string) {
     onSettled: refresh,
   });
   return { create, update, remove };
+}
+
+/**
+ * One edit of many items (owner, status, category, due date, or just "reviewed"): of one
+ * project's log when `projectId` is given, else across projects. All or nothing on the server.
+ */
+export function useRaidBulkEdit(org: string, projectId?: string) {
+  const queryClient = useQueryClient();
+  const path = `${projectId ? projectRaidPath(org, projectId) : orgRaidPath(org)}:bulk`;
+  return useMutation({
+    mutationFn: (input: RaidBulkUpdate) =>
+      fetchJson(RaidBulkResult, path, { method: "POST", body: input }),
+    onSettled: () => invalidateRaid(queryClient, org),
+  });
 }

@@ -1,4 +1,4 @@
-import { Grid, NumberInput, Select, Switch, Textarea, TextInput } from "@mantine/core";
+import { Grid, MultiSelect, NumberInput, Select, Switch, Textarea, TextInput } from "@mantine/core";
 import { DateInput } from "@mantine/dates";
 import type { UseFormReturnType } from "@mantine/form";
 import type { IssuePriority, RaidStatus, RiskKind } from "@orrery/contracts/raid";
@@ -24,6 +24,10 @@ export interface RaidFormFieldsProps {
   readonly people: readonly PersonOption[];
   /** Other projects of the organisation, for a dependency. */
   readonly projects: readonly { value: string; label: string }[];
+  /** The template's categories, or null when the project has none (then any text goes). */
+  readonly categories: readonly string[] | null;
+  /** The tasks of the project's plan an item may link to (value: UID). */
+  readonly tasks: readonly { value: string; label: string }[];
 }
 
 function DateField({
@@ -84,7 +88,7 @@ function Rating({
 }
 
 /** The fields of the item's type, after the ones every item has. */
-export function RaidFormFields({ form, people, projects }: RaidFormFieldsProps) {
+export function RaidFormFields({ form, people, projects, categories, tasks }: RaidFormFieldsProps) {
   const type = form.values.type;
   return (
     <Grid gap="sm">
@@ -111,6 +115,40 @@ export function RaidFormFields({ form, people, projects }: RaidFormFieldsProps) 
           placeholder="Nobody yet"
           nothingFoundMessage="No member by that name"
           {...form.getInputProps("ownerId")}
+        />
+      </Grid.Col>
+      <Grid.Col span={half}>
+        {categories ? (
+          <Select
+            label="Category"
+            description="From the project's template"
+            data={categories.map((c) => ({ value: c, label: c }))}
+            clearable
+            placeholder="None"
+            value={form.values.category || null}
+            onChange={(value) => form.setFieldValue("category", value ?? "")}
+            error={form.errors.category}
+          />
+        ) : (
+          <TextInput
+            label="Category"
+            description="Free text: the project follows no template that lists categories"
+            placeholder="None"
+            {...form.getInputProps("category")}
+          />
+        )}
+      </Grid.Col>
+      <Grid.Col span={half}>
+        <MultiSelect
+          label="Linked tasks"
+          description={tasks.length === 0 ? "The project's plan has no tasks yet" : undefined}
+          data={[...tasks]}
+          searchable
+          clearable
+          placeholder={tasks.length === 0 ? undefined : "Pick tasks of the plan"}
+          nothingFoundMessage="No task by that name"
+          disabled={tasks.length === 0 && form.values.taskUids.length === 0}
+          {...form.getInputProps("taskUids")}
         />
       </Grid.Col>
       {type === "risk" ? (

@@ -32,11 +32,15 @@ const risk: RaidItem = {
   priority: null,
   escalated: null,
   dependsOnProject: null,
+  dependsOnHiddenProject: false,
+  category: "Supplier",
+  tasks: [{ uid: 4, name: "Order parts", wbs: "1.2" }],
   decidedOn: null,
   decidedBy: null,
   optionsConsidered: null,
   rationale: null,
   lastReviewedAt: null,
+  lastReviewedBy: null,
   version: 1,
   createdAt: "2027-01-01T00:00:00.000Z",
   createdBy: null,
@@ -79,6 +83,8 @@ describe("raidCreateFrom", () => {
       description: "",
       status: "open",
       ownerId: null,
+      category: null,
+      taskUids: [],
       priority: "high",
       dueDate: null,
       escalated: false,
@@ -91,5 +97,13 @@ describe("raidChangesFrom", () => {
     const values = { ...raidFormFrom(risk), impact: 5, status: "closed" as const };
     expect(raidChangesFrom(risk, values)).toEqual({ impact: 5, status: "closed" });
     expect(raidChangesFrom(risk, raidFormFrom(risk))).toEqual({});
+  });
+
+  it("sends the linked tasks as UIDs only when the set changed, and a blank category as null", () => {
+    const linked = { ...raidFormFrom(risk), taskUids: ["4", "9"] };
+    expect(raidChangesFrom(risk, linked)).toEqual({ taskUids: [4, 9] });
+    expect(raidChangesFrom(risk, { ...raidFormFrom(risk), category: "  " })).toEqual({
+      category: null,
+    });
   });
 });

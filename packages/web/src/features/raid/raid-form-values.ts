@@ -22,6 +22,10 @@ export interface RaidFormValues {
   description: string;
   status: RaidStatus;
   ownerId: string | null;
+  /** Empty for none. */
+  category: string;
+  /** The linked plan tasks' UIDs, as the multi-select keeps them (text). */
+  taskUids: string[];
   dueDate: string | null;
   riskKind: RiskKind;
   probability: number | string;
@@ -48,6 +52,8 @@ export const RAID_FORM_FIELDS: FormFields = {
     description: "Description",
     status: "Status",
     ownerId: "Owner",
+    category: "Category",
+    taskUids: "Linked tasks",
     dueDate: "Due date",
     riskKind: "Kind",
     probability: "Probability",
@@ -75,6 +81,8 @@ export function emptyRaidForm(type: RaidType): RaidFormValues {
     description: "",
     status: "open",
     ownerId: null,
+    category: "",
+    taskUids: [],
     dueDate: null,
     riskKind: "threat",
     probability: "",
@@ -103,6 +111,8 @@ export function raidFormFrom(item: RaidItem): RaidFormValues {
     description: item.description,
     status: item.status,
     ownerId: item.owner?.id ?? null,
+    category: item.category ?? "",
+    taskUids: item.tasks.map((task) => String(task.uid)),
     dueDate: item.dueDate,
     riskKind: item.riskKind ?? empty.riskKind,
     probability: item.probability ?? "",
@@ -135,6 +145,8 @@ function requestValues(values: RaidFormValues): Record<string, unknown> {
     description: values.description,
     status: values.status,
     ownerId: values.ownerId || null,
+    category: values.category.trim() || null,
+    taskUids: values.taskUids.map(Number),
     dueDate: values.dueDate || null,
     riskKind: values.riskKind,
     // A required rating left blank must reach the schema as missing, so it says "required".
@@ -156,7 +168,14 @@ function requestValues(values: RaidFormValues): Record<string, unknown> {
   };
 }
 
-const COMMON_FIELDS = ["title", "description", "status", "ownerId"] as const;
+const COMMON_FIELDS = [
+  "title",
+  "description",
+  "status",
+  "ownerId",
+  "category",
+  "taskUids",
+] as const;
 
 /** The fields the form shows and sends for a type: the common ones and the type's own. */
 export function fieldsOf(type: RaidType): readonly string[] {
@@ -182,7 +201,9 @@ export function raidChangesFrom(item: RaidItem, values: RaidFormValues): RaidIte
   const after = requestValues(values);
   const changes: Record<string, unknown> = {};
   for (const field of fieldsOf(item.type)) {
-    if (after[field] !== before[field]) changes[field] = after[field] ?? null;
+    // Compared as JSON, so an unchanged list of tasks is not sent as a change.
+    if (JSON.stringify(after[field]) !== JSON.stringify(before[field]))
+      changes[field] = after[field] ?? null;
   }
   return changes;
 }

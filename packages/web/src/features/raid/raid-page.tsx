@@ -1,6 +1,11 @@
 import { Button, EmptyState, Grid, Tabs } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { RAID_TYPES, type RaidItem, type RaidType } from "@orrery/contracts/raid";
+import {
+  RAID_TYPES,
+  type RaidItem,
+  type RaidItemUpdate,
+  type RaidType,
+} from "@orrery/contracts/raid";
 import { IconAlertTriangle, IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { ConfirmDialog } from "../../forms/confirm-dialog.js";
@@ -8,6 +13,7 @@ import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
 import { describeProblem } from "../../page-states/problem-message.js";
+import { useLifecycle } from "../lifecycle/queries.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
 import { ProjectBreadcrumbs } from "../projects/project-breadcrumbs.js";
 import { useProject, useProjectList } from "../projects/queries.js";
@@ -42,6 +48,11 @@ export function RaidPage({ projectId }: { readonly projectId: string }) {
   const [deleting, setDeleting] = useState<RaidItem | null>(null);
   const changes = useRaidChanges(org.slug, projectId);
   const others = useProjectList(org.slug, {});
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // The template's categories; a project without a lifecycle (404) takes free text.
+  const lifecycle = useLifecycle(org.slug, projectId);
+  const templateCategories = lifecycle.data?.raidCategories ?? [];
+  const categories = templateCategories.length > 0 ? templateCategories : null;
 
   if (project.isPending) return <LoadingState label="Loading the project…" rows={6} />;
   if (project.isError)
@@ -54,12 +65,12 @@ export function RaidPage({ projectId }: { readonly projectId: string }) {
     .filter((other) => other.id !== p.id)
     .map((other) => ({ value: other.id, label: `${other.key} · ${other.name}` }));
   const label = RAID_TYPE_LABELS[type];
-  const closeItem = (item: RaidItem) =>
+  const quickEdit = (item: RaidItem, edit: RaidItemUpdate, done: string) =>
     changes.update.mutate(
-      { item, changes: { status: "closed" } },
+      { item, changes: edit },
       {
-        onSuccess: (closed) =>
-          notifications.show({ color: "green", message: `${closed.ref} closed.` }),
+        onSuccess: (changed) =>
+          notifications.show({ color: "green", message: `${changed.ref} ${done}.` }),
         onError: (error) => {
           const message = describeProblem(error);
           notifications.show({ color: "red", title: message.title, message: message.detail });
@@ -83,6 +94,7 @@ export function RaidPage({ projectId }: { readonly projectId: string }) {
         value={type}
         onChange={(value) => {
           if (isRaidType(value)) setType(value);
+          setSelected(new Set());
         }}
         mb="md"
       >
@@ -96,7 +108,12 @@ export function RaidPage({ projectId }: { readonly projectId: string }) {
       </Tabs>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: type === "risk" ? 8 : 12 }}>
-          <RaidToolbar org={org.slug} search={search} {...filters.toolbar}>
+          <RaidToolbar
+            org={org.slug}
+            search={search}
+            {...filters.toolbar}
+            {...(categories ? { categories } : {})}
+          >
             {recordButton}
           </RaidToolbar>
           <RaidListSection
@@ -109,8 +126,16 @@ export function RaidPage({ projectId }: { readonly projectId: string }) {
               ? {
                   actions: {
                     onEdit: (item) => setTarget({ item }),
-                    onClose: closeItem,
+                    onClose: (item) => quickEdit(item, { status: "closed" }, "closed"),
+                    // An empty edit counts as a review and changes nothing else.
+                    onReview: (item) => quickEdit(item, {}, "marked reviewed"),
                     onDelete: setDeleting,
+                  },
+                  bulk: {
+                    projectId: p.id,
+                    categories,
+                    selected,
+                    onChange: setSelected,
                   },
                 }
               : {})}
@@ -144,6 +169,7 @@ export function RaidPage({ projectId }: { readonly projectId: string }) {
         org={org.slug}
         projectId={p.id}
         projects={projectOptions}
+        categories={categories}
         target={target}
         onClose={() => setTarget(null)}
       />

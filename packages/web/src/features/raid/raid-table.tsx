@@ -1,19 +1,28 @@
-import { ActionIcon, Menu, Table, Text } from "@mantine/core";
+import { ActionIcon, Checkbox, Menu, Table, Text } from "@mantine/core";
 import type { RaidItem, RaidSort } from "@orrery/contracts/raid";
-import { IconCircleCheck, IconDots, IconPencil, IconTrash } from "@tabler/icons-react";
+import { IconChecks, IconCircleCheck, IconDots, IconPencil, IconTrash } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { formatCalendarDate, formatRelative } from "../../format/date-format.js";
 import { AnchorLink } from "../../shell/router-links.js";
 import { SortableHeader } from "../../tables/sortable-header.js";
 import { RaidStatusBadge, ScoreBadge } from "./raid-badges.js";
+import { RaidItemLinks } from "./raid-item-links.js";
 import { RAID_TYPE_LABELS } from "./raid-labels.js";
+import { pageSelection, toggleItem, toggleWholePage } from "./raid-selection.js";
 import { nextRaidSort, type RaidSortField, raidSortDirection } from "./raid-sort.js";
 
 /** What a row can do on a project's own page; the portfolio view only links to the project. */
 export interface RaidRowActions {
   readonly onEdit: (item: RaidItem) => void;
   readonly onClose: (item: RaidItem) => void;
+  readonly onReview: (item: RaidItem) => void;
   readonly onDelete: (item: RaidItem) => void;
+}
+
+/** The rows picked for a bulk edit (by item id), kept by the page. */
+export interface RaidRowSelection {
+  readonly selected: ReadonlySet<string>;
+  readonly onChange: (selected: Set<string>) => void;
 }
 
 export interface RaidTableProps {
@@ -27,6 +36,8 @@ export interface RaidTableProps {
   readonly actions?: RaidRowActions;
   /** The table's accessible name (the tab or page it shows). */
   readonly label: string;
+  /** Checkboxes for a bulk edit, when the caller may edit. */
+  readonly selection?: RaidRowSelection;
 }
 
 interface HeaderProps {
@@ -76,6 +87,12 @@ function RowMenu({ item, actions }: { readonly item: RaidItem; readonly actions:
             Close
           </Menu.Item>
         ) : null}
+        <Menu.Item
+          leftSection={<IconChecks size={16} aria-hidden />}
+          onClick={() => actions.onReview(item)}
+        >
+          Mark reviewed
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Item
           color="red"
@@ -98,9 +115,11 @@ export function RaidTable({
   scope,
   actions,
   label,
+  selection,
 }: RaidTableProps) {
   const now = new Date();
   const header = { sort, onSortChange };
+  const onPage = selection ? pageSelection(items, selection.selected) : "none";
   return (
     <Table.ScrollContainer minWidth={0} type="native">
       {/* Positioned, so the visually hidden labels inside stay within the scroller on phones. */}
@@ -113,6 +132,16 @@ export function RaidTable({
       >
         <Table.Thead>
           <Table.Tr>
+            {selection ? (
+              <Table.Th w={36}>
+                <Checkbox
+                  aria-label="Select every item shown"
+                  checked={onPage === "all"}
+                  indeterminate={onPage === "some"}
+                  onChange={() => selection.onChange(toggleWholePage(items, selection.selected))}
+                />
+              </Table.Th>
+            ) : null}
             {scope === "portfolio" ? <Table.Th>Project</Table.Th> : null}
             <Table.Th>Ref</Table.Th>
             <SortHeader field="title" {...header}>
@@ -140,7 +169,21 @@ export function RaidTable({
         </Table.Thead>
         <Table.Tbody>
           {items.map((item) => (
-            <Table.Tr key={item.id}>
+            <Table.Tr
+              key={item.id}
+              bg={
+                selection?.selected.has(item.id) ? "var(--mantine-primary-color-light)" : undefined
+              }
+            >
+              {selection ? (
+                <Table.Td>
+                  <Checkbox
+                    aria-label={`Select ${item.ref} · ${item.title}`}
+                    checked={selection.selected.has(item.id)}
+                    onChange={() => selection.onChange(toggleItem(selection.selected, item.id))}
+                  />
+                </Table.Td>
+              ) : null}
               {scope === "portfolio" ? (
                 <Table.Td>
                   <AnchorLink
@@ -165,11 +208,7 @@ export function RaidTable({
                 <Text size="sm" fw={500}>
                   {item.title}
                 </Text>
-                {item.dependsOnProject ? (
-                  <Text size="xs" c="dimmed">
-                    On {item.dependsOnProject.key} · {item.dependsOnProject.name}
-                  </Text>
-                ) : null}
+                <RaidItemLinks org={org} item={item} />
               </Table.Td>
               <Table.Td>
                 <RaidStatusBadge status={item.status} />

@@ -12,13 +12,31 @@ export function useRaidFilters(initialSort: RaidSort) {
   const [q, setQ] = useState("");
   const [debouncedQ] = useDebouncedValue(q, 250);
   const [sort, setSort] = useState<RaidSort>(initialSort);
+  const [category, setCategory] = useState<string | null>(null);
+  /** Days without a review after which an item counts as stale; null shows every item. */
+  const [staleDays, setStaleDays] = useState<number | null>(null);
   const status: RaidStatus[] = statusesOf(statusView);
   return {
     /** Spread into `RaidToolbar`. */
-    toolbar: { statusView, onStatusViewChange: setStatusView, q, onQChange: setQ },
-    search: { status, q: debouncedQ, sort },
-    /** True when only open items are shown and nothing is searched for. */
-    showsAllOpen: statusView === "active" && !debouncedQ,
+    toolbar: {
+      statusView,
+      onStatusViewChange: setStatusView,
+      q,
+      onQChange: setQ,
+      category,
+      onCategoryChange: setCategory,
+      staleDays,
+      onStaleDaysChange: setStaleDays,
+    },
+    search: {
+      status,
+      q: debouncedQ,
+      sort,
+      ...(category ? { category: [category] } : {}),
+      ...(staleDays === null ? {} : { stale: true, staleDays }),
+    },
+    /** True when only open items are shown and nothing else narrows them. */
+    showsAllOpen: statusView === "active" && !debouncedQ && !category && staleDays === null,
     setSort,
   };
 }
