@@ -16,6 +16,7 @@ import { type FieldProblem, Invalid, NotFound, StaleWrite } from "@orrery/core/e
 import { z } from "zod";
 import { orgEvent } from "../events/org-event.js";
 import { findMember } from "../members/member-store.js";
+import { notifyActionAssigned } from "../notifications/notification-triggers.js";
 import { pageOf, positionAfter } from "../pagination/cursor.js";
 import { findVisibleProject, lockVisibleProject } from "../projects/project-access.js";
 import { findProjectAccess, type ProjectRow } from "../projects/project-store.js";
@@ -159,6 +160,7 @@ export async function recordRaidItem(
   });
   const item = await readBack(tx, ctx, project.id, id);
   await recordChange(ctx, change, "created", { before: null, after: item });
+  await notifyActionAssigned(tx, ctx, change, null, item);
   return item;
 }
 
@@ -194,6 +196,7 @@ export async function updateRaidItem(
       throw new StaleWrite("RAID item");
     const after = await readBack(tx, ctx, project.id, current.id);
     await recordChange(ctx, change, "updated", { before, after });
+    await notifyActionAssigned(tx, ctx, change, current.ownerId, after);
     return after;
   });
 }
