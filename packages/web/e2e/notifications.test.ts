@@ -1,12 +1,11 @@
 import { Project } from "@orrery/contracts/projects";
 import { LifecycleTemplate } from "@orrery/contracts/templates";
 import { apiClient } from "@orrery/server/testing/api-client";
-import { createPerson, type TestPerson } from "@orrery/server/testing/test-people";
+import type { TestPerson } from "@orrery/server/testing/test-people";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { describeViolations, seriousViolations } from "./accessibility.js";
-import { newContext, signIn } from "./browser.js";
-import { type Orrery, startOrrery } from "./orrery-fixture.js";
+import { type Orrery, personBrowser, startOrrery } from "./orrery-fixture.js";
 
 // A real server and browser on CI's two shared cores: steps are slower than unit tests.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
@@ -16,18 +15,6 @@ let managerPerson: TestPerson;
 let manager: Page;
 let reviewer: Page;
 let project: Project;
-
-async function personBrowser(role: "project_manager" | "executive", name: string) {
-  const person = await createPerson(orrery.server.url, orrery.server.admin.token, orrery.org, {
-    role,
-    name,
-  });
-  const context = await newContext(orrery.browser, { baseURL: orrery.server.url });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  await signIn(page, person.email, person.password);
-  return { person, page };
-}
 
 async function expectAccessible(page: Page) {
   const violations = await seriousViolations(page);
@@ -51,8 +38,8 @@ beforeAll(async () => {
     ).body,
   );
   const [pm, exec] = await Promise.all([
-    personBrowser("project_manager", "Morgan Manager"),
-    personBrowser("executive", "Eve Executive"),
+    personBrowser(orrery, "project_manager", "Morgan Manager"),
+    personBrowser(orrery, "executive", "Eve Executive"),
   ]);
   managerPerson = pm.person;
   manager = pm.page;

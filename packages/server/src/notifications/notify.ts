@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { NotificationKind as Kind, type NotificationKind } from "@orrery/contracts/notifications";
+import type { NotificationKind } from "@orrery/contracts/notifications";
 import { defaultChannels } from "@orrery/core/notifications/notification-preferences";
 import { type EventOrigin, orgEvent } from "../events/org-event.js";
 import type { OrgCtx } from "../service/context.js";
@@ -63,7 +63,7 @@ export async function notify(
   const emailed: string[] = [];
   for (const person of people) {
     const choice = stored.find((s) => s.userId === person.userId && s.kind === facts.kind);
-    const channels = choice ?? defaultChannels(Kind.parse(facts.kind));
+    const channels = choice ?? defaultChannels(facts.kind);
     if (channels.inApp) {
       const inserted = await insertNotification(tx, {
         orgId: target.orgId,

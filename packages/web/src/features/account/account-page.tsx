@@ -40,13 +40,13 @@ export function AccountPage() {
             </Button>
           </Group>
         </Card>
+        <NotificationPreferencesCard />
         <Card withBorder padding="lg">
           <Title order={2} size="h4" mb="md">
             Change password
           </Title>
           <ChangePasswordForm />
         </Card>
-        <NotificationPreferencesCard />
       </Stack>
     </>
   );
