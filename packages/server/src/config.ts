@@ -127,6 +127,9 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
   if (e.ORRERY_BOOTSTRAP_TOKEN && !e.ORRERY_ADMIN_EMAIL) {
     problems.push("ORRERY_BOOTSTRAP_TOKEN needs ORRERY_ADMIN_EMAIL and ORRERY_ADMIN_PASSWORD");
   }
+  if (e.ORRERY_SMTP_FROM && !e.ORRERY_SMTP_URL) {
+    problems.push("ORRERY_SMTP_FROM needs ORRERY_SMTP_URL");
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const publicUrl = new URL(e.ORRERY_PUBLIC_URL ?? `http://localhost:${e.ORRERY_PORT}`);
