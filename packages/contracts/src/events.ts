@@ -44,6 +44,7 @@ export const OrgEventType = z
     "lesson.updated",
     "lesson.deleted",
     "project_review.updated",
+    "notification.created",
   ])
   .meta({ id: "OrgEventType" });
 export type OrgEventType = z.infer<typeof OrgEventType>;

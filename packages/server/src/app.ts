@@ -23,6 +23,7 @@ import { meRoutes } from "./me/me-routes.js";
 import { memberRoutes } from "./members/member-routes.js";
 import { milestoneRoutes } from "./milestones/milestone-routes.js";
 import { myWorkRoutes } from "./my-work/my-work-routes.js";
+import { notificationRoutes } from "./notifications/notification-routes.js";
 import { orgRoutes } from "./orgs/org-routes.js";
 import { planRoutes } from "./plans/plan-routes.js";
 import { projectReviewRoutes } from "./project-reviews/project-review-routes.js";
@@ -156,6 +157,7 @@ export async function buildApp(
     tokenRoutes(zodApi, runtime);
     auditRoutes(zodApi, runtime);
     eventRoutes(zodApi, runtime);
+    notificationRoutes(zodApi, runtime);
     setupRoutes(zodApi, runtime, config.signInRateLimitPerMinute);
     invitationRoutes(zodApi, runtime, config.signInRateLimitPerMinute);
   });

@@ -28,6 +28,15 @@ export interface Config {
    * changes reach every node at once regardless; 0 looks them up on every request.
    */
   readonly authCacheSeconds: number;
+  /** Where notification e-mail is sent; null turns e-mail off (in-app notifications remain). */
+  readonly smtp: SmtpConfig | null;
+}
+
+export interface SmtpConfig {
+  /** `smtp://user:password@host:587` or `smtps://…:465`; holds credentials, so never logged. */
+  readonly url: string;
+  /** The From address: `Orrery <orrery@example.com>`. */
+  readonly from: string;
 }
 
 export type StoreConfig =
@@ -92,6 +101,14 @@ const Env = z.object({
   ORRERY_WEB_DIR: variable(z.string().optional()),
   ORRERY_DB_POOL_SIZE: variable(z.coerce.number().int().min(1).max(200).default(10)),
   ORRERY_AUTH_CACHE_SECONDS: variable(z.coerce.number().int().min(0).max(3600).default(30)),
+  ORRERY_SMTP_URL: variable(
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^/]+/, "must be an smtp:// or smtps:// URL")
+      .refine((v) => URL.canParse(v), "must be an smtp:// or smtps:// URL")
+      .optional(),
+  ),
+  ORRERY_SMTP_FROM: variable(z.string().max(320).optional()),
 });
 
 /** Reads the configuration from environment variables; relative paths resolve against `cwd`. */
@@ -109,6 +126,9 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
   }
   if (e.ORRERY_BOOTSTRAP_TOKEN && !e.ORRERY_ADMIN_EMAIL) {
     problems.push("ORRERY_BOOTSTRAP_TOKEN needs ORRERY_ADMIN_EMAIL and ORRERY_ADMIN_PASSWORD");
+  }
+  if (e.ORRERY_SMTP_FROM && !e.ORRERY_SMTP_URL) {
+    problems.push("ORRERY_SMTP_FROM needs ORRERY_SMTP_URL");
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -139,5 +159,11 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     webDir: e.ORRERY_WEB_DIR ? absolute(e.ORRERY_WEB_DIR) : null,
     dbPoolSize: e.ORRERY_DB_POOL_SIZE,
     authCacheSeconds: e.ORRERY_AUTH_CACHE_SECONDS,
+    smtp: e.ORRERY_SMTP_URL
+      ? {
+          url: e.ORRERY_SMTP_URL,
+          from: e.ORRERY_SMTP_FROM ?? `Orrery <orrery@${publicUrl.hostname}>`,
+        }
+      : null,
   };
 }

@@ -3,6 +3,7 @@ import type { AccessCache } from "./auth/access-cache.js";
 import type { Auth } from "./auth/better-auth.js";
 import type { Config } from "./config.js";
 import type { EventBus } from "./events/event-bus.js";
+import type { MailOutbox } from "./notifications/mail-outbox.js";
 import type { Store } from "./store/store.js";
 import type { TokenUseRecorder } from "./tokens/token-use-recorder.js";
 
@@ -16,6 +17,8 @@ export interface Services {
    */
   readonly auth: () => Promise<Auth>;
   readonly events: EventBus;
+  /** Notification e-mail; null when no SMTP server is configured. */
+  readonly mail: MailOutbox | null;
   /** Remembered tokens and memberships; see `AccessCache`. */
   readonly access: AccessCache;
   readonly tokenUses: TokenUseRecorder;

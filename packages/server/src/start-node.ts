@@ -7,6 +7,8 @@ import type { Config } from "./config.js";
 import { type EventBus, inProcessEventBus } from "./events/event-bus.js";
 import { postgresEventBus } from "./events/postgres-event-bus.js";
 import { loadAuthSecret } from "./instance/auth-secret.js";
+import { type MailSender, startMailSender } from "./notifications/mail-sender.js";
+import { startOverdueSweep } from "./notifications/overdue-report-sweep.js";
 import { Runtime } from "./runtime.js";
 import type { EmbeddedStoreOpening, ReadyState, RunningServer, StartOptions } from "./server.js";
 import { bootstrapAdmin, issueSetupLink } from "./setup/setup-service.js";
@@ -49,6 +51,8 @@ export async function startNode(
   let closing = false;
   let stopMaintenance = () => {};
   let tokenUses: TokenUseRecorder | null = null;
+  let mail: MailSender | null = null;
+  let sweep: { stop(): Promise<void> } | null = null;
   // A new store has no administrator yet: the one from ORRERY_ADMIN_* needs its password hashed
   // (a third of a second of scrypt, off this thread), which is done while the store opens.
   const adminPasswordHash =
@@ -103,10 +107,24 @@ export async function startNode(
         log: (level, message) => app.log[level]({ component: "better-auth" }, message),
       }),
     );
-    runtime.set({ config, store, auth, events, access, tokenUses, trustedOrigins });
+    mail = config.smtp
+      ? startMailSender({
+          db,
+          smtp: config.smtp,
+          publicUrl: config.publicUrl,
+          onError: (error) => app.log.error({ err: error }, "notification e-mail sender failed"),
+        })
+      : null;
+    sweep = startOverdueSweep({ db, events, mail }, (error) =>
+      app.log.error({ err: error }, "overdue status report sweep failed"),
+    );
+    runtime.set({ config, store, auth, events, access, tokenUses, trustedOrigins, mail });
     // Not needed to be ready, so not waited for; the first session or sign-in waits if need be.
     auth().catch((error: unknown) => app.log.error({ err: error }, "cannot load better-auth"));
-    app.log.info({ store: store.description }, "ready");
+    app.log.info(
+      { store: store.description, email: config.smtp ? "on" : "off (no ORRERY_SMTP_URL)" },
+      "ready",
+    );
     return { store, setupUrl, migrationsApplied: report.applied };
   })();
   // Callers await `ready`; this only keeps an early failure from being reported as unhandled.
@@ -124,6 +142,8 @@ export async function startNode(
       await app.close();
       await ready.catch(() => {});
       await tokenUses?.flush();
+      await sweep?.stop();
+      await mail?.stop();
       await events?.close();
       if (store) await store.close();
       else embedded?.release();

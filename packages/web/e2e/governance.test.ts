@@ -1,9 +1,7 @@
-import { createPerson } from "@orrery/server/testing/test-people";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { describeViolations, seriousViolations } from "./accessibility.js";
-import { newContext, signIn } from "./browser.js";
-import { type Orrery, startOrrery } from "./orrery-fixture.js";
+import { type Orrery, personBrowser, startOrrery } from "./orrery-fixture.js";
 
 // A real server and browser on CI's two shared cores: steps are slower than unit tests.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
@@ -14,16 +12,8 @@ let manager: Page;
 let executive: Page;
 
 /** A member of the organisation with this role, signed in in a browser profile of their own. */
-async function personBrowser(role: "pmo_manager" | "project_manager" | "executive", name: string) {
-  const person = await createPerson(orrery.server.url, orrery.server.admin.token, orrery.org, {
-    role,
-    name,
-  });
-  const context = await newContext(orrery.browser, { baseURL: orrery.server.url });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  await signIn(page, person.email, person.password);
-  return page;
+async function personPage(role: "pmo_manager" | "project_manager" | "executive", name: string) {
+  return (await personBrowser(orrery, role, name)).page;
 }
 
 async function expectAccessible(page: Page) {
@@ -34,9 +24,9 @@ async function expectAccessible(page: Page) {
 beforeAll(async () => {
   orrery = await startOrrery();
   [pmo, manager, executive] = await Promise.all([
-    personBrowser("pmo_manager", "Pat PMO"),
-    personBrowser("project_manager", "Morgan Manager"),
-    personBrowser("executive", "Eve Executive"),
+    personPage("pmo_manager", "Pat PMO"),
+    personPage("project_manager", "Morgan Manager"),
+    personPage("executive", "Eve Executive"),
   ]);
 });
 

@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { OrgRole } from "@orrery/contracts/roles";
 import { readConfig } from "@orrery/server/config";
 import { startServer } from "@orrery/server/server";
+import { createPerson, type TestPerson } from "@orrery/server/testing/test-people";
 import {
   freePort,
   startTestServer,
@@ -52,6 +54,23 @@ export async function adminBrowser(
   const page = await context.newPage();
   await signIn(page, orrery.server.admin.email, orrery.server.admin.password);
   return { context, page };
+}
+
+/** A new member of the organisation with this role, signed in in a browser profile of their own. */
+export async function personBrowser(
+  orrery: Orrery,
+  role: OrgRole,
+  name: string,
+): Promise<Person & { readonly person: TestPerson }> {
+  const person = await createPerson(orrery.server.url, orrery.server.admin.token, orrery.org, {
+    role,
+    name,
+  });
+  const context = await newContext(orrery.browser, { baseURL: orrery.server.url });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  await signIn(page, person.email, person.password);
+  return { person, context, page };
 }
 
 /** A server on an empty store: nobody has an account, and the console shows a setup link. */

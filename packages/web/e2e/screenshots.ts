@@ -6,6 +6,8 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { RaidItemCreate } from "@orrery/contracts/raid";
+import { apiClient } from "@orrery/server/testing/api-client";
+import { sessionCookieOf } from "@orrery/server/testing/test-people";
 import type { Browser, Page } from "playwright-core";
 import { z } from "zod";
 import { DESKTOP, launchBrowser, newContext, PHONE, signIn } from "./browser.js";
@@ -138,6 +140,8 @@ async function capture(page: Page, name: string): Promise<void> {
 
 /** The scene: a PMO with projects in every state, a team, tokens and some history to audit. */
 let governance = { reviewPath: "", prince2Id: "" };
+/** Invitation links of the team, by name, for the one who joins at the end. */
+const invitations = new Map<string, string>();
 
 async function setTheScene(orrery: Orrery): Promise<{ erpId: string; crmId: string }> {
   const { api, org } = orrery;
@@ -145,6 +149,7 @@ async function setTheScene(orrery: Orrery): Promise<{ erpId: string; crmId: stri
   for (const person of TEAM) {
     const added = await api.addMember(org, person.email, person.name, person.role);
     people.set(person.name, added.member.userId);
+    if (added.inviteUrl) invitations.set(person.name, added.inviteUrl);
   }
   let erpId = "";
   let crmId = "";
@@ -180,6 +185,32 @@ async function setTheScene(orrery: Orrery): Promise<{ erpId: string; crmId: stri
 }
 
 const Found = z.object({ id: z.string() }).loose();
+
+/** Sofia accepts her invitation and assigns the administrator two actions of ERP. */
+async function notifyTheAdministrator(orrery: Orrery, erpId: string): Promise<void> {
+  const { server, org } = orrery;
+  const token = new URL(invitations.get("Sofia Jansen") ?? "").searchParams.get("token");
+  const accepted = await fetch(`${server.url}/api/v1/invitations/accept`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ token, name: "Sofia Jansen", password: "correct-horse-battery" }),
+  });
+  const sofia = apiClient(server.url, { cookie: sessionCookieOf(accepted.headers) });
+  const me = z
+    .object({ user: z.object({ id: z.string() }) })
+    .parse((await apiClient(server.url, { token: server.admin.token }).get("/api/v1/me")).body);
+  for (const [title, dueDate] of [
+    ["Confirm the board's date for gate 1", "2027-02-03"],
+    ["Send the initiation stage plan to the sponsor", "2027-02-06"],
+  ]) {
+    await sofia.post(`/api/v1/orgs/${org}/projects/${erpId}/raid`, {
+      type: "action",
+      title,
+      ownerId: me.user.id,
+      dueDate,
+    });
+  }
+}
 
 /**
  * Governance: ERP on PRINCE2 with its first gate's checklist done and the review requested;
@@ -441,7 +472,20 @@ async function main(): Promise<void> {
 
     await page.goto("/account");
     await page.getByRole("heading", { name: "Change password" }).waitFor();
+    await page.getByRole("table", { name: /^Notifications in / }).waitFor();
     await capture(page, "account");
+
+    // Last, so the members page above still shows Sofia invited: she joins and hands out actions.
+    await notifyTheAdministrator(orrery, erpId);
+    await page.goto(`/orgs/${org}/notifications`);
+    await page
+      .getByRole("link", { name: /Action assigned to you: ERP/ })
+      .first()
+      .waitFor();
+    await page.getByRole("button", { name: "Notifications: 2 unread" }).click();
+    await page.getByRole("dialog", { name: "Notifications" }).waitFor();
+    await capture(page, "notifications");
+    await page.keyboard.press("Escape");
 
     const dark = await signedInPage(orrery.browser, orrery, { colorScheme: "dark" });
     await dark.goto(`/orgs/${org}/projects`);

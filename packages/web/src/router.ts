@@ -17,6 +17,7 @@ import { lifecycleRoute } from "./routes/lifecycle-route.js";
 import { membersRoute } from "./routes/members-route.js";
 import { milestonesRoute } from "./routes/milestones-route.js";
 import { myWorkRoute } from "./routes/my-work-route.js";
+import { notificationsRoute } from "./routes/notifications-route.js";
 import { orgHomeRoute, orgRoute } from "./routes/org-route.js";
 import { orgSettingsRoute } from "./routes/org-settings-route.js";
 import { planRoute } from "./routes/plan-route.js";
@@ -70,6 +71,7 @@ const routeTree = rootRoute.addChildren([
       membersRoute,
       auditRoute,
       orgSettingsRoute,
+      notificationsRoute,
     ]),
   ]),
 ]);

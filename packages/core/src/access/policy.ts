@@ -290,6 +290,18 @@ export const POLICY = {
     projectRoles: [],
     mutates: false,
   },
+  "notification.read": {
+    describe: "See one's own notifications and notification preferences (nobody sees another's)",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: false,
+  },
+  "notification.manage": {
+    describe: "Mark one's own notifications read and choose which arrive in the app or by e-mail",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: true,
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

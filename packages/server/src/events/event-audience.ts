@@ -24,6 +24,7 @@ export async function mayReceive(
     .where(and(eq(orgMember.orgId, orgId), eq(orgMember.userId, userId)));
   if (!member || !isOrgRole(member.role)) return "left-org";
   const audience = envelope.audience;
+  if (audience.kind === "users") return audience.userIds.includes(userId) ? "yes" : "no";
   if (audience.kind === "org" || readsAllProjects(member.role)) return "yes";
   if (audience.memberIds !== undefined) return audience.memberIds.includes(userId) ? "yes" : "no";
   const onProject = await db

@@ -8,10 +8,11 @@ import type { Db } from "../store/database.js";
  * project. `memberIds` are the project's members when the event happened (filled in by the
  * mutation, so a stream that lags behind still decides as of the event, and a deleted
  * project's members still hear of it); absent only when too many to carry in a notification,
- * and then current membership decides.
+ * and then current membership decides. `users`: only the people named (their own notifications).
  */
 export const Audience = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("org") }),
+  z.object({ kind: z.literal("users"), userIds: z.array(z.string()) }),
   z.object({
     kind: z.literal("project"),
     projectId: z.string(),

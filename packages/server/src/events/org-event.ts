@@ -13,8 +13,15 @@ export interface EventFacts {
   readonly audience?: Audience;
 }
 
+/** Where an event comes from: a request's context, or a server job acting for nobody. */
+export interface EventOrigin {
+  readonly org: Pick<OrgCtx["org"], "orgId">;
+  readonly actor: Pick<OrgCtx["actor"], "userId"> | null;
+  readonly now: Date;
+}
+
 /** An event of the context's organisation, stamped with its actor and time. */
-export function orgEvent(ctx: OrgCtx, facts: EventFacts): EventEnvelope {
+export function orgEvent(ctx: EventOrigin, facts: EventFacts): EventEnvelope {
   return {
     event: {
       id: randomUUID(),
@@ -24,7 +31,7 @@ export function orgEvent(ctx: OrgCtx, facts: EventFacts): EventEnvelope {
       entityId: facts.entityId,
       projectId: facts.projectId ?? null,
       summary: facts.summary,
-      actorId: ctx.actor.userId,
+      actorId: ctx.actor?.userId ?? null,
       at: ctx.now.toISOString(),
     },
     audience: facts.audience ?? { kind: "org" },

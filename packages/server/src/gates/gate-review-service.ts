@@ -23,6 +23,10 @@ import {
 } from "../lifecycle/lifecycle-service.js";
 import { recordedFor } from "../lifecycle/lifecycle-shape.js";
 import { findLifecycle } from "../lifecycle/lifecycle-store.js";
+import {
+  notifyGateDecided,
+  notifyGateReviewRequested,
+} from "../notifications/notification-triggers.js";
 import { decodeCursor, pageOf } from "../pagination/cursor.js";
 import { findVisibleProject } from "../projects/project-access.js";
 import { person } from "../projects/project-store.js";
@@ -136,6 +140,7 @@ export async function requestGateReview(
     await writeLifecycle(tx, ctx, change, locked, statePatch(next), "request");
     const review = await readBack(tx, ctx, locked.project.id, id, locked.content);
     await recordChange(ctx, change, "requested", null, review);
+    await notifyGateReviewRequested(tx, ctx, change, gateDef, review);
     return review;
   });
 }
@@ -200,6 +205,7 @@ export async function decideGateReview(
     await writeLifecycle(tx, ctx, change, locked, statePatch(next), "decide");
     const after = await readBack(tx, ctx, locked.project.id, current.id, locked.content);
     await recordChange(ctx, change, "decided", before, after);
+    await notifyGateDecided(tx, ctx, change, locked.project.managerId, after);
     return after;
   });
 }

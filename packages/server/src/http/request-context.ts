@@ -17,6 +17,7 @@ export function accountCtx(request: FastifyRequest, runtime: Runtime): Ctx {
     actor: request.auth.caller.actor,
     requestId: String(request.id),
     now: new Date(),
+    mail: services.mail,
   };
 }
 

@@ -255,6 +255,26 @@ async function certificationOf(persona: Persona): Promise<string> {
   return `${path}/${z.object({ id: z.string() }).parse(created.body).id}`;
 }
 
+/**
+ * The read path of a notification of the persona's own (an action the admin assigned them), or
+ * of a made-up one when the persona cannot be notified in this organisation.
+ */
+async function notificationOf(persona: Persona): Promise<string> {
+  const path = `/api/v1/orgs/${server.org.slug}/notifications`;
+  let id = "00000000-0000-4000-8000-000000000000";
+  if (persona.orgRole && persona.token) {
+    await admin.post(`${projects()}/${await newProject()}/raid`, {
+      type: "action",
+      title: "Fixture action",
+      ownerId: persona.userId,
+    });
+    const mine = await apiClient(server.url, { token: persona.token }).get(path);
+    const parsed = z.object({ items: z.array(z.object({ id: z.string() })) }).safeParse(mine.body);
+    id = (parsed.success ? parsed.data.items[0]?.id : undefined) ?? id;
+  }
+  return `${path}/${id}/read`;
+}
+
 const lessonBody = { title: "Fixture lesson", whatHappened: "x", recommendation: "y" };
 
 /** A lesson of the project; answers its path. */
@@ -617,6 +637,24 @@ const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
   }),
   "GET /api/v1/orgs/:org/audit": async () => ({ path: `/api/v1/orgs/${server.org.slug}/audit` }),
   "GET /api/v1/orgs/:org/events": async () => ({ path: `/api/v1/orgs/${server.org.slug}/events` }),
+  "GET /api/v1/orgs/:org/notifications": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}/notifications`,
+  }),
+  "POST /api/v1/orgs/:org/notifications/read-all": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}/notifications/read-all`,
+    success: 200,
+  }),
+  "POST /api/v1/orgs/:org/notifications/:id/read": async (p) => ({
+    path: await notificationOf(p),
+    success: 200,
+  }),
+  "GET /api/v1/orgs/:org/notification-preferences": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}/notification-preferences`,
+  }),
+  "PUT /api/v1/orgs/:org/notification-preferences": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}/notification-preferences`,
+    body: { kinds: [{ kind: "gate_decided", inApp: true, email: false }] },
+  }),
   "GET /api/v1/tokens": async () => ({ path: "/api/v1/tokens" }),
   "POST /api/v1/tokens": async () => ({ path: "/api/v1/tokens", body: { name: "matrix" } }),
   "DELETE /api/v1/tokens/:id": async (p) => {

@@ -14,6 +14,7 @@ import {
   StaleWrite,
 } from "@orrery/core/errors/domain-error";
 import { orgEvent } from "../events/org-event.js";
+import { notifyActionAssigned } from "../notifications/notification-triggers.js";
 import { findVisibleProject } from "../projects/project-access.js";
 import type { ProjectRow } from "../projects/project-store.js";
 import { authorize } from "../service/authorize.js";
@@ -137,6 +138,7 @@ async function applyBulk(
       before,
       after,
     });
+    await notifyActionAssigned(tx, ctx, change, row.ownerId, after);
     items.push(after);
   }
   for (const project of new Set(targets.map((t) => t.project))) {

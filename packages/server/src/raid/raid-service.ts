@@ -16,6 +16,7 @@ import { readsAllProjects } from "@orrery/core/access/policy";
 import { Invalid, NotFound, StaleWrite } from "@orrery/core/errors/domain-error";
 import { z } from "zod";
 import { orgEvent } from "../events/org-event.js";
+import { notifyActionAssigned } from "../notifications/notification-triggers.js";
 import { pageOf, positionAfter } from "../pagination/cursor.js";
 import { findVisibleProject, lockVisibleProject } from "../projects/project-access.js";
 import type { ProjectRow } from "../projects/project-store.js";
@@ -182,6 +183,7 @@ export async function recordRaidItem(
   await replaceTaskLinks(tx, ctx.org.orgId, project.id, id, taskUids);
   const item = await readBack(tx, ctx, project.id, id);
   await recordChange(ctx, change, "created", { before: null, after: item });
+  await notifyActionAssigned(tx, ctx, change, null, item);
   return item;
 }
 
@@ -216,6 +218,7 @@ export async function updateRaidItem(
     const after = await readBack(tx, ctx, project.id, current.id);
     const what = Object.keys(input).length === 0 ? "reviewed" : "updated";
     await recordChange(ctx, change, what, { before, after });
+    await notifyActionAssigned(tx, ctx, change, current.ownerId, after);
     return after;
   });
 }

@@ -1,5 +1,6 @@
 import type { OrgRole, TokenScope } from "@orrery/contracts/roles";
 import type { EventBus } from "../events/event-bus.js";
+import type { MailOutbox } from "../notifications/mail-outbox.js";
 import type { Db } from "../store/database.js";
 import type { StatementRunner } from "../store/statements.js";
 
@@ -30,6 +31,8 @@ export interface Ctx {
   readonly actor: Actor;
   readonly requestId: string | null;
   readonly now: Date;
+  /** Where notification e-mail goes; null when no SMTP server is configured (e-mail is off). */
+  readonly mail: MailOutbox | null;
 }
 
 export interface OrgCtx extends Ctx {

@@ -14,6 +14,8 @@ export interface Change {
   emit(envelope: EventEnvelope): void;
   /** Says that credentials or memberships remembered by any node may now be wrong. */
   accessChanged(change: AccessChange): void;
+  /** Runs once the transaction has committed (wakes the e-mail sender); never on rollback. */
+  afterCommit(callback: () => void): void;
 }
 
 /**
@@ -55,6 +57,7 @@ async function runMutation<T>(
 ): Promise<T> {
   const events: EventEnvelope[] = [];
   const access: AccessChange[] = [];
+  const committedCallbacks: (() => void)[] = [];
   let staged: StagedChanges = { events, access };
   const result = await ctx.db.transaction(async (tx) => {
     let audited = 0;
@@ -73,6 +76,9 @@ async function runMutation<T>(
       accessChanged(change) {
         access.push(change);
       },
+      afterCommit(callback) {
+        committedCallbacks.push(callback);
+      },
     };
     const value = await work(tx, change);
     if (audited === 0) throw new Error("a mutation finished without writing its audit row");
@@ -81,5 +87,6 @@ async function runMutation<T>(
     return value;
   });
   ctx.events.committed(staged);
+  for (const callback of committedCallbacks) callback();
   return result;
 }

@@ -26,7 +26,7 @@ const Cursor = z.object({ key: z.string() });
 /** Reports a trend shows. */
 const TREND = 8;
 /** Days between reports until lifecycle templates set each project's cadence. */
-const CADENCE_DAYS = 7;
+export const CADENCE_DAYS = 7;
 
 /**
  * Every live project the caller may read, by key, with its latest submitted report, the trend

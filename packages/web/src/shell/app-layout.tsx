@@ -1,6 +1,7 @@
 import { AppShell, Burger, Group, ScrollArea } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { Outlet } from "@tanstack/react-router";
+import { NotificationBell } from "../features/notifications/notification-bell.js";
 import { OrgSwitcher } from "../features/orgs/org-switcher.js";
 import { Brand } from "./brand.js";
 import { ColorSchemeToggle } from "./color-scheme-toggle.js";
@@ -40,6 +41,7 @@ export function AppLayout() {
           </AnchorLink>
           <OrgSwitcher />
           <Group gap="sm" ml="auto" wrap="nowrap">
+            <NotificationBell />
             <ColorSchemeToggle />
             <UserMenu />
           </Group>

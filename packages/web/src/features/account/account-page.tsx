@@ -2,6 +2,7 @@ import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/co
 import { IconLogout } from "@tabler/icons-react";
 import { useNavigate } from "@tanstack/react-router";
 import { PageHeader } from "../../page-states/page-header.js";
+import { NotificationPreferencesCard } from "../notifications/notification-preferences-card.js";
 import { ChangePasswordForm } from "./change-password-form.js";
 import { useMe, useSignOut } from "./queries.js";
 
@@ -11,7 +12,7 @@ export function AccountPage() {
   const signOut = useSignOut(() => navigate({ to: "/sign-in" }));
   return (
     <>
-      <PageHeader title="Account" description="Your sign-in details." />
+      <PageHeader title="Account" description="Your sign-in details and notifications." />
       <Stack gap="lg" maw={720}>
         <Card withBorder padding="lg">
           <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
@@ -39,6 +40,7 @@ export function AccountPage() {
             </Button>
           </Group>
         </Card>
+        <NotificationPreferencesCard />
         <Card withBorder padding="lg">
           <Title order={2} size="h4" mb="md">
             Change password

@@ -7,7 +7,7 @@ import { OrgEvent, type OrgEventType } from "@orrery/contracts/events";
  * certifications; `myWork`: the caller's assigned tasks; `planResources`: the resources and
  * assignments of the event's project; `templates`: the template library; `governance`:
  * lifecycles, gate reviews and the gate calendar; `lessons`: lessons, the knowledge base,
- * suggestions and post-project reviews.
+ * suggestions and post-project reviews; `notifications`: the caller's bell and notification centre.
  */
 export type StaleResource =
   | "projects"
@@ -22,7 +22,8 @@ export type StaleResource =
   | "planResources"
   | "templates"
   | "governance"
-  | "lessons";
+  | "lessons"
+  | "notifications";
 
 /** Reads one SSE `data:` payload; anything unreadable is ignored rather than breaking the page. */
 export function parseOrgEvent(data: unknown): OrgEvent | null {
@@ -81,6 +82,7 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "lesson.created": ["lessons"],
   "lesson.updated": ["lessons"],
   "lesson.deleted": ["lessons"],
+  "notification.created": ["notifications"],
   "project_review.updated": ["lessons"],
 };
 

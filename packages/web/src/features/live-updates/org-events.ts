@@ -8,6 +8,7 @@ import { invalidateLessons } from "../lessons/queries.js";
 import { invalidateMembers } from "../members/queries.js";
 import { invalidateMilestones } from "../milestones/queries.js";
 import { invalidateMyWork } from "../my-work/queries.js";
+import { invalidateNotifications } from "../notifications/queries.js";
 import { invalidatePlan } from "../plan/queries.js";
 import { invalidatePlanResources } from "../plan-resources/queries.js";
 import { invalidateProjects } from "../projects/queries.js";
@@ -46,6 +47,7 @@ export function useOrgEvents(org: string): void {
         if (resource === "planResources" && event.projectId)
           void invalidatePlanResources(queryClient, org, event.projectId);
         if (resource === "lessons") void invalidateLessons(queryClient, org);
+        if (resource === "notifications") void invalidateNotifications(queryClient, org);
       }
     };
     // Events sent while the stream was down (before it first opened, or during a reconnect) are
@@ -53,6 +55,7 @@ export function useOrgEvents(org: string): void {
     const onOpen = () => {
       void invalidateProjects(queryClient, org);
       void invalidateMembers(queryClient, org);
+      void invalidateNotifications(queryClient, org);
     };
     source.addEventListener("message", onMessage);
     source.addEventListener("open", onOpen);

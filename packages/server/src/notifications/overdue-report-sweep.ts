@@ -1,0 +1,79 @@
+import { nextReportDue } from "@orrery/core/governance/reported-rag";
+import type { EventBus, StagedChanges } from "../events/event-bus.js";
+import { todayOf } from "../service/calendar-day.js";
+import { CADENCE_DAYS } from "../status-reports/portfolio-status-service.js";
+import type { Db } from "../store/database.js";
+import type { MailOutbox } from "./mail-outbox.js";
+import { notificationEvents, notify } from "./notify.js";
+import { listReportingProjects } from "./overdue-report-store.js";
+
+/** How often each node looks for overdue status reports. */
+const SWEEP_MS = 15 * 60_000;
+
+export interface SweepDeps {
+  readonly db: Db;
+  readonly events: EventBus;
+  readonly mail: MailOutbox | null;
+}
+
+/**
+ * Tells each project manager once per missed report that it is overdue, with the portfolio
+ * page's rule (`nextReportDue`: a cadence after the latest reported period). The notification's
+ * key names the project and the due day, so running the sweep again, or on several nodes at
+ * once, makes no second one: the unique index refuses it. Answers how many people were told.
+ */
+export async function sweepOverdueReports(deps: SweepDeps, now: Date): Promise<number> {
+  const today = todayOf({ now });
+  let told = 0;
+  for (const p of await listReportingProjects(deps.db)) {
+    const { due, overdue } = nextReportDue(p.latestPeriodEnd, CADENCE_DAYS, today);
+    if (!overdue) continue;
+    const facts = {
+      kind: "status_report_overdue" as const,
+      recipientIds: [p.managerId],
+      title: `Status report overdue: ${p.key} ${p.name}`,
+      body: `The status report of ${p.key} ${p.name} was due on ${due}; the latest covers the period to ${p.latestPeriodEnd}.`,
+      link: `/projects/${encodeURIComponent(p.key)}/status-reports`,
+      entityType: "project",
+      entityId: p.projectId,
+      projectId: p.projectId,
+      dedupeKey: `status_report_overdue:${p.projectId}:${due}`,
+    };
+    let staged: StagedChanges = { events: [], access: [] };
+    const notified = await deps.db.transaction(async (tx) => {
+      const made = await notify(
+        tx,
+        { orgId: p.orgId, orgSlug: p.orgSlug, now, mail: deps.mail },
+        facts,
+      );
+      const origin = { org: { orgId: p.orgId }, actor: null, now };
+      staged = { events: notificationEvents(origin, facts, made.inApp), access: [] };
+      await deps.events.stage(tx, staged);
+      return made;
+    });
+    deps.events.committed(staged);
+    if (notified.emailed.length > 0) deps.mail?.wake();
+    told += new Set([...notified.inApp, ...notified.emailed]).size;
+  }
+  return told;
+}
+
+/** Sweeps now and every 15 minutes until stopped (with the server). */
+export function startOverdueSweep(
+  deps: SweepDeps,
+  onError: (error: unknown) => void,
+): { stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
+  const run = () => {
+    running = running.then(() => sweepOverdueReports(deps, new Date())).catch(onError);
+  };
+  const timer = setInterval(run, SWEEP_MS);
+  timer.unref();
+  run();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
