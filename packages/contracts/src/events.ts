@@ -40,6 +40,7 @@ export const OrgEventType = z
     "certification.deleted",
     "lesson.created",
     "lesson.updated",
+    "lesson.promoted",
     "lesson.deleted",
     "project_review.updated",
   ])

@@ -138,7 +138,7 @@ export async function recordRaidItem(
   tx: Db,
   ctx: OrgCtx,
   change: Change,
-  project: ProjectRow,
+  project: Pick<ProjectRow, "id">,
   input: RaidItemCreated,
 ): Promise<RaidItem> {
   const problems = await referenceProblems(tx, ctx, project, input);
@@ -251,7 +251,7 @@ function mergedRisk(current: RaidRow, input: z.output<typeof RaidItemUpdate>) {
 async function referenceProblems(
   tx: Db,
   ctx: OrgCtx,
-  project: ProjectRow,
+  project: Pick<ProjectRow, "id">,
   input: { ownerId?: string | null; dependsOnProjectId?: string | null },
 ): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
