@@ -79,6 +79,7 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "lesson.created": ["lessons"],
   "lesson.updated": ["lessons"],
   "lesson.deleted": ["lessons"],
+  "lesson.promoted": ["lessons", "templates"],
   "project_review.updated": ["lessons"],
 };
 
