@@ -1,14 +1,4 @@
-import {
-  Autocomplete,
-  Grid,
-  Modal,
-  NumberInput,
-  Radio,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Grid, Modal, Radio, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
@@ -19,6 +9,7 @@ import { FormProblem, fieldErrorsOf } from "../../forms/form-problem.js";
 import { StaleEditNotice } from "../../forms/stale-edit-notice.js";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
+import { DefaultRiskRatingInputs } from "../templates/default-risk-rating-inputs.js";
 import { useTemplates } from "../templates/queries.js";
 import {
   type LessonPromotionValues,
@@ -155,31 +146,15 @@ function PromotionForm({
         />
         {isCriterion ? null : (
           <Grid gap="md">
-            <Grid.Col span={{ base: 12, xs: 6 }}>
-              <Autocomplete
-                label="Category"
-                data={template?.raidCategories ?? []}
-                {...form.getInputProps("category")}
-              />
-            </Grid.Col>
-            <Grid.Col span={{ base: 6, xs: 3 }}>
-              <NumberInput
-                label="Probability"
-                min={1}
-                max={5}
-                allowDecimal={false}
-                {...form.getInputProps("probability")}
-              />
-            </Grid.Col>
-            <Grid.Col span={{ base: 6, xs: 3 }}>
-              <NumberInput
-                label="Impact"
-                min={1}
-                max={5}
-                allowDecimal={false}
-                {...form.getInputProps("impact")}
-              />
-            </Grid.Col>
+            <DefaultRiskRatingInputs
+              categories={template?.raidCategories ?? []}
+              inputProps={(field) => form.getInputProps(field)}
+              spans={{
+                category: { base: 12, xs: 6 },
+                probability: { base: 6, xs: 3 },
+                impact: { base: 6, xs: 3 },
+              }}
+            />
           </Grid>
         )}
         <FormActions

@@ -1,16 +1,7 @@
-import {
-  ActionIcon,
-  Autocomplete,
-  Button,
-  Fieldset,
-  Grid,
-  NumberInput,
-  Text,
-  TextInput,
-  Tooltip,
-} from "@mantine/core";
+import { ActionIcon, Button, Fieldset, Grid, Text, TextInput, Tooltip } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
+import { DefaultRiskRatingInputs } from "./default-risk-rating-inputs.js";
 import { emptyDefaultRisk, type TemplateFormValues } from "./template-form-values.js";
 
 /** The risks every project started from the template records in its RAID log from day one. */
@@ -45,31 +36,15 @@ export function TemplateDefaultRiskFields({
             <Grid.Col span={{ base: 12, sm: 5 }}>
               <TextInput label="Risk title" required {...form.getInputProps(`${path}.title`)} />
             </Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 3 }}>
-              <Autocomplete
-                label="Category"
-                data={form.values.raidCategories ?? []}
-                {...form.getInputProps(`${path}.category`)}
-              />
-            </Grid.Col>
-            <Grid.Col span={{ base: 5, sm: 2 }}>
-              <NumberInput
-                label="Probability"
-                min={1}
-                max={5}
-                allowDecimal={false}
-                {...form.getInputProps(`${path}.probability`)}
-              />
-            </Grid.Col>
-            <Grid.Col span={{ base: 5, sm: 1 }}>
-              <NumberInput
-                label="Impact"
-                min={1}
-                max={5}
-                allowDecimal={false}
-                {...form.getInputProps(`${path}.impact`)}
-              />
-            </Grid.Col>
+            <DefaultRiskRatingInputs
+              categories={form.values.raidCategories ?? []}
+              inputProps={(field) => form.getInputProps(`${path}.${field}`)}
+              spans={{
+                category: { base: 12, sm: 3 },
+                probability: { base: 5, sm: 2 },
+                impact: { base: 5, sm: 1 },
+              }}
+            />
             <Grid.Col span={{ base: 2, sm: 1 }}>
               {readOnly ? null : (
                 <Tooltip label="Remove risk">
