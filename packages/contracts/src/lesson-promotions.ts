@@ -33,7 +33,7 @@ export const LessonPromotionCreate = z
         target: z.literal("default_risk"),
         templateId: z.uuid("must be a template id"),
         /** The risk's title as new projects' RAID logs will read. */
-        text: Text,
+        text: Text.max(200, "must be at most 200 characters"),
         category: z.string().trim().max(60, "must be at most 60 characters").default(""),
         probability: RiskRating,
         impact: RiskRating,

@@ -79,7 +79,8 @@ export type PhaseDefinition = z.infer<typeof PhaseDefinition>;
 /** A threat every project started from the template records in its RAID log from day one. */
 export const DefaultRisk = z
   .object({
-    title: ItemText,
+    /** As long as a RAID item's title may be. */
+    title: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
     /** One of the template's RAID categories, or a category of the PMO's own. */
     category: z.string().trim().max(60, "must be at most 60 characters").default(""),
     probability: RiskRating,
