@@ -42,6 +42,7 @@ export const OrgEventType = z
     "certification.deleted",
     "lesson.created",
     "lesson.updated",
+    "lesson.promoted",
     "lesson.deleted",
     "project_review.updated",
     "notification.created",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { commaList, PageQuery, PersonRef, Timestamp } from "./common.js";
+import { LessonPromotion } from "./lesson-promotions.js";
 import { ProjectRef } from "./raid.js";
 
 // Lessons learned: what happened on a project, what it did, and what the next project should
@@ -55,6 +56,8 @@ export const Lesson = z
     origin: LessonOrigin,
     risks: z.array(LinkedRisk),
     tasks: z.array(LinkedTask),
+    /** Templates this lesson was promoted into, oldest first. */
+    promotions: z.array(LessonPromotion),
     author: PersonRef.nullable(),
     version: z.number().int(),
     createdAt: Timestamp,

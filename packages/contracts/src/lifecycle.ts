@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IsoDate, PageQuery, PersonRef, Timestamp } from "./common.js";
 import { ProjectRef } from "./raid.js";
+import { StatusReport } from "./status-reports.js";
 import { GateReviewerRole, ReportCadence } from "./templates.js";
 
 // A project's lifecycle on one template version, and the reviews of its gates. Gates are
@@ -169,6 +170,11 @@ export const GateReview = z
     reviewerRoles: z.array(GateReviewerRole),
     /** Whether the caller may decide this review now. */
     mayDecide: z.boolean(),
+    /**
+     * The project's latest submitted or accepted status report, as reviewers weigh it; null when
+     * there is none, or the caller may not read the project's status reports.
+     */
+    latestStatusReport: StatusReport.nullable(),
     version: z.number().int(),
   })
   .meta({ id: "GateReview" });

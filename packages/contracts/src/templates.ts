@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { PageQuery, PersonRef, Timestamp } from "./common.js";
 import { Methodology } from "./projects.js";
+import { RagRulesDefinition } from "./rag-rules.js";
+import { RiskRating } from "./raid.js";
 
 // Lifecycle templates: the organisation's standard ways of running a project. A template is a
 // list of phases, each closed by a gate; every edit publishes a new immutable version, and a
@@ -74,6 +76,31 @@ export const PhaseDefinition = z
   .meta({ id: "PhaseDefinition" });
 export type PhaseDefinition = z.infer<typeof PhaseDefinition>;
 
+/** A threat every project started from the template records in its RAID log from day one. */
+export const DefaultRisk = z
+  .object({
+    /** As long as a RAID item's title may be. */
+    title: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
+    /** One of the template's RAID categories, or a category of the PMO's own. */
+    category: z.string().trim().max(60, "must be at most 60 characters").default(""),
+    probability: RiskRating,
+    impact: RiskRating,
+  })
+  .strict()
+  .meta({ id: "DefaultRisk" });
+export type DefaultRisk = z.output<typeof DefaultRisk>;
+
+const DefaultRisks = z
+  .array(DefaultRisk)
+  .max(30, "at most 30 default risks")
+  .default([])
+  .superRefine((risks, ctx) =>
+    distinct("a risk title", ["title"])(
+      risks.map((r) => r.title),
+      ctx,
+    ),
+  );
+
 /** Everything a template version fixes. */
 export const TemplateDefinition = z
   .object({
@@ -87,6 +114,10 @@ export const TemplateDefinition = z
       .max(30, "at most 30 categories")
       .default([])
       .superRefine(distinct("a category")),
+    /** Thresholds of the rules that colour the status reports of projects on this version. */
+    ragRules: RagRulesDefinition,
+    /** Risks a new project's RAID log starts with. */
+    defaultRisks: DefaultRisks,
     phases: z
       .array(PhaseDefinition)
       .min(1, "needs at least one phase")
@@ -127,6 +158,9 @@ export const TemplateContent = z
     methodology: Methodology,
     reportCadence: ReportCadence,
     raidCategories: z.array(z.string()),
+    /** Versions published before templates carried rules read as Orrery's defaults. */
+    ragRules: RagRulesDefinition,
+    defaultRisks: z.array(DefaultRisk).default([]),
     phases: z.array(Phase),
   })
   .meta({ id: "TemplateContent" });

@@ -272,6 +272,13 @@ export const POLICY = {
     projectRoles: ["manager", "member"],
     mutates: true,
   },
+  "lesson.promote": {
+    describe:
+      "Promote a lesson into a lifecycle template as a gate criterion or a default risk (publishes the template's next version)",
+    orgRoles: ["admin", "pmo_manager"],
+    projectRoles: [],
+    mutates: true,
+  },
   "pir.edit": {
     describe: "Write a project's post-project review and turn its observations into lessons",
     orgRoles: ["admin", "pmo_manager"],

@@ -1,3 +1,4 @@
+import { DEFAULT_RAG_RULES } from "@orrery/contracts/rag-rules";
 import type { GateReviewerRole, TemplateContent } from "@orrery/contracts/templates";
 
 /**
@@ -19,6 +20,8 @@ const WATERFALL: TemplateContent = {
   methodology: "waterfall",
   reportCadence: "fortnightly",
   raidCategories: ["Scope", "Schedule", "Cost", "Technical", "Supplier", "People"],
+  ragRules: DEFAULT_RAG_RULES,
+  defaultRisks: [],
   phases: [
     {
       name: "Initiate",
@@ -83,6 +86,8 @@ const PRINCE2: TemplateContent = {
   methodology: "prince2",
   reportCadence: "weekly",
   raidCategories: ["Business", "Project", "Operational", "Supplier", "Quality"],
+  ragRules: DEFAULT_RAG_RULES,
+  defaultRisks: [],
   phases: [
     {
       name: "Starting up",
@@ -152,6 +157,8 @@ const AGILE: TemplateContent = {
   methodology: "agile",
   reportCadence: "fortnightly",
   raidCategories: ["Product", "Technical", "Team", "Dependencies"],
+  ragRules: DEFAULT_RAG_RULES,
+  defaultRisks: [],
   phases: [
     {
       name: "Inception",
@@ -207,6 +214,8 @@ const HYBRID: TemplateContent = {
   methodology: "hybrid",
   reportCadence: "fortnightly",
   raidCategories: ["Scope", "Schedule", "Cost", "Technical", "Team"],
+  ragRules: DEFAULT_RAG_RULES,
+  defaultRisks: [],
   phases: [
     {
       name: "Initiate and plan",

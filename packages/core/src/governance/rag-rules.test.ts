@@ -1,11 +1,14 @@
+import { RAG_RULE_KEYS } from "@orrery/contracts/rag-rules";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ragRank } from "./rag.js";
 import {
+  type Band,
   computeRag,
   DEFAULT_RAG_RULES,
   type ProjectRag,
   type ProjectSignals,
+  type RagRules,
 } from "./rag-rules.js";
 
 const signals: fc.Arbitrary<ProjectSignals> = fc.record({
@@ -26,6 +29,20 @@ const signals: fc.Arbitrary<ProjectSignals> = fc.record({
   ),
   overdueItems: fc.array(fc.record({ title: fc.string({ maxLength: 8 }) }), { maxLength: 8 }),
   openScopeChanges: fc.integer({ min: 0, max: 8 }),
+});
+
+/** Any rules a PMO may set: each band's red threshold at or above its amber one. */
+const band = (max: number): fc.Arbitrary<Band> =>
+  fc
+    .tuple(fc.integer({ min: 0, max }), fc.integer({ min: 0, max }))
+    .map(([a, b]) => ({ amberAbove: Math.min(a, b), redAbove: Math.max(a, b) }));
+const rules: fc.Arbitrary<RagRules> = fc.record({
+  milestoneSlipDays: band(40),
+  finishLateDays: band(30),
+  costOverrunPercent: band(150),
+  unansweredRiskScore: band(25),
+  overdueItems: band(10),
+  openScopeChanges: band(10),
 });
 
 /** One signal made worse, everything else kept. */
@@ -68,15 +85,16 @@ const DIMENSIONS = [
 ] as const satisfies readonly (keyof ProjectRag)[];
 
 describe("computed RAG", () => {
-  it("never turns greener when an input gets worse", () => {
+  it("never turns greener when an input gets worse, whatever rules the PMO sets", () => {
     fc.assert(
       fc.property(
         signals,
+        rules,
         fc.integer({ min: 0, max: 5 }),
         fc.integer({ min: 0, max: 20 }),
-        (s, how, by) => {
-          const before = computeRag(s, DEFAULT_RAG_RULES);
-          const after = computeRag(worsen(s, how, by), DEFAULT_RAG_RULES);
+        (s, r, how, by) => {
+          const before = computeRag(s, r);
+          const after = computeRag(worsen(s, how, by), r);
           for (const d of DIMENSIONS)
             expect(ragRank(after[d].rag)).toBeGreaterThanOrEqual(ragRank(before[d].rag));
         },
@@ -84,10 +102,55 @@ describe("computed RAG", () => {
     );
   });
 
+  it("never turns greener when the PMO tightens a threshold", () => {
+    fc.assert(
+      fc.property(
+        signals,
+        rules,
+        fc.constantFrom(...RAG_RULE_KEYS),
+        fc.integer({ min: 0, max: 10 }),
+        (s, r, key, by) => {
+          const band = r[key];
+          const tighter: RagRules = {
+            ...r,
+            [key]: {
+              amberAbove: Math.max(0, band.amberAbove - by),
+              redAbove: Math.max(0, band.redAbove - by),
+            },
+          };
+          const before = computeRag(s, r);
+          const after = computeRag(s, tighter);
+          for (const d of DIMENSIONS)
+            expect(ragRank(after[d].rag)).toBeGreaterThanOrEqual(ragRank(before[d].rag));
+        },
+      ),
+    );
+  });
+
+  it("turns a milestone slip amber only past the template's threshold", () => {
+    const slip = (slipDays: number, amberAbove: number) =>
+      computeRag(
+        {
+          milestones: [{ name: "Go-live", slipDays }],
+          finishFloatDays: null,
+          budget: null,
+          costForecast: null,
+          openThreats: [],
+          overdueItems: [],
+          openScopeChanges: 0,
+        },
+        { ...DEFAULT_RAG_RULES, milestoneSlipDays: { amberAbove, redAbove: 20 } },
+      ).schedule.rag;
+    expect(slip(3, 0)).toBe("amber");
+    expect(slip(3, 3)).toBe("green");
+    expect(slip(4, 3)).toBe("amber");
+    expect(slip(21, 3)).toBe("red");
+  });
+
   it("gives a reason for every colour that is not green, and overall is the worst dimension", () => {
     fc.assert(
-      fc.property(signals, (s) => {
-        const rag = computeRag(s, DEFAULT_RAG_RULES);
+      fc.property(signals, rules, (s, r) => {
+        const rag = computeRag(s, r);
         for (const d of DIMENSIONS) expect(rag[d].reasons.length > 0).toBe(rag[d].rag !== "green");
         const worst = Math.max(
           ...(["schedule", "cost", "scope", "risk"] as const).map((d) => ragRank(rag[d].rag)),

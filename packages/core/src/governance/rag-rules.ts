@@ -1,38 +1,13 @@
+import { DEFAULT_RAG_RULES, type RagBand, type RagRules } from "@orrery/contracts/rag-rules";
 import { type Rag, worstRag } from "./rag.js";
 
-/**
- * Where a measure turns amber and red: strictly above `amberAbove`, and above `redAbove`
- * (which is never below `amberAbove`).
- */
-export interface Band {
-  readonly amberAbove: number;
-  readonly redAbove: number;
-}
+/** Where a measure turns amber and red; the PMO sets one per rule on each template. */
+export type Band = RagBand;
 
 /** The PMO's rules for computing a status report's colours, set per lifecycle template. */
-export interface RagRules {
-  /** Working days a milestone's forecast finish may slip past its baseline finish. */
-  readonly milestoneSlipDays: Band;
-  /** Working days the project finish is late: its negative total float, in days. */
-  readonly finishLateDays: Band;
-  /** Percent by which the cost forecast exceeds the budget. */
-  readonly costOverrunPercent: Band;
-  /** Score (1–25) an open threat without a response may reach. */
-  readonly unansweredRiskScore: Band;
-  /** RAID items (issues, actions) past their due date. */
-  readonly overdueItems: Band;
-  /** Change requests with a scope impact still awaiting a decision. */
-  readonly openScopeChanges: Band;
-}
+export type { RagRules };
 
-export const DEFAULT_RAG_RULES: RagRules = {
-  milestoneSlipDays: { amberAbove: 0, redAbove: 10 },
-  finishLateDays: { amberAbove: 0, redAbove: 5 },
-  costOverrunPercent: { amberAbove: 5, redAbove: 10 },
-  unansweredRiskScore: { amberAbove: 9, redAbove: 14 },
-  overdueItems: { amberAbove: 0, redAbove: 4 },
-  openScopeChanges: { amberAbove: 1, redAbove: 4 },
-};
+export { DEFAULT_RAG_RULES };
 
 /** What the rules look at, gathered from the plan, the budget and the RAID log. */
 export interface ProjectSignals {

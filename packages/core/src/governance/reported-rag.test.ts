@@ -2,7 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RAGS, type Rag, ragRank } from "./rag.js";
 import type { ProjectRag } from "./rag-rules.js";
-import { changedColours, nextReportDue, type Overrides, reportedColours } from "./reported-rag.js";
+import {
+  addCadence,
+  changedColours,
+  nextReportDue,
+  type Overrides,
+  reportedColours,
+} from "./reported-rag.js";
 
 const rag = fc.constantFrom<Rag>(...RAGS);
 const finding = rag.map((r) => ({ rag: r, reasons: r === "green" ? [] : [`${r} because`] }));
@@ -65,18 +71,33 @@ describe("reported colours", () => {
 
 describe("next report due", () => {
   it("is a cadence after the latest period, overdue once passed, and today without any report", () => {
-    expect(nextReportDue("2027-03-05", 7, "2027-03-12")).toEqual({
+    expect(nextReportDue("2027-03-05", "weekly", "2027-03-12")).toEqual({
       due: "2027-03-12",
       overdue: false,
     });
-    expect(nextReportDue("2027-03-05", 7, "2027-03-13")).toEqual({
+    expect(nextReportDue("2027-03-05", "weekly", "2027-03-13")).toEqual({
       due: "2027-03-12",
       overdue: true,
     });
-    expect(nextReportDue("2027-02-26", 14, "2027-03-01")).toEqual({
+    expect(nextReportDue("2027-02-26", "fortnightly", "2027-03-01")).toEqual({
       due: "2027-03-12",
       overdue: false,
     });
-    expect(nextReportDue(null, 7, "2027-03-13")).toEqual({ due: "2027-03-13", overdue: false });
+    expect(nextReportDue(null, "weekly", "2027-03-13")).toEqual({
+      due: "2027-03-13",
+      overdue: false,
+    });
+  });
+
+  it("follows a monthly cadence to the same day next month, or that month's last day", () => {
+    expect(nextReportDue("2027-03-15", "monthly", "2027-04-15")).toEqual({
+      due: "2027-04-15",
+      overdue: false,
+    });
+    expect(nextReportDue("2027-03-15", "monthly", "2027-04-16").overdue).toBe(true);
+    expect(addCadence("2027-01-31", "monthly")).toBe("2027-02-28");
+    expect(addCadence("2028-01-31", "monthly")).toBe("2028-02-29");
+    expect(addCadence("2027-12-20", "monthly")).toBe("2028-01-20");
+    expect(addCadence("2027-12-27", "fortnightly")).toBe("2028-01-10");
   });
 });

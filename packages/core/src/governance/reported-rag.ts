@@ -1,3 +1,4 @@
+import type { ReportCadence } from "@orrery/contracts/templates";
 import { type Rag, worstRag } from "./rag.js";
 import type { ProjectRag, RagFinding } from "./rag-rules.js";
 
@@ -53,18 +54,29 @@ export function changedColours(
 
 const DAY_MS = 86_400_000;
 
+/** The day a cadence after `date`: 7 or 14 days on, or the same day next month (clamped). */
+export function addCadence(date: string, cadence: ReportCadence): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  if (cadence === "monthly") {
+    const next = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1));
+    const lastDay = new Date(Date.UTC(next.getUTCFullYear(), next.getUTCMonth() + 1, 0));
+    next.setUTCDate(Math.min(day.getUTCDate(), lastDay.getUTCDate()));
+    return next.toISOString().slice(0, 10);
+  }
+  const days = cadence === "weekly" ? 7 : 14;
+  return new Date(day.getTime() + days * DAY_MS).toISOString().slice(0, 10);
+}
+
 /**
  * When the next report is due: a cadence after the period the latest report covered; today when
  * none was ever submitted. Overdue once that day has passed.
  */
 export function nextReportDue(
   latestPeriodEnd: string | null,
-  cadenceDays: number,
+  cadence: ReportCadence,
   today: string,
 ): { readonly due: string; readonly overdue: boolean } {
   if (latestPeriodEnd === null) return { due: today, overdue: false };
-  const due = new Date(Date.parse(`${latestPeriodEnd}T00:00:00Z`) + cadenceDays * DAY_MS)
-    .toISOString()
-    .slice(0, 10);
+  const due = addCadence(latestPeriodEnd, cadence);
   return { due, overdue: due < today };
 }

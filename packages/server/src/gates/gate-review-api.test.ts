@@ -4,6 +4,7 @@ import { Project } from "@orrery/contracts/projects";
 import { RaidItem } from "@orrery/contracts/raid";
 import { LifecycleTemplate } from "@orrery/contracts/templates";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { type ApiClient, apiClient } from "../testing/api-client.js";
 import { apiDrivers } from "../testing/api-drivers.js";
 import { createPerson } from "../testing/test-people.js";
@@ -169,6 +170,33 @@ describe.each(apiDrivers())("lifecycle and gate reviews API on $name", ({ option
       (await executive.get(`${org}/projects/${project.key}/gates/1/reviews`)).body,
     );
     expect(reviews.items.map((r) => r.id)).toEqual([review.id]);
+  });
+
+  it("shows reviewers the project's latest submitted status report, never a draft", async () => {
+    const project = await newProject();
+    await tickAll(project);
+    const review = await request(project);
+    expect(review.latestStatusReport).toBeNull();
+    const reports = `${org}/projects/${project.key}/status-reports`;
+    const draft = async (periodEnd: string, summary: string) => {
+      const created = await admin.post(reports, { periodEnd, summary });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      return z.object({ id: z.string() }).parse(created.body).id;
+    };
+    const first = await draft("2027-01-08", "On track for the gate");
+    expect((await admin.post(`${reports}/${first}/submit`, {})).status).toBe(200);
+    await draft("2027-01-15", "Still being written");
+
+    const path = `${org}/projects/${project.key}/gates/1/reviews/${review.id}`;
+    const seen = GateReview.parse((await executive.get(path)).body);
+    expect(seen.mayDecide).toBe(true);
+    expect(seen.latestStatusReport).toMatchObject({
+      id: first,
+      number: 1,
+      state: "submitted",
+      summary: "On track for the gate",
+      overall: { rag: "green" },
+    });
   });
 
   it("refuses a decision on a stale review with 412 and a second decision with 409", async () => {

@@ -8,6 +8,8 @@ import {
   GateReviewRequest,
   GateReviewState,
 } from "@orrery/contracts/lifecycle";
+import type { ProjectRole } from "@orrery/contracts/roles";
+import type { StatusReport } from "@orrery/contracts/status-reports";
 import type { TemplateContent } from "@orrery/contracts/templates";
 import { isAllowed } from "@orrery/core/access/policy";
 import { Conflict, Forbidden, NotFound, StaleWrite } from "@orrery/core/errors/domain-error";
@@ -37,6 +39,8 @@ import { authorize } from "../service/authorize.js";
 import type { OrgCtx } from "../service/context.js";
 import { type Change, runOrgMutation } from "../service/mutation.js";
 import { parseInput } from "../service/parse-input.js";
+import { toStatusReport } from "../status-reports/status-report-shape.js";
+import { latestReportsOf } from "../status-reports/status-report-store.js";
 import type { Db } from "../store/database.js";
 import { readTemplateVersion } from "../templates/template-service.js";
 import {
@@ -74,7 +78,7 @@ export async function listGateReviews(
     query.limit + 1,
   );
   const items = await Promise.all(
-    rows.slice(0, query.limit).map((view) => toGateReview(ctx.db, ctx, view, content)),
+    rows.slice(0, query.limit).map((view) => toGateReview(ctx.db, ctx, view, content, myRole)),
   );
   const page = pageOf(
     rows,
@@ -102,7 +106,7 @@ export async function getGateReview(
     ? await findReviewView(ctx.db, ctx.org.orgId, project.id, reviewId)
     : null;
   if (!view || view.row.phase !== phase) throw new NotFound("gate review", reviewId);
-  return toGateReview(ctx.db, ctx, view, content);
+  return toGateReview(ctx.db, ctx, view, content, myRole);
 }
 
 /**
@@ -138,7 +142,7 @@ export async function requestGateReview(
       requestedBy: ctx.actor.userId,
     });
     await writeLifecycle(tx, ctx, change, locked, statePatch(next), "request");
-    const review = await readBack(tx, ctx, locked.project.id, id, locked.content);
+    const review = await readBack(tx, ctx, locked, id);
     await recordChange(ctx, change, "requested", null, review);
     await notifyGateReviewRequested(tx, ctx, change, gateDef, review);
     return review;
@@ -174,7 +178,7 @@ export async function decideGateReview(
     if (!mayDecideGate(ctx.org.role, gateDef))
       throw new Forbidden(`the gate "${gateDef.name}" does not name your role among its reviewers`);
     const next = applyTransition(locked.state, { kind: "decide", decision: input.decision });
-    const before = await readBack(tx, ctx, locked.project.id, current.id, locked.content);
+    const before = await readBack(tx, ctx, locked, current.id);
     const conditionIds: string[] = [];
     for (const condition of input.conditions) {
       const action = await recordRaidItem(tx, ctx, change, locked.project, {
@@ -203,7 +207,7 @@ export async function decideGateReview(
     );
     if (!decided) throw new StaleWrite("gate review");
     await writeLifecycle(tx, ctx, change, locked, statePatch(next), "decide");
-    const after = await readBack(tx, ctx, locked.project.id, current.id, locked.content);
+    const after = await readBack(tx, ctx, locked, current.id);
     await recordChange(ctx, change, "decided", before, after);
     await notifyGateDecided(tx, ctx, change, locked.project.managerId, after);
     return after;
@@ -241,13 +245,28 @@ async function contentOf(
 async function readBack(
   tx: Db,
   ctx: OrgCtx,
-  projectId: string,
+  locked: LockedLifecycle,
   id: string,
-  content: TemplateContent,
 ): Promise<GateReview> {
-  const view = await findReviewView(tx, ctx.org.orgId, projectId, id);
+  const view = await findReviewView(tx, ctx.org.orgId, locked.project.id, id);
   if (!view) throw new Error(`gate review ${id} vanished inside its own transaction`);
-  return toGateReview(tx, ctx, view, content);
+  return toGateReview(tx, ctx, view, locked.content, locked.myRole);
+}
+
+/**
+ * The project's latest submitted (or accepted) status report, which reviewers weigh with the
+ * criteria; null when there is none or the caller may not read the project's reports.
+ */
+async function latestReportFor(
+  db: Db,
+  ctx: OrgCtx,
+  projectId: string,
+  myRole: ProjectRole | null,
+): Promise<StatusReport | null> {
+  const grant = { orgRole: ctx.org.role, projectRole: myRole, scope: ctx.actor.scope };
+  if (!isAllowed(grant, "status_report.read")) return null;
+  const [latest] = await latestReportsOf(db, ctx.org.orgId, [projectId], 1);
+  return latest ? toStatusReport(latest) : null;
 }
 
 async function toGateReview(
@@ -255,6 +274,7 @@ async function toGateReview(
   ctx: OrgCtx,
   view: GateReviewView,
   content: TemplateContent,
+  myRole: ProjectRole | null,
 ): Promise<GateReview> {
   const r = view.row;
   const gate = content.phases[r.phase]?.gate;
@@ -293,6 +313,7 @@ async function toGateReview(
       gate !== undefined &&
       isAllowed({ orgRole: ctx.org.role, scope: ctx.actor.scope }, "gate.decide") &&
       mayDecideGate(ctx.org.role, gate),
+    latestStatusReport: await latestReportFor(db, ctx, r.projectId, myRole),
     version: r.version,
   };
 }

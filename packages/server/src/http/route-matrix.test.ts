@@ -627,6 +627,16 @@ const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
   "GET /api/v1/orgs/:org/lessons/suggestions": async () => ({
     path: `/api/v1/orgs/${server.org.slug}/lessons/suggestions?text=fixture`,
   }),
+  "POST /api/v1/orgs/:org/lessons/:lessonId/promotions": async () => ({
+    path: `/api/v1/orgs/${server.org.slug}/lessons/${sharedLesson.split("/").pop()}/promotions`,
+    body: {
+      target: "default_risk",
+      templateId: sharedTemplate.id,
+      text: unique("Fixture default risk "),
+      probability: 2,
+      impact: 3,
+    },
+  }),
   "GET /api/v1/orgs/:org/projects/:id/review": async () => ({ path: plan("/review") }),
   "PUT /api/v1/orgs/:org/projects/:id/review": async (p) => ({
     path: `${projects()}/${await projectFor(p)}/review`,

@@ -1,4 +1,5 @@
 import { Page } from "@orrery/contracts/common";
+import { LessonPromotion, LessonPromotionCreate } from "@orrery/contracts/lesson-promotions";
 import {
   Lesson,
   LessonCreate,
@@ -15,10 +16,12 @@ import { expectedVersion, setETag } from "../http/etag.js";
 import { orgCtx } from "../http/request-context.js";
 import { NoContent, OrgParams, ProjectParams, problemResponses } from "../http/route-schemas.js";
 import type { Runtime } from "../runtime.js";
+import { promoteLesson } from "./lesson-promotion-service.js";
 import { listProjectLessons, searchLessons, suggestLessons } from "./lesson-search-service.js";
 import { createLesson, deleteLesson, getLesson, updateLesson } from "./lesson-service.js";
 
 const LessonParams = ProjectParams.extend({ lessonId: z.string().describe("The lesson's id") });
+const OrgLessonParams = OrgParams.extend({ lessonId: z.string().describe("The lesson's id") });
 const tags = ["lessons"];
 
 /** Lessons learned: per project under projects/{id}/lessons; the knowledge base under /lessons. */
@@ -160,5 +163,36 @@ export function lessonRoutes(app: ApiApp, runtime: Runtime): void {
       },
     },
     async (request) => suggestLessons(orgCtx(request, runtime), request.query),
+  );
+
+  app.post(
+    `${org}/:lessonId/promotions`,
+    {
+      config: { policy: "lesson.promote" },
+      schema: {
+        tags,
+        summary:
+          "Promote a lesson into a template as a gate criterion or a default risk, publishing the template's next version (If-Match: the template's version; 412 when stale)",
+        params: OrgLessonParams,
+        body: LessonPromotionCreate,
+        response: { 201: LessonPromotion, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const promotion = await promoteLesson(
+        orgCtx(request, runtime),
+        request.params.lessonId,
+        request.body,
+        expectedVersion(request),
+      );
+      setETag(reply, promotion.templateVersion);
+      return reply
+        .code(201)
+        .header(
+          "location",
+          `/api/v1/orgs/${request.params.org}/templates/${promotion.templateId}/versions/${promotion.templateVersion}`,
+        )
+        .send(promotion);
+    },
   );
 }

@@ -168,6 +168,16 @@ async function linkProblems(
   return problems;
 }
 
+/** One lesson of a project as the API shows it, for services that changed it. */
+export async function readLesson(
+  db: Db,
+  ctx: OrgCtx,
+  projectId: string,
+  id: string,
+): Promise<Lesson> {
+  return readBack(db, ctx, projectId, id, () => new NotFound("lesson", id));
+}
+
 async function readBack(
   db: Db,
   ctx: OrgCtx,

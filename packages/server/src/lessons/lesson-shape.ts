@@ -1,3 +1,4 @@
+import { type LessonPromotion, PromotionTarget } from "@orrery/contracts/lesson-promotions";
 import {
   type Lesson,
   LessonCategory,
@@ -10,13 +11,16 @@ import { RAID_REF_PREFIXES } from "@orrery/contracts/raid";
 import { highlightRuns } from "@orrery/core/knowledge/highlight-runs";
 import { person } from "../projects/project-store.js";
 import type { Db } from "../store/database.js";
+import { type LessonPromotionView, listLessonPromotions } from "./lesson-promotion-store.js";
 import { findProjectRisks, findProjectTasks, type LessonView } from "./lesson-store.js";
 
-/** What the lessons of a page link to, read in two queries for the whole page. */
+/** What the lessons of a page link to, read in three queries for the whole page. */
 export interface LessonLinks {
   readonly risks: ReadonlyMap<string, LinkedRisk>;
   /** By `${projectId}:${uid}`: task UIDs are numbered per project. */
   readonly tasks: ReadonlyMap<string, LinkedTask>;
+  /** By lesson id. */
+  readonly promotions: ReadonlyMap<string, readonly LessonPromotion[]>;
 }
 
 const taskKey = (projectId: string, uid: number) => `${projectId}:${uid}`;
@@ -27,10 +31,21 @@ export async function readLessonLinks(
   views: readonly LessonView[],
 ): Promise<LessonLinks> {
   const projectIds = [...new Set(views.map((v) => v.row.projectId))];
-  const [risks, tasks] = await Promise.all([
+  const [risks, tasks, promotions] = await Promise.all([
     findProjectRisks(db, orgId, projectIds, [...new Set(views.flatMap((v) => v.row.riskIds))]),
     findProjectTasks(db, orgId, projectIds, [...new Set(views.flatMap((v) => v.row.taskUids))]),
+    listLessonPromotions(
+      db,
+      orgId,
+      views.map((v) => v.row.id),
+    ),
   ]);
+  const byLesson = new Map<string, LessonPromotion[]>();
+  for (const view of promotions) {
+    const list = byLesson.get(view.row.lessonId) ?? [];
+    list.push(toLessonPromotion(view));
+    byLesson.set(view.row.lessonId, list);
+  }
   return {
     risks: new Map(
       risks.map((r) => [
@@ -39,6 +54,22 @@ export async function readLessonLinks(
       ]),
     ),
     tasks: new Map(tasks.map((t) => [taskKey(t.projectId, t.uid), { uid: t.uid, name: t.name }])),
+    promotions: byLesson,
+  };
+}
+
+export function toLessonPromotion(view: LessonPromotionView): LessonPromotion {
+  const r = view.row;
+  return {
+    id: r.id,
+    target: PromotionTarget.parse(r.target),
+    templateId: r.templateId,
+    templateName: view.templateName,
+    templateVersion: r.templateVersion,
+    gateName: r.gateName,
+    text: r.text,
+    promotedAt: r.promotedAt.toISOString(),
+    promotedBy: person(r.promotedBy, view.promoterName, view.promoterEmail),
   };
 }
 
@@ -58,6 +89,7 @@ export function toLesson(view: LessonView, links: LessonLinks): Lesson {
     origin: LessonOrigin.parse(r.origin),
     risks: r.riskIds.flatMap((id) => links.risks.get(id) ?? []),
     tasks: r.taskUids.flatMap((uid) => links.tasks.get(taskKey(r.projectId, uid)) ?? []),
+    promotions: [...(links.promotions.get(r.id) ?? [])],
     author: person(r.createdBy, view.authorName, view.authorEmail),
     version: r.version,
     createdAt: r.createdAt.toISOString(),

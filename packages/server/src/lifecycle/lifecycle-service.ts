@@ -4,6 +4,7 @@ import {
   LifecycleUpdate,
   type ProjectLifecycle,
 } from "@orrery/contracts/lifecycle";
+import { RaidItemCreate } from "@orrery/contracts/raid";
 import type { ProjectRole } from "@orrery/contracts/roles";
 import { TemplateContent } from "@orrery/contracts/templates";
 import type { Action } from "@orrery/core/access/policy";
@@ -18,6 +19,7 @@ import { orgEvent } from "../events/org-event.js";
 import { findPendingReview } from "../gates/gate-review-store.js";
 import { findVisibleProject, lockVisibleProject } from "../projects/project-access.js";
 import type { ProjectRow } from "../projects/project-store.js";
+import { recordRaidItem } from "../raid/raid-service.js";
 import { authorize } from "../service/authorize.js";
 import type { OrgCtx } from "../service/context.js";
 import { type Change, runOrgMutation } from "../service/mutation.js";
@@ -98,7 +100,34 @@ export async function startProjectLifecycle(
   });
   const after = await readLifecycle(tx, ctx, project);
   await recordChange(ctx, change, "apply", null, after);
+  await recordDefaultRisks(tx, ctx, change, project, templateId, chosen);
   return after;
+}
+
+/** The template version's default risks, recorded as the first threats of the project's RAID log. */
+async function recordDefaultRisks(
+  tx: Db,
+  ctx: OrgCtx,
+  change: Change,
+  project: ProjectNames,
+  templateId: string,
+  version: number,
+): Promise<void> {
+  const { content } = await readTemplateVersion(tx, ctx, templateId, version);
+  for (const risk of content.defaultRisks)
+    await recordRaidItem(
+      tx,
+      ctx,
+      change,
+      project,
+      RaidItemCreate.parse({
+        type: "risk",
+        title: risk.title,
+        probability: risk.probability,
+        impact: risk.impact,
+        description: `A default risk of the ${content.name} template${risk.category ? `, category ${risk.category}` : ""}.`,
+      }),
+    );
 }
 
 /**

@@ -1,7 +1,11 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../store/database.js";
 import { user } from "../store/schema/auth-tables.js";
-import { lifecycleTemplate, projectLifecycle } from "../store/schema/governance-tables.js";
+import {
+  lifecycleTemplate,
+  lifecycleTemplateVersion,
+  projectLifecycle,
+} from "../store/schema/governance-tables.js";
 
 export type LifecycleRow = typeof projectLifecycle.$inferSelect;
 export type LifecycleInsert = typeof projectLifecycle.$inferInsert;
@@ -92,4 +96,27 @@ export async function updateLifecycle(
     )
     .returning({ projectId: projectLifecycle.projectId });
   return rows.length > 0;
+}
+
+/** The content of the template version each of these projects follows; absent ones follow none. */
+export async function listFollowedVersionContents(
+  db: Db,
+  orgId: string,
+  projectIds: readonly string[],
+): Promise<{ projectId: string; content: unknown }[]> {
+  if (projectIds.length === 0) return [];
+  return db
+    .select({ projectId: projectLifecycle.projectId, content: lifecycleTemplateVersion.content })
+    .from(projectLifecycle)
+    .innerJoin(
+      lifecycleTemplateVersion,
+      and(
+        eq(lifecycleTemplateVersion.orgId, projectLifecycle.orgId),
+        eq(lifecycleTemplateVersion.templateId, projectLifecycle.templateId),
+        eq(lifecycleTemplateVersion.version, projectLifecycle.templateVersion),
+      ),
+    )
+    .where(
+      and(eq(projectLifecycle.orgId, orgId), inArray(projectLifecycle.projectId, [...projectIds])),
+    );
 }

@@ -1,7 +1,11 @@
 import { nextReportDue } from "@orrery/core/governance/reported-rag";
 import type { EventBus, StagedChanges } from "../events/event-bus.js";
 import { todayOf } from "../service/calendar-day.js";
-import { CADENCE_DAYS } from "../status-reports/portfolio-status-service.js";
+import {
+  DEFAULT_REPORTING_RULES,
+  type ReportingRules,
+  reportingRulesOf,
+} from "../status-reports/reporting-rules.js";
 import type { Db } from "../store/database.js";
 import type { MailOutbox } from "./mail-outbox.js";
 import { notificationEvents, notify } from "./notify.js";
@@ -18,15 +22,24 @@ export interface SweepDeps {
 
 /**
  * Tells each project manager once per missed report that it is overdue, with the portfolio
- * page's rule (`nextReportDue`: a cadence after the latest reported period). The notification's
+ * page's rule (`nextReportDue`: the cadence of the project's template after the latest reported
+ * period). The notification's
  * key names the project and the due day, so running the sweep again, or on several nodes at
  * once, makes no second one: the unique index refuses it. Answers how many people were told.
  */
 export async function sweepOverdueReports(deps: SweepDeps, now: Date): Promise<number> {
   const today = todayOf({ now });
   let told = 0;
-  for (const p of await listReportingProjects(deps.db)) {
-    const { due, overdue } = nextReportDue(p.latestPeriodEnd, CADENCE_DAYS, today);
+  const projects = await listReportingProjects(deps.db);
+  const cadences = new Map<string, ReportingRules["reportCadence"]>();
+  for (const orgId of new Set(projects.map((p) => p.orgId))) {
+    const ids = projects.filter((p) => p.orgId === orgId).map((p) => p.projectId);
+    for (const [id, rules] of await reportingRulesOf(deps.db, orgId, ids))
+      cadences.set(id, rules.reportCadence);
+  }
+  for (const p of projects) {
+    const cadence = cadences.get(p.projectId) ?? DEFAULT_REPORTING_RULES.reportCadence;
+    const { due, overdue } = nextReportDue(p.latestPeriodEnd, cadence, today);
     if (!overdue) continue;
     const facts = {
       kind: "status_report_overdue" as const,

@@ -28,7 +28,7 @@ export interface RaidReferences {
 export async function referenceProblems(
   tx: Db,
   ctx: OrgCtx,
-  project: ProjectRow,
+  project: Pick<ProjectRow, "id">,
   input: RaidReferences,
   prefix = "",
 ): Promise<FieldProblem[]> {
@@ -74,7 +74,7 @@ export async function referenceProblems(
 export async function raidCategoriesOf(
   tx: Db,
   ctx: OrgCtx,
-  project: ProjectRow,
+  project: Pick<ProjectRow, "id">,
 ): Promise<string[] | null> {
   const lifecycle = await findLifecycle(tx, ctx.org.orgId, project.id);
   if (!lifecycle) return null;

@@ -158,7 +158,7 @@ export async function recordRaidItem(
   tx: Db,
   ctx: OrgCtx,
   change: Change,
-  project: ProjectRow,
+  project: Pick<ProjectRow, "id">,
   raw: RaidItemCreate,
 ): Promise<RaidItem> {
   const input: RaidItemCreated = parseInput(RaidItemCreate, raw);

@@ -14,6 +14,7 @@ import { authorize } from "../service/authorize.js";
 import { todayOf } from "../service/calendar-day.js";
 import type { OrgCtx } from "../service/context.js";
 import { parseInput } from "../service/parse-input.js";
+import { DEFAULT_REPORTING_RULES, reportingRulesOf } from "./reporting-rules.js";
 import { portfolioStatusPdf } from "./status-report-pdf.js";
 import { toStatusReport } from "./status-report-shape.js";
 import {
@@ -25,12 +26,11 @@ import {
 const Cursor = z.object({ key: z.string() });
 /** Reports a trend shows. */
 const TREND = 8;
-/** Days between reports until lifecycle templates set each project's cadence. */
-export const CADENCE_DAYS = 7;
 
 /**
  * Every live project the caller may read, by key, with its latest submitted report, the trend
- * of its overall colour, what changed since the report before, and whether the next is overdue.
+ * of its overall colour, what changed since the report before, and whether the next is overdue
+ * on the cadence of the template version it follows (weekly without one).
  */
 export async function portfolioStatus(
   ctx: OrgCtx,
@@ -58,13 +58,18 @@ export async function portfolioStatus(
     await latestOverallColoursOf(ctx.db, ctx.org.orgId, shown, TREND),
     (row) => row.projectId,
   );
+  const rules = await reportingRulesOf(ctx.db, ctx.org.orgId, shown);
   const today = todayOf(ctx);
   return pageOf(
     projects,
     query.limit,
     (project): PortfolioStatusEntry => {
       const [latest, previous] = reports.get(project.id) ?? [];
-      const { due, overdue } = nextReportDue(latest?.periodEnd ?? null, CADENCE_DAYS, today);
+      const { due, overdue } = nextReportDue(
+        latest?.periodEnd ?? null,
+        (rules.get(project.id) ?? DEFAULT_REPORTING_RULES).reportCadence,
+        today,
+      );
       return {
         project,
         latest: latest ?? null,

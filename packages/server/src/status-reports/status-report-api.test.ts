@@ -57,12 +57,13 @@ describe.each(apiDrivers())("status reports API on $name", ({ options }) => {
   });
 
   /** Build (3d) → Go-live ◆ from 1 March 2027, with baseline 0 taken. */
-  async function projectWithBaseline(): Promise<string> {
+  async function projectWithBaseline(templateId?: string): Promise<string> {
     const key = `SR${++serial}`;
     const created = await admin.post(projects, {
       key,
       name: `Status ${key}`,
       plannedStart: "2027-03-01",
+      ...(templateId ? { templateId } : {}),
     });
     const path = `${projects}/${Project.parse(created.body).id}`;
     const batch = await admin.post(`${path}/tasks:batch`, {
@@ -298,5 +299,69 @@ describe.each(apiDrivers())("status reports API on $name", ({ options }) => {
     const mine = page.items.find((status) => status.project.id === projectId);
     expect(mine?.latest?.number).toBe(3);
     expect(mine?.trend).toHaveLength(3);
+  });
+
+  it("colours and schedules reports by the rules and cadence of the project's template version", async () => {
+    const templates = `/api/v1/orgs/${server.org.slug}/templates`;
+    const definition = {
+      name: `Tolerant ${++serial}`,
+      methodology: "waterfall",
+      reportCadence: "monthly",
+      ragRules: { milestoneSlipDays: { amberAbove: 3, redAbove: 10 } },
+      phases: [{ name: "Deliver", gate: { name: "Close", reviewerRoles: ["pmo_manager"] } }],
+    };
+    const created = await admin.post(templates, definition);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const templateId = z.object({ id: z.string() }).parse(created.body).id;
+    const path = await projectWithBaseline(templateId);
+
+    // Go-live slips 2 working days: within the template's 3, so the schedule stays green.
+    expect((await admin.patch(`${path}/tasks/1`, { durationMinutes: 5 * DAY })).status).toBe(200);
+    expect((await rag(path)).schedule).toEqual({ rag: "green", reasons: [] });
+
+    // The PMO tightens the rule; the project keeps its version's rules until moved on.
+    const tightened = await admin.request("PUT", `${templates}/${templateId}`, {
+      body: { ...definition, ragRules: { milestoneSlipDays: { amberAbove: 1, redAbove: 10 } } },
+    });
+    expect(tightened.status, JSON.stringify(tightened.body)).toBe(200);
+    expect((await rag(path)).schedule.rag).toBe("green");
+    const moved = await admin.post(`${path}/lifecycle/migrate`, { version: 2 });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect((await rag(path)).schedule).toEqual({
+      rag: "amber",
+      reasons: ['milestone "Go-live" is forecast 2 working days after its baseline'],
+    });
+
+    // Monthly reports: the next is due a month after the latest period.
+    const report = await draft(path, { periodEnd: "2020-01-31" });
+    await admin.post(`${path}/status-reports/${report.id}/submit`, {});
+    const projectId = path.split("/").at(-1);
+    let mine: z.infer<typeof Statuses>["items"][number] | undefined;
+    let cursor: string | null = "";
+    while (mine === undefined && cursor !== null) {
+      const response = await admin.get(
+        `/api/v1/orgs/${server.org.slug}/status?limit=100${cursor ? `&cursor=${cursor}` : ""}`,
+      );
+      const page: z.infer<typeof Statuses> = Statuses.parse(response.body);
+      mine = page.items.find((status) => status.project.id === projectId);
+      cursor = page.nextCursor;
+    }
+    expect(mine).toMatchObject({ nextDue: "2020-02-29", overdue: true });
+  });
+
+  it("refuses rules whose red threshold is below the amber one, naming the field", async () => {
+    const response = await admin.post(`/api/v1/orgs/${server.org.slug}/templates`, {
+      name: `Upside down ${++serial}`,
+      methodology: "waterfall",
+      ragRules: { costOverrunPercent: { amberAbove: 10, redAbove: 5 } },
+      phases: [{ name: "Deliver", gate: { name: "Close", reviewerRoles: ["pmo_manager"] } }],
+    });
+    expect(response.status).toBe(422);
+    expect(Problem.parse(response.body).errors).toEqual([
+      {
+        path: "ragRules.costOverrunPercent.redAbove",
+        message: "must not be below the amber threshold",
+      },
+    ]);
   });
 });

@@ -9,7 +9,7 @@ import {
   StatusReportUpdate,
 } from "@orrery/contracts/status-reports";
 import { Conflict, NotFound, StaleWrite } from "@orrery/core/errors/domain-error";
-import { computeRag, DEFAULT_RAG_RULES } from "@orrery/core/governance/rag-rules";
+import { computeRag } from "@orrery/core/governance/rag-rules";
 import { type Overrides, reportedColours } from "@orrery/core/governance/reported-rag";
 import { z } from "zod";
 import { orgEvent } from "../events/org-event.js";
@@ -23,6 +23,7 @@ import type { OrgCtx } from "../service/context.js";
 import { type Change, runOrgMutation } from "../service/mutation.js";
 import { parseInput } from "../service/parse-input.js";
 import type { Db } from "../store/database.js";
+import { reportingRulesOfProject } from "./reporting-rules.js";
 import { statusReportPdf } from "./status-report-pdf.js";
 import {
   assessmentOf,
@@ -43,21 +44,23 @@ import {
 import { gatherSignals } from "./status-signals.js";
 
 // Status reports: a project manager drafts one, the colours are computed from the project's data
-// by the PMO's rules (the defaults until lifecycle templates set their own), the manager may
-// override a colour with a justification, submits it, and the PMO accepts it or returns it.
+// by the rules of the template version the project follows (Orrery's defaults without one), the
+// manager may override a colour with a justification, submits it, and the PMO accepts it or
+// returns it.
 
 const ReportId = z.uuid();
 const Cursor = z.object({ number: z.number().int() });
 
 async function assess(db: Db, ctx: OrgCtx, project: ProjectRow): Promise<StoredAssessment> {
   const signals = await gatherSignals(db, project, todayOf(ctx));
+  const { ragRules } = await reportingRulesOfProject(db, ctx.org.orgId, project.id);
   const rag = computeRag(
     {
       ...signals,
       budget: signals.budgetMinor,
       costForecast: signals.costForecastMinor,
     },
-    DEFAULT_RAG_RULES,
+    ragRules,
   );
   return assessmentOf(rag, signals);
 }

@@ -132,14 +132,11 @@ export async function copyTemplate(
   await ensureBuiltInTemplates(ctx.db, ctx.org.orgId, ctx.now);
   return runOrgMutation(ctx, async (tx, change) => {
     const source = toTemplate(await findTemplate(tx, ctx, templateId));
-    const content: TemplateContent = {
+    // The source's whole content (rules, default risks…), only renamed.
+    const content = TemplateContent.parse({
+      ...source,
       name: input.name ?? `Copy of ${source.name}`,
-      description: source.description,
-      methodology: source.methodology,
-      reportCadence: source.reportCadence,
-      raidCategories: source.raidCategories,
-      phases: source.phases,
-    };
+    });
     return insertNew(tx, ctx, change, content, source.id);
   });
 }
@@ -156,33 +153,49 @@ export async function publishTemplateVersion(
 ): Promise<LifecycleTemplate> {
   authorize(ctx, "template.manage");
   const content = parseInput(TemplateDefinition, raw);
-  return runOrgMutation(ctx, async (tx, change) => {
-    const current = TemplateId.safeParse(templateId).success
-      ? await lockTemplate(tx, ctx.org.orgId, templateId)
-      : null;
-    if (!current) throw new NotFound("template", templateId);
-    if (expectedVersion !== null && expectedVersion !== current.version)
-      throw new StaleWrite("template");
-    const before = toTemplate(await findTemplate(tx, ctx, templateId));
-    const next = current.version + 1;
-    const bumped = await bumpTemplateVersion(tx, ctx.org.orgId, templateId, current.version, {
-      name: content.name,
-      updatedAt: ctx.now,
-      updatedBy: ctx.actor.userId,
-    });
-    if (!bumped) throw new StaleWrite("template");
-    await insertTemplateVersion(tx, {
-      orgId: ctx.org.orgId,
-      templateId,
-      version: next,
-      content,
-      publishedAt: ctx.now,
-      publishedBy: ctx.actor.userId,
-    });
-    const after = toTemplate(await findTemplate(tx, ctx, templateId));
-    await recordChange(ctx, change, "published", before, after);
-    return after;
+  return runOrgMutation(ctx, (tx, change) =>
+    publishNextVersion(tx, ctx, change, templateId, expectedVersion, () => content),
+  );
+}
+
+/**
+ * Publishes, inside a caller's mutation that decided who may, the next version of a template
+ * with the content `next` makes of the latest one: audited and announced as any publication.
+ * Refused with 412 when the template moved on since `expectedVersion`.
+ */
+export async function publishNextVersion(
+  tx: Db,
+  ctx: OrgCtx,
+  change: Change,
+  templateId: string,
+  expectedVersion: number | null,
+  next: (latest: TemplateContent) => TemplateContent,
+): Promise<LifecycleTemplate> {
+  const current = TemplateId.safeParse(templateId).success
+    ? await lockTemplate(tx, ctx.org.orgId, templateId)
+    : null;
+  if (!current) throw new NotFound("template", templateId);
+  if (expectedVersion !== null && expectedVersion !== current.version)
+    throw new StaleWrite("template");
+  const before = toTemplate(await findTemplate(tx, ctx, templateId));
+  const content = next(TemplateContent.parse(before));
+  const bumped = await bumpTemplateVersion(tx, ctx.org.orgId, templateId, current.version, {
+    name: content.name,
+    updatedAt: ctx.now,
+    updatedBy: ctx.actor.userId,
   });
+  if (!bumped) throw new StaleWrite("template");
+  await insertTemplateVersion(tx, {
+    orgId: ctx.org.orgId,
+    templateId,
+    version: current.version + 1,
+    content,
+    publishedAt: ctx.now,
+    publishedBy: ctx.actor.userId,
+  });
+  const after = toTemplate(await findTemplate(tx, ctx, templateId));
+  await recordChange(ctx, change, "published", before, after);
+  return after;
 }
 
 async function insertNew(

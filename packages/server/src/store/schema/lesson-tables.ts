@@ -13,6 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { user } from "./auth-tables.js";
+import { lifecycleTemplateVersion } from "./governance-tables.js";
 import { project } from "./project-tables.js";
 
 /** PostgreSQL's full-text document type; read only by the search, never selected whole. */
@@ -109,5 +110,46 @@ export const projectReview = pgTable(
       "project_review_outcomes_check",
       sql`coalesce(${t.objectives} in ('met','partly_met','not_met'), true) and coalesce(${t.schedule} in ('early','on_time','late'), true) and coalesce(${t.cost} in ('under_budget','on_budget','over_budget'), true) and coalesce(${t.scope} in ('as_planned','reduced','expanded'), true)`,
     ),
+  ],
+);
+
+/**
+ * A lesson promoted into a lifecycle template: the version the promotion published, and what it
+ * added there (a gate criterion or a default risk). Deleting the lesson or the template deletes
+ * the record with it.
+ */
+export const lessonPromotion = pgTable(
+  "lesson_promotion",
+  {
+    orgId: uuid("org_id").notNull(),
+    id: uuid("id").notNull(),
+    lessonId: uuid("lesson_id").notNull(),
+    templateId: uuid("template_id").notNull(),
+    templateVersion: integer("template_version").notNull(),
+    target: text("target").notNull(),
+    /** The gate's name as the version has it; null for a default risk. */
+    gateName: text("gate_name"),
+    text: text("text").notNull(),
+    promotedAt: timestamp("promoted_at", { withTimezone: true }).notNull().defaultNow(),
+    promotedBy: text("promoted_by").references(() => user.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({
+      name: "lesson_promotion_lesson_fk",
+      columns: [t.orgId, t.lessonId],
+      foreignColumns: [lesson.orgId, lesson.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "lesson_promotion_template_version_fk",
+      columns: [t.orgId, t.templateId, t.templateVersion],
+      foreignColumns: [
+        lifecycleTemplateVersion.orgId,
+        lifecycleTemplateVersion.templateId,
+        lifecycleTemplateVersion.version,
+      ],
+    }).onDelete("cascade"),
+    index("lesson_promotion_lesson_idx").on(t.orgId, t.lessonId, t.promotedAt),
+    check("lesson_promotion_target_check", sql`${t.target} in ('gate_criterion','default_risk')`),
   ],
 );

@@ -11,6 +11,7 @@ import { useLifecycle } from "../lifecycle/queries.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
 import { reviewersText } from "../templates/template-labels.js";
 import { GateDecisionForm } from "./gate-decision-form.js";
+import { GateStatusReportCard } from "./gate-status-report-card.js";
 import { useGateReview } from "./queries.js";
 
 /** What a reviewer needs to decide a gate: its criteria and documents, the request, the form. */
@@ -71,6 +72,7 @@ export function GateReviewPage({
                 <Checklist gate={gateOfLifecycle} />
               )}
             </Card>
+            <GateStatusReportCard org={org.slug} review={r} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>

@@ -1,4 +1,5 @@
 import { Button, EmptyState, Select } from "@mantine/core";
+import type { Lesson } from "@orrery/contracts/lessons";
 import { IconBooks } from "@tabler/icons-react";
 import { useState } from "react";
 import { PageHeader } from "../../page-states/page-header.js";
@@ -6,13 +7,15 @@ import { useCurrentOrg } from "../orgs/current-org.js";
 import { useProjectList } from "../projects/queries.js";
 import { LessonCard } from "./lesson-card.js";
 import { LessonList } from "./lesson-list.js";
+import { LessonPromotionModal } from "./lesson-promotion-modal.js";
 import { LessonSearchBar } from "./lesson-search-bar.js";
 import { useLessonFilters } from "./use-lesson-filters.js";
 
 /** The organisation's knowledge base: every lesson of the projects one may read, searched. */
 export function KnowledgeBasePage() {
-  const { org } = useCurrentOrg();
+  const { org, can } = useCurrentOrg();
   const filters = useLessonFilters();
+  const [promoting, setPromoting] = useState<Lesson | null>(null);
   const [projectId, setProjectId] = useState<string | null>(null);
   const projects = useProjectList(org.slug, {});
   const projectOptions = (projects.data?.pages ?? [])
@@ -40,7 +43,14 @@ export function KnowledgeBasePage() {
       <LessonList
         org={org.slug}
         search={{ ...filters.search, projectId }}
-        renderHit={(hit) => <LessonCard org={org.slug} hit={hit} showProject />}
+        renderHit={(hit) => (
+          <LessonCard
+            org={org.slug}
+            hit={hit}
+            showProject
+            onPromote={can("lesson.promote") ? () => setPromoting(hit.lesson) : undefined}
+          />
+        )}
         empty={
           <EmptyState
             icon={<IconBooks size={26} aria-hidden />}
@@ -66,6 +76,7 @@ export function KnowledgeBasePage() {
           </EmptyState>
         }
       />
+      <LessonPromotionModal org={org.slug} lesson={promoting} onClose={() => setPromoting(null)} />
     </>
   );
 }

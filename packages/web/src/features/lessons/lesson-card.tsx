@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
 import type { LessonHit } from "@orrery/contracts/lessons";
-import { IconPencil, IconTrash } from "@tabler/icons-react";
+import { IconPencil, IconTemplate, IconTrash } from "@tabler/icons-react";
 import { AnchorLink } from "../../shell/router-links.js";
 import { HighlightedText } from "./highlighted-text.js";
 import { CATEGORY_LABELS, ORIGIN_LABELS } from "./lesson-labels.js";
@@ -14,10 +14,20 @@ export interface LessonCardProps {
   readonly full?: boolean;
   readonly onEdit?: () => void;
   readonly onDelete?: () => void;
+  /** Offered to the PMO: turn the lesson into a gate criterion or a default risk. */
+  readonly onPromote?: () => void;
 }
 
 /** One lesson: title and the recommendation (or the search's excerpt), with where it is from. */
-export function LessonCard({ org, hit, showProject, full, onEdit, onDelete }: LessonCardProps) {
+export function LessonCard({
+  org,
+  hit,
+  showProject,
+  full,
+  onEdit,
+  onDelete,
+  onPromote,
+}: LessonCardProps) {
   const { lesson, highlights } = hit;
   return (
     <Card withBorder padding="md" component="article" aria-label={lesson.title}>
@@ -26,8 +36,17 @@ export function LessonCard({ org, hit, showProject, full, onEdit, onDelete }: Le
           <Title order={3} size="h5" style={{ overflowWrap: "anywhere" }}>
             {highlights ? <HighlightedText runs={highlights.title} /> : lesson.title}
           </Title>
-          {onEdit || onDelete ? (
+          {onEdit || onDelete || onPromote ? (
             <Group gap={4} wrap="nowrap">
+              {onPromote ? (
+                <ActionIcon
+                  variant="subtle"
+                  aria-label={`Promote ${lesson.title} into a template`}
+                  onClick={onPromote}
+                >
+                  <IconTemplate size={16} aria-hidden />
+                </ActionIcon>
+              ) : null}
               {onEdit ? (
                 <ActionIcon variant="subtle" aria-label={`Edit ${lesson.title}`} onClick={onEdit}>
                   <IconPencil size={16} aria-hidden />
@@ -69,6 +88,18 @@ export function LessonCard({ org, hit, showProject, full, onEdit, onDelete }: Le
             {highlights ? <HighlightedText runs={highlights.excerpt} /> : lesson.recommendation}
           </Text>
         )}
+        {lesson.promotions.length > 0 ? (
+          <Text size="xs" c="dimmed">
+            Promoted into{" "}
+            {lesson.promotions
+              .map((p) =>
+                p.target === "gate_criterion"
+                  ? `${p.templateName} version ${p.templateVersion} (gate “${p.gateName}”: ${p.text})`
+                  : `${p.templateName} version ${p.templateVersion} (default risk: ${p.text})`,
+              )
+              .join("; ")}
+          </Text>
+        ) : null}
         {showProject ? (
           <Text size="xs" c="dimmed">
             From{" "}

@@ -21,6 +21,7 @@ const lesson: Lesson = {
   origin: "during_project",
   risks: [],
   tasks: [{ uid: 4, name: "System test" }],
+  promotions: [],
   author: null,
   version: 3,
   createdAt: "2026-11-01T10:00:00.000Z",

@@ -1,4 +1,5 @@
 import { Page } from "@orrery/contracts/common";
+import { LessonPromotion, type LessonPromotionCreate } from "@orrery/contracts/lesson-promotions";
 import {
   Lesson,
   type LessonCategory,
@@ -23,6 +24,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query";
 import { fetchJson, fetchNoContent } from "../../api/api-client.js";
+import { invalidateTemplates } from "../templates/queries.js";
 
 const HitPage = Page(LessonHit);
 const PAGE_SIZE = 20;
@@ -180,4 +182,30 @@ export function useProjectReviewChanges(org: string, projectId: string) {
     onSuccess: refresh,
   });
   return { save, generate };
+}
+
+/**
+ * Promotes a lesson into a template (the version the PMO saw, If-Match): refreshes the lessons,
+ * which record it, and the templates, which gained a version.
+ */
+export function usePromoteLesson(org: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      lessonId,
+      templateVersion,
+      promotion,
+    }: {
+      lessonId: string;
+      templateVersion: number;
+      promotion: LessonPromotionCreate;
+    }) =>
+      fetchJson(
+        LessonPromotion,
+        `${orgPath(org)}/lessons/${encodeURIComponent(lessonId)}/promotions`,
+        { method: "POST", body: promotion, ifMatch: templateVersion },
+      ),
+    onSettled: () =>
+      Promise.all([invalidateLessons(queryClient, org), invalidateTemplates(queryClient, org)]),
+  });
 }

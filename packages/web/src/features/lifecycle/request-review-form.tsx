@@ -31,29 +31,30 @@ export function RequestReviewForm({
     initialValues: { note: "", dueDate: null },
     validate: validateWith(GateReviewRequest, FIELDS),
   });
-  const submit = form.onSubmit((values) =>
-    request.mutate(
-      { gate, input: { note: values.note, dueDate: values.dueDate || null } },
-      {
-        onSuccess: (review) => {
-          notifications.show({
-            color: "green",
-            message: `Review of ${review.gateName} requested.`,
-          });
-          void navigate({
-            to: "/orgs/$org/projects/$projectId/gates/$gate/reviews/$reviewId",
-            params: {
-              org,
-              projectId: lifecycle.project.id,
-              gate: String(review.gate),
-              reviewId: review.id,
-            },
-          });
-        },
-        onError: (error) => form.setErrors(fieldErrorsOf(error, FIELDS)),
+  // Awaited rather than given to `mutate`: the review's own event refreshes the lifecycle, which
+  // may unmount this form before the response arrives, and `mutate`'s callbacks then never run.
+  const submit = form.onSubmit(async (values) => {
+    let review: Awaited<ReturnType<typeof request.mutateAsync>>;
+    try {
+      review = await request.mutateAsync({
+        gate,
+        input: { note: values.note, dueDate: values.dueDate || null },
+      });
+    } catch (error) {
+      form.setErrors(fieldErrorsOf(error, FIELDS));
+      return;
+    }
+    notifications.show({ color: "green", message: `Review of ${review.gateName} requested.` });
+    void navigate({
+      to: "/orgs/$org/projects/$projectId/gates/$gate/reviews/$reviewId",
+      params: {
+        org,
+        projectId: lifecycle.project.id,
+        gate: String(review.gate),
+        reviewId: review.id,
       },
-    ),
-  );
+    });
+  });
   return (
     <form onSubmit={submit} noValidate aria-label="Request gate review">
       <Stack gap="sm">

@@ -83,6 +83,7 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "lesson.updated": ["lessons"],
   "lesson.deleted": ["lessons"],
   "notification.created": ["notifications"],
+  "lesson.promoted": ["lessons", "templates"],
   "project_review.updated": ["lessons"],
 };
 

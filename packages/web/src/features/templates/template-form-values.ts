@@ -1,13 +1,20 @@
+import { RAG_RULE_KEYS, type RagRuleKey } from "@orrery/contracts/rag-rules";
 import {
+  type DefaultRisk,
   type LifecycleTemplate,
   type PhaseDefinition,
   TemplateDefinition,
   type TemplateDefinitionInput,
 } from "@orrery/contracts/templates";
 import type { FieldErrors } from "../../forms/field-errors.js";
+import { RAG_RULE_LABELS } from "./template-labels.js";
 
 /** The template form holds exactly what a version publishes. */
-export type TemplateFormValues = TemplateDefinitionInput & { phases: PhaseDefinition[] };
+export type TemplateFormValues = TemplateDefinitionInput & {
+  phases: PhaseDefinition[];
+  ragRules: Record<RagRuleKey, { amberAbove: number; redAbove: number }>;
+  defaultRisks: DefaultRisk[];
+};
 
 export function templateFormFrom(template: LifecycleTemplate): TemplateFormValues {
   return {
@@ -16,6 +23,8 @@ export function templateFormFrom(template: LifecycleTemplate): TemplateFormValue
     methodology: template.methodology,
     reportCadence: template.reportCadence,
     raidCategories: [...template.raidCategories],
+    ragRules: structuredClone(template.ragRules),
+    defaultRisks: template.defaultRisks.map((risk) => ({ ...risk })),
     phases: template.phases.map((phase) => ({
       name: phase.name,
       description: phase.description,
@@ -27,6 +36,11 @@ export function templateFormFrom(template: LifecycleTemplate): TemplateFormValue
       },
     })),
   };
+}
+
+/** A new default risk: the PMO names it; a middling rating until they choose. */
+export function emptyDefaultRisk(): DefaultRisk {
+  return { title: "", category: "", probability: 3, impact: 3 };
 }
 
 /** A new phase at the end of the lifecycle; the PMO names it and its gate. */
@@ -51,6 +65,16 @@ const TOP_LABELS: Record<string, string> = {
   raidCategories: "RAID categories",
   phases: "Phases",
 };
+const RISK_LABELS: Record<string, string> = {
+  title: "Risk title",
+  category: "Category",
+  probability: "Probability",
+  impact: "Impact",
+};
+const BAND_LABELS: Record<string, string> = {
+  amberAbove: "amber threshold",
+  redAbove: "red threshold",
+};
 const PHASE_LABELS: Record<string, string> = {
   name: "Phase name",
   description: "Phase description",
@@ -68,6 +92,17 @@ export function templateFieldOf(path: string): { field: string; label: string } 
   const parts = path.split(".");
   const [head, index, ...rest] = parts;
   if (head === undefined) return null;
+  if (head === "ragRules") {
+    const rule = RAG_RULE_KEYS.find((key) => key === index);
+    const band = BAND_LABELS[rest[0] ?? ""];
+    return rule && band
+      ? { field: `ragRules.${rule}.${rest[0]}`, label: `${RAG_RULE_LABELS[rule].label}: ${band}` }
+      : null;
+  }
+  if (head === "defaultRisks" && index !== undefined && /^\d+$/.test(index)) {
+    const label = RISK_LABELS[rest[0] ?? ""];
+    return label ? { field: `defaultRisks.${index}.${rest[0]}`, label } : null;
+  }
   if (head !== "phases" || index === undefined || !/^\d+$/.test(index)) {
     const label = TOP_LABELS[head];
     return label ? { field: head, label } : null;

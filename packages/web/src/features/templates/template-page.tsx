@@ -26,6 +26,7 @@ import { AnchorLink } from "../../shell/router-links.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
 import { METHODOLOGY_LABELS } from "../projects/project-labels.js";
 import { useTemplate, useTemplateChanges } from "./queries.js";
+import { TemplateDefaultRiskFields } from "./template-default-risk-fields.js";
 import {
   emptyPhase,
   type TemplateFormValues,
@@ -35,6 +36,7 @@ import {
 } from "./template-form-values.js";
 import { CADENCE_LABELS } from "./template-labels.js";
 import { TemplatePhaseFields } from "./template-phase-fields.js";
+import { TemplateRagRuleFields } from "./template-rag-rule-fields.js";
 
 const METHODOLOGY_OPTIONS = Methodology.options.map((value) => ({
   value,
@@ -154,6 +156,8 @@ function TemplateEditor({ template }: { readonly template: LifecycleTemplate }) 
               </Grid.Col>
             </Grid>
           </fieldset>
+          <TemplateRagRuleFields form={form} readOnly={readOnly} />
+          <TemplateDefaultRiskFields form={form} readOnly={readOnly} />
           {form.errors.phases ? (
             <Text c="red" size="sm" role="alert">
               {form.errors.phases}
