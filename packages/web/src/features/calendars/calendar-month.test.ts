@@ -46,11 +46,10 @@ describe("monthWeeks", () => {
           expect(day.slice(0, 7)).toBe(first.slice(0, 7));
         });
         expect(addDays(days.at(-1) ?? first, 1).slice(8)).toBe("01");
-        weeks.forEach((week) =>
+        for (const week of weeks)
           week.forEach((day, column) => {
             if (day !== null) expect(dayOfWeekOf(day)).toBe((weekStart + column) % 7);
-          }),
-        );
+          });
       }),
     );
   });

@@ -33,6 +33,8 @@ export interface PlanViewProps {
   readonly selection: GridSelection;
   /** Each task's assigned resources, as the read-only Resources column shows them. */
   readonly resourceNames: ReadonlyMap<number, string>;
+  /** The plan's calendars by UID, for the Calendar column. */
+  readonly calendarNames: ReadonlyMap<number, string>;
 }
 
 /** Margin of time shown before the first and after the last bar. */
@@ -46,7 +48,7 @@ const MARGIN_DAYS = 7;
 export function PlanView(props: PlanViewProps) {
   const { plan, rows, rowOf, links, zoom, showBaseline, onToggle, editable, onEdit, onBatch } =
     props;
-  const { selection, onMoveTask, onResizeTask, onLinkTasks, resourceNames } = props;
+  const { selection, onMoveTask, onResizeTask, onLinkTasks, resourceNames, calendarNames } = props;
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
   const scroller = useRef<HTMLElement>(null);
@@ -104,6 +106,7 @@ export function PlanView(props: PlanViewProps) {
           onBatch={onBatch}
           onMoveTask={editable ? onMoveTask : undefined}
           resourceNames={resourceNames}
+          calendarNames={calendarNames}
           {...selection}
         />
         <div className="plan-timeline">

@@ -2,6 +2,7 @@ import { ActionIcon, Text } from "@mantine/core";
 import type { Link, Plan, Task, TaskBatchOperation, TaskUpdate } from "@orrery/contracts/plans";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { useLayoutEffect, useMemo, useRef } from "react";
+import { taskCalendarOf } from "../calendars/calendar-usage.js";
 import { EditableCell } from "./editable-cell.js";
 import type { RowWindow } from "./gantt/row-window.js";
 import type { WallMinute } from "./gantt/wall-clock.js";
@@ -36,6 +37,7 @@ const COLUMNS: readonly Column[] = [
   { key: "done", label: "Done", width: 50, align: "right" },
   { key: "float", label: "Float", width: 52, align: "right" },
   { key: "resources", label: "Resources", width: 120 },
+  { key: "calendar", label: "Calendar", width: 96 },
 ];
 export const GRID_WIDTH = COLUMNS.reduce((sum, c) => sum + c.width, 0);
 const NAME_COLUMN = 2;
@@ -60,6 +62,8 @@ export interface TaskGridProps {
   readonly onBatch: (task: Task, operations: TaskBatchOperation[]) => void;
   /** Each task's assigned resources, as the read-only Resources column shows them. */
   readonly resourceNames: ReadonlyMap<number, string>;
+  /** The plan's calendars by UID: a task's own calendar is typed by name, empty for none. */
+  readonly calendarNames: ReadonlyMap<number, string>;
   /** A typed start: moves the task as dragging its bar does. */
   readonly onMoveTask?: ((task: Task, start: WallMinute) => void) | undefined;
   readonly selection: RowSelection;
@@ -89,7 +93,7 @@ function focusTarget(cell: Element | null | undefined): HTMLElement | null {
  * and the arrow keys (Shift extends); the arrows move between cells as in a spreadsheet.
  */
 export function TaskGrid(props: TaskGridProps) {
-  const { onMoveTask, resourceNames } = props;
+  const { onMoveTask, resourceNames, calendarNames } = props;
   const { plan, rows, rowOf, links, window, rowHeight, onToggle, editable, onEdit, onBatch } =
     props;
   const { selection, selected, onSelectionChange, onRowKey, focusRequest, onFocusDone } = props;
@@ -304,6 +308,19 @@ export function TaskGrid(props: TaskGridProps) {
               <Cell column={8}>{formatFloat(task.totalFloatMinutes, plan)}</Cell>
               <Cell column={9} title={resourceNames.get(task.uid)}>
                 {resourceNames.get(task.uid) ?? ""}
+              </Cell>
+              <Cell column={10}>
+                <EditableCell
+                  label={`Calendar of ${task.name}`}
+                  text={
+                    task.calendarUid === null ? "" : (calendarNames.get(task.calendarUid) ?? "")
+                  }
+                  parse={(text) => taskCalendarOf(text, calendarNames)}
+                  onCommit={(patch) => onEdit(task, patch)}
+                  editable={editable && !task.summary}
+                >
+                  {task.calendarUid === null ? "" : (calendarNames.get(task.calendarUid) ?? "")}
+                </EditableCell>
               </Cell>
             </tr>
           );
