@@ -10,8 +10,18 @@ import { type DayValues, weekDaysOf, weekValuesOf } from "./week-form-values.js"
 import { WorkWeekFormModal, type WorkWeekValue } from "./work-week-form-modal.js";
 import { formatWorkingTimes } from "./working-times.js";
 
-/** Sends a change of the calendar; resolves true when saved (the caller says how it went). */
-export type SaveCalendar = (label: string, patch: CalendarUpdate) => Promise<boolean>;
+/** How a save went; the page has told the person. `stale`: refused, someone changed it (412). */
+export type SaveOutcome = "saved" | "stale" | "refused";
+
+/**
+ * Sends a change of the calendar with If-Match: the version of `base` (the calendar as the
+ * change was started on), else the calendar as the page shows it now.
+ */
+export type SaveCalendar = (
+  label: string,
+  patch: CalendarUpdate,
+  base?: Calendar,
+) => Promise<SaveOutcome>;
 
 export interface CalendarEditorProps {
   readonly calendar: Calendar;
@@ -56,7 +66,7 @@ export function CalendarEditor(props: CalendarEditorProps) {
         ? [...calendar.exceptions, exception]
         : calendar.exceptions.map((e, i) => (i === index ? exception : e));
     const label = `${index === null ? "Add" : "Change"} exception ${exception.name ?? exception.fromDate}`;
-    if (await save(label, { exceptions })) closeException();
+    if ((await save(label, { exceptions })) === "saved") closeException();
   };
   const saveWorkWeek = async (workWeek: WorkWeekValue) => {
     const index = workWeekForm?.index ?? null;
@@ -65,7 +75,7 @@ export function CalendarEditor(props: CalendarEditorProps) {
         ? [...calendar.workWeeks, workWeek]
         : calendar.workWeeks.map((w, i) => (i === index ? workWeek : w));
     const label = `${index === null ? "Add" : "Change"} work week ${workWeek.name ?? workWeek.fromDate}`;
-    if (await save(label, { workWeeks })) setWorkWeekForm(null);
+    if ((await save(label, { workWeeks })) === "saved") setWorkWeekForm(null);
   };
   const remove = async () => {
     if (!removal) return;
@@ -73,7 +83,7 @@ export function CalendarEditor(props: CalendarEditorProps) {
       removal.kind === "exception"
         ? { exceptions: calendar.exceptions.filter((_, i) => i !== removal.index) }
         : { workWeeks: calendar.workWeeks.filter((_, i) => i !== removal.index) };
-    if (await save(`Remove ${removal.label}`, patch)) setRemoval(null);
+    if ((await save(`Remove ${removal.label}`, patch)) === "saved") setRemoval(null);
   };
 
   return (
@@ -86,7 +96,6 @@ export function CalendarEditor(props: CalendarEditorProps) {
         </Tabs.List>
         <Tabs.Panel value="week" pt="sm">
           <WeekForm
-            key={`${calendar.uid}:${calendar.version}`}
             calendar={calendar}
             inheritsFrom={baseName ?? "MS Project's default week"}
             editable={editable}
@@ -305,22 +314,34 @@ function WeekForm({
   readonly pending: boolean;
   readonly save: SaveCalendar;
 }) {
-  const [days, setDays] = useState<DayValues[]>(() => weekValuesOf(calendar.weekDays));
+  // The person's edits and the calendar as they started them: a change someone else makes
+  // meanwhile (shown live) does not wipe the draft, and saving the draft over it is refused.
+  const [draft, setDraft] = useState<{ days: DayValues[]; base: Calendar } | null>(null);
+  const days = draft?.days ?? weekValuesOf(calendar.weekDays);
   const parsed = weekDaysOf(days);
   const changed =
-    parsed.ok && JSON.stringify(parsed.weekDays) !== JSON.stringify(calendar.weekDays);
+    draft !== null &&
+    parsed.ok &&
+    JSON.stringify(parsed.weekDays) !== JSON.stringify(draft.base.weekDays);
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        if (parsed.ok) void save(`Working week of ${calendar.name}`, { weekDays: parsed.weekDays });
+        if (!parsed.ok || !draft) return;
+        void save(
+          `Working week of ${calendar.name}`,
+          { weekDays: parsed.weekDays },
+          draft.base,
+        ).then((outcome) => {
+          if (outcome !== "refused") setDraft(null);
+        });
       }}
     >
       <Stack gap="xs">
         <WeekDaysEditor
           label={`Working week of ${calendar.name}`}
           values={days}
-          onChange={setDays}
+          onChange={(next) => setDraft({ days: next, base: draft?.base ?? calendar })}
           inheritsFrom={inheritsFrom}
           disabled={!editable}
         />
@@ -332,8 +353,8 @@ function WeekForm({
             <Button
               size="xs"
               variant="default"
-              disabled={!changed && parsed.ok}
-              onClick={() => setDays(weekValuesOf(calendar.weekDays))}
+              disabled={draft === null}
+              onClick={() => setDraft(null)}
             >
               Discard changes
             </Button>

@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Text } from "@mantine/core";
+import { ActionIcon, Group, Text, VisuallyHidden } from "@mantine/core";
 import type { Calendar } from "@orrery/contracts/calendars";
 import { IconChevronLeft, IconChevronRight } from "@tabler/icons-react";
 import { useEffect, useId, useMemo, useRef } from "react";
@@ -6,6 +6,7 @@ import {
   addDays,
   addMonths,
   calendarDays,
+  dayOfWeekOf,
   type IsoDate,
   isGridKey,
   type MonthDay,
@@ -14,21 +15,19 @@ import {
   movedFocus,
   weekdayOrder,
 } from "./calendar-month.js";
+import { MONTH_NAMES } from "./exception-form-values.js";
 import { DAY_NAMES } from "./working-times.js";
 import "./calendars.css";
 
-const monthTitle = new Intl.DateTimeFormat("en-GB", {
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const longDate = new Intl.DateTimeFormat("en-GB", {
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
+/** `March 2027`. */
+function monthTitle(month: IsoDate): string {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/** `Tuesday 2 March 2027`. */
+function longDate(date: IsoDate): string {
+  return `${DAY_NAMES[dayOfWeekOf(date)]} ${Number(date.slice(8))} ${monthTitle(date)}`;
+}
 
 /** The date of the day cell an event happened in. */
 function dateAt(target: EventTarget): IsoDate | null {
@@ -36,17 +35,11 @@ function dateAt(target: EventTarget): IsoDate | null {
   return target.closest<HTMLElement>("td[data-date]")?.dataset.date ?? null;
 }
 
-const dateOf = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
-
-/** The class (colour) and the words (for everyone) of a day's kind. */
-function kindOf(day: MonthDay): { className: string; words: string } {
+/** The class (the colour) of a day's kind; the cell says the kind in words too. */
+function kindOf(day: MonthDay): string {
   if (day.exception !== null)
-    return day.working
-      ? { className: "calendar-day-exception-working", words: "Exception, changed hours" }
-      : { className: "calendar-day-exception-off", words: "Exception, non-working" };
-  return day.working
-    ? { className: "calendar-day-working", words: "Working" }
-    : { className: "calendar-day-off", words: "Non-working" };
+    return day.working ? "calendar-day-exception-working" : "calendar-day-exception-off";
+  return day.working ? "calendar-day-working" : "calendar-day-off";
 }
 
 export interface CalendarMonthGridProps {
@@ -106,7 +99,7 @@ export function CalendarMonthGrid(props: CalendarMonthGridProps) {
           <IconChevronLeft size={16} aria-hidden />
         </ActionIcon>
         <Text fw={600} id={titleId} aria-live="polite">
-          {monthTitle.format(dateOf(month))}
+          {monthTitle(month)}
         </Text>
         <ActionIcon variant="default" aria-label="Next month" onClick={() => stepMonth(1)}>
           <IconChevronRight size={16} aria-hidden />
@@ -172,38 +165,48 @@ function DayCell({
   readonly day: MonthDay | undefined;
   readonly focused: boolean;
 }) {
-  const kind = day ? kindOf(day) : { className: "", words: "" };
-  const notes = [
-    day?.hours,
-    day?.exception,
-    day?.workWeek ? `work week ${day.workWeek}` : null,
-    day?.inheritedFrom ? `from ${day.inheritedFrom}` : null,
-  ].filter((note): note is string => Boolean(note));
+  const kind = day ? kindOf(day) : "";
+  // The cell's name is its content: what is shown, with the words the eye takes from the
+  // colour and the layout said to assistive technology too.
   return (
     <td
       // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a day of a date grid (WAI-ARIA APG)
       role="gridcell"
       data-date={date}
       data-working={day?.working}
-      className={kind.className}
+      className={kind}
       tabIndex={focused ? 0 : -1}
       aria-selected={focused}
-      aria-label={`${longDate.format(dateOf(date))}: ${[kind.words, ...notes].join(", ")}`}
     >
-      <div className="calendar-day-number" aria-hidden>
+      <div className="calendar-day-number">
+        <VisuallyHidden>{DAY_NAMES[dayOfWeekOf(date)]} </VisuallyHidden>
         {Number(date.slice(8))}
-        {day?.exception ? " ✱" : ""}
+        <VisuallyHidden> {monthTitle(date)}: </VisuallyHidden>
+        {day?.exception ? <span aria-hidden> ✱</span> : null}
       </div>
-      <div aria-hidden>{day?.working ? day.hours : "Non-working"}</div>
+      <div>
+        {day?.exception ? <VisuallyHidden>Exception, </VisuallyHidden> : null}
+        {day?.working ? (
+          <>
+            <VisuallyHidden>Working, </VisuallyHidden>
+            {day.hours}
+          </>
+        ) : (
+          "Non-working"
+        )}
+      </div>
       {day?.exception ? (
-        <Text span size="xs" fs="italic" aria-hidden lineClamp={1}>
+        <Text span size="xs" fs="italic" lineClamp={1}>
+          <VisuallyHidden>, </VisuallyHidden>
           {day.exception}
         </Text>
       ) : day?.workWeek ? (
-        <Text span size="xs" aria-hidden lineClamp={1}>
+        <Text span size="xs" lineClamp={1}>
+          <VisuallyHidden>, work week </VisuallyHidden>
           {day.workWeek}
         </Text>
       ) : null}
+      {day?.inheritedFrom ? <VisuallyHidden>, from {day.inheritedFrom}</VisuallyHidden> : null}
     </td>
   );
 }

@@ -27,12 +27,18 @@ import { useCurrentOrg } from "../orgs/current-org.js";
 import { tasksQuery, useUpdatePlan } from "../plan/queries.js";
 import { ProjectBreadcrumbs } from "../projects/project-breadcrumbs.js";
 import { useProject } from "../projects/queries.js";
-import { CalendarEditor } from "./calendar-editor.js";
+import { CalendarEditor, type SaveOutcome } from "./calendar-editor.js";
 import type { IsoDate } from "./calendar-month.js";
 import { CalendarMonthGrid } from "./calendar-month-grid.js";
 import { calendarUse } from "./calendar-usage.js";
 import { NewCalendarModal, RenameCalendarModal } from "./new-calendar-modal.js";
 import { type CalendarWrite, calendarsQuery, useCalendarWrite } from "./queries.js";
+
+/** A write's answer, or null when refused; `stale` when refused as stale (412). */
+interface Sent {
+  readonly result: CalendarChange | null;
+  readonly stale: boolean;
+}
 
 /** What a saved calendar change did to the plan, for the person who made it. */
 function rescheduledNote(label: string, change: PlanChange): string {
@@ -85,23 +91,32 @@ export function CalendarsPage({ projectId }: { readonly projectId: string }) {
     selected?.baseCalendarUid == null ? null : list.find((c) => c.uid === selected.baseCalendarUid);
 
   /** Sends a write; tells the person what it did, or why it was refused. */
-  const send = async (label: string, request: CalendarWrite): Promise<CalendarChange | null> => {
+  const send = async (label: string, request: CalendarWrite): Promise<Sent> => {
     try {
       const result = await write.mutateAsync(request);
       notifications.show({ color: "green", message: rescheduledNote(label, result.change) });
-      return result;
+      return { result, stale: false };
     } catch (error) {
-      if (problemStatus(error) === 412)
+      const stale = problemStatus(error) === 412;
+      if (stale)
         notifications.show({
           color: "red",
           title: "Someone else changed this calendar meanwhile",
           message: `"${label}" was not saved. The page now shows their version; make your change again on it.`,
         });
-      return null;
+      return { result: null, stale };
     }
   };
-  const save = async (label: string, patch: CalendarUpdate) =>
-    selected ? (await send(label, { kind: "update", calendar: selected, patch })) !== null : false;
+  const save = async (
+    label: string,
+    patch: CalendarUpdate,
+    base?: Calendar,
+  ): Promise<SaveOutcome> => {
+    const calendar = base ?? selected;
+    if (!calendar) return "refused";
+    const { result, stale } = await send(label, { kind: "update", calendar, patch });
+    return result ? "saved" : stale ? "stale" : "refused";
+  };
   const use = selected ? calendarUse(selected, list, tasks.data.items) : null;
 
   return (
@@ -152,8 +167,16 @@ export function CalendarsPage({ projectId }: { readonly projectId: string }) {
                   type="button"
                   active={c.uid === selected.uid}
                   aria-current={c.uid === selected.uid ? "true" : undefined}
-                  label={c.name}
-                  description={`${c.isProjectCalendar ? "Project calendar · " : ""}${kindOf(c, list)}`}
+                  // The kind in the label, not Mantine's description: its faded text is under
+                  // 4.5:1 on the active link's tint.
+                  label={
+                    <Stack gap={0}>
+                      <span>{c.name}</span>
+                      <Text span size="xs">
+                        {`${c.isProjectCalendar ? "Project calendar · " : ""}${kindOf(c, list)}`}
+                      </Text>
+                    </Stack>
+                  }
                   onClick={() => setSelectedUid(c.uid)}
                 />
               ))}
@@ -289,7 +312,7 @@ export function CalendarsPage({ projectId }: { readonly projectId: string }) {
         pending={write.isPending}
         error={creating ? write.error : null}
         onSubmit={(body) =>
-          void send(`Calendar ${body.name}`, { kind: "create", body }).then((result) => {
+          void send(`Calendar ${body.name}`, { kind: "create", body }).then(({ result }) => {
             if (!result) return;
             setCreating(false);
             if (result.calendar) setSelectedUid(result.calendar.uid);
@@ -308,8 +331,8 @@ export function CalendarsPage({ projectId }: { readonly projectId: string }) {
             kind: "update",
             calendar: renaming,
             patch: { name },
-          }).then((change) => {
-            if (change) setRenaming(null);
+          }).then(({ result }) => {
+            if (result) setRenaming(null);
           });
         }}
         onClose={() => setRenaming(null)}
@@ -323,8 +346,8 @@ export function CalendarsPage({ projectId }: { readonly projectId: string }) {
         onConfirm={() => {
           if (!deleting) return;
           void send(`Delete ${deleting.name}`, { kind: "delete", calendar: deleting }).then(
-            (change) => {
-              if (!change) return;
+            ({ result }) => {
+              if (!result) return;
               setDeleting(null);
               setSelectedUid(null);
             },
