@@ -14,31 +14,15 @@ import type {
 } from "./project-document.js";
 import { toCalendarUid } from "./record-uids.js";
 
-type Position = "first" | "second" | "third" | "fourth" | "last";
+/** A document type with its week days (`DayOfWeek`) loosened to numbers, as JSON has them. */
+type Plain<T> = T extends { readonly days: readonly DayOfWeek[] }
+  ? Omit<T, "days"> & { readonly days: readonly number[] }
+  : T extends { readonly day: DayOfWeek }
+    ? Omit<T, "day"> & { readonly day: number }
+    : T;
 
-export interface PlainWeekDay {
-  readonly day: number;
-  readonly working: boolean;
-  readonly workingTimes: readonly WorkingTimeRange[];
-}
-
-export type PlainRecurrence =
-  | { readonly kind: "daily"; readonly everyDays: number }
-  | { readonly kind: "weekly"; readonly everyWeeks: number; readonly days: readonly number[] }
-  | { readonly kind: "monthlyByDay"; readonly everyMonths: number; readonly dayOfMonth: number }
-  | {
-      readonly kind: "monthlyByPosition";
-      readonly everyMonths: number;
-      readonly position: Position;
-      readonly day: number;
-    }
-  | { readonly kind: "yearlyByDay"; readonly month: number; readonly dayOfMonth: number }
-  | {
-      readonly kind: "yearlyByPosition";
-      readonly month: number;
-      readonly position: Position;
-      readonly day: number;
-    };
+export type PlainWeekDay = Plain<WeekDayDefinition>;
+export type PlainRecurrence = Plain<ExceptionRecurrence>;
 
 export interface PlainException {
   readonly name?: string | undefined;
@@ -108,11 +92,14 @@ function recurrenceOf(r: PlainRecurrence): ExceptionRecurrence {
   }
 }
 
+/** The name and dates of an exception or work week. */
+function periodOf(p: { readonly name?: string | undefined; fromDate: string; toDate: string }) {
+  return { name: p.name, fromDate: toLocalDate(p.fromDate), toDate: toLocalDate(p.toDate) };
+}
+
 function exceptionOf(e: PlainException): CalendarException {
   return {
-    name: e.name,
-    fromDate: toLocalDate(e.fromDate),
-    toDate: toLocalDate(e.toDate),
+    ...periodOf(e),
     recurrence: recurrenceOf(e.recurrence),
     occurrences: e.occurrences,
     working: e.working,
@@ -122,9 +109,7 @@ function exceptionOf(e: PlainException): CalendarException {
 
 function workWeekOf(w: PlainWorkWeek): WorkWeek {
   return {
-    name: w.name,
-    fromDate: toLocalDate(w.fromDate),
-    toDate: toLocalDate(w.toDate),
+    ...periodOf(w),
     weekDays: weekDaysOf(w.weekDays),
   };
 }

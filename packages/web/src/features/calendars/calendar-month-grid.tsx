@@ -24,11 +24,6 @@ function monthTitle(month: IsoDate): string {
   return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }
 
-/** `Tuesday 2 March 2027`. */
-function longDate(date: IsoDate): string {
-  return `${DAY_NAMES[dayOfWeekOf(date)]} ${Number(date.slice(8))} ${monthTitle(date)}`;
-}
-
 /** The date of the day cell an event happened in. */
 function dateAt(target: EventTarget): IsoDate | null {
   if (!(target instanceof Element)) return null;
