@@ -68,15 +68,8 @@ export function toCalendarSpec(
 }
 
 function toWeekHours(days: readonly WeekDayDefinition[]): WeekHours {
-  const week: (DayHours | undefined)[] = [
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-  ];
+  // Seven days, Sunday first, each undefined (inherited) until the calendar defines it.
+  const week = Array.from({ length: 7 }, (): DayHours | undefined => undefined);
   for (const day of days) week[day.day] = day.working ? toHours(day.workingTimes) : [];
   return week;
 }
@@ -113,21 +106,15 @@ function toRecurrence(recurrence: ExceptionRecurrence): Recurrence {
       return { kind: "weekly", everyWeeks: recurrence.everyWeeks, days: recurrence.days };
     case "monthlyByDay":
       return recurrence;
-    case "monthlyByPosition":
-      return {
-        kind: "monthlyByPosition",
-        everyMonths: recurrence.everyMonths,
-        position: recurrence.position,
-        dayOfWeek: recurrence.day,
-      };
     case "yearlyByDay":
       return recurrence;
-    case "yearlyByPosition":
-      return {
-        kind: "yearlyByPosition",
-        month: recurrence.month,
-        position: recurrence.position,
-        dayOfWeek: recurrence.day,
-      };
+    case "monthlyByPosition": {
+      const { day, ...rest } = recurrence;
+      return { ...rest, dayOfWeek: day };
+    }
+    case "yearlyByPosition": {
+      const { day, ...rest } = recurrence;
+      return { ...rest, dayOfWeek: day };
+    }
   }
 }

@@ -181,6 +181,34 @@ describe("calendarDays", () => {
     expect(days[5]).toMatchObject({ date: "2027-03-06", working: false });
   });
 
+  it("finds positional recurrences: the last Friday of each month, the first Monday of May", () => {
+    const calendar: Calendar = {
+      ...standard,
+      exceptions: [
+        {
+          name: "Month end",
+          fromDate: "2027-01-01",
+          toDate: "2027-12-31",
+          recurrence: { kind: "monthlyByPosition", everyMonths: 1, position: "last", day: 5 },
+          working: false,
+          workingTimes: [],
+        },
+        {
+          name: "May Day",
+          fromDate: "2027-01-01",
+          toDate: "2030-12-31",
+          recurrence: { kind: "yearlyByPosition", month: 5, position: "first", day: 1 },
+          working: false,
+          workingTimes: [],
+        },
+      ],
+    };
+    const days = calendarDays([calendar], 1, 0, "2027-03-01", "2027-05-31");
+    const named = (name: string) => days.filter((d) => d.exception === name).map((d) => d.date);
+    expect(named("Month end")).toEqual(["2027-03-26", "2027-04-30", "2027-05-28"]);
+    expect(named("May Day")).toEqual(["2027-05-03"]);
+  });
+
   it("is empty for a calendar the plan does not have", () => {
     expect(calendarDays([standard], 9, 0, "2027-03-01", "2027-03-02")).toEqual([]);
   });
