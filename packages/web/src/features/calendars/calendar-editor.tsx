@@ -1,10 +1,11 @@
-import { Button, Group, Stack, Table, Tabs, Text } from "@mantine/core";
+import { Button, Group, Stack, Tabs, Text } from "@mantine/core";
 import type { Calendar, CalendarUpdate } from "@orrery/contracts/calendars";
 import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { ConfirmDialog } from "../../forms/confirm-dialog.js";
 import { ExceptionFormModal } from "./exception-form-modal.js";
 import { describeRecurrence, type Exception } from "./exception-form-values.js";
+import { type PeriodColumn, PeriodTable } from "./period-table.js";
 import { WeekDaysEditor } from "./week-days-editor.js";
 import { type DayValues, weekDaysOf, weekValuesOf } from "./week-form-values.js";
 import { WorkWeekFormModal, type WorkWeekValue } from "./work-week-form-modal.js";
@@ -40,6 +41,36 @@ export interface CalendarEditorProps {
   readonly onExceptionRequestDone: () => void;
 }
 
+const EXCEPTION_COLUMNS: readonly PeriodColumn<Exception>[] = [
+  { header: "Name", cell: (e) => e.name ?? "—" },
+  {
+    header: "Dates",
+    cell: (e) =>
+      `${e.fromDate === e.toDate ? e.fromDate : `${e.fromDate} to ${e.toDate}`}${e.occurrences ? ` (${e.occurrences} times)` : ""}`,
+  },
+  { header: "Repeats", cell: (e) => describeRecurrence(e.recurrence) },
+  {
+    header: "Working time",
+    cell: (e) => (e.working ? formatWorkingTimes(e.workingTimes) : "Non-working"),
+  },
+];
+
+const WORK_WEEK_COLUMNS: readonly PeriodColumn<WorkWeekValue>[] = [
+  { header: "Name", cell: (w) => w.name ?? "—" },
+  { header: "Dates", cell: (w) => `${w.fromDate} to ${w.toDate}` },
+  { header: "Days it sets", cell: (w) => w.weekDays.length },
+];
+
+function AddButton({ label, onClick }: { readonly label: string; readonly onClick: () => void }) {
+  return (
+    <Group>
+      <Button size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={onClick}>
+        {label}
+      </Button>
+    </Group>
+  );
+}
+
 type Removal = { kind: "exception" | "workWeek"; index: number; label: string };
 
 /**
@@ -54,6 +85,11 @@ export function CalendarEditor(props: CalendarEditorProps) {
   const [removal, setRemoval] = useState<Removal | null>(null);
   const openException = exceptionForm ?? (exceptionRequest !== null ? { index: null } : null);
   const exceptionDate = exceptionRequest ?? day;
+  /** Opens a period's form afresh (a failure shown before is forgotten). */
+  const open = (set: (form: { index: number | null }) => void, index: number | null) => {
+    resetError();
+    set({ index });
+  };
   const closeException = () => {
     setExceptionForm(null);
     onExceptionRequestDone();
@@ -106,83 +142,25 @@ export function CalendarEditor(props: CalendarEditorProps) {
         <Tabs.Panel value="exceptions" pt="sm">
           <Stack gap="xs">
             {editable ? (
-              <Group>
-                <Button
-                  size="xs"
-                  leftSection={<IconPlus size={14} aria-hidden />}
-                  onClick={() => {
-                    resetError();
-                    setExceptionForm({ index: null });
-                  }}
-                >
-                  Add exception
-                </Button>
-              </Group>
+              <AddButton label="Add exception" onClick={() => open(setExceptionForm, null)} />
             ) : null}
             {calendar.exceptions.length === 0 ? (
               <Text size="sm" c="dimmed">
                 No exceptions: every date follows the week{baseName ? ` and ${baseName}` : ""}.
               </Text>
             ) : (
-              <Table aria-label="Exceptions" striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Name</Table.Th>
-                    <Table.Th>Dates</Table.Th>
-                    <Table.Th>Repeats</Table.Th>
-                    <Table.Th>Working time</Table.Th>
-                    {editable ? <Table.Th aria-label="Actions" /> : null}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {calendar.exceptions.map((e, index) => {
-                    const label = `exception ${e.name ?? e.fromDate}`;
-                    return (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: exceptions have no id; their position is their identity in the calendar
-                      <Table.Tr key={index}>
-                        <Table.Td>{e.name ?? "—"}</Table.Td>
-                        <Table.Td>
-                          {e.fromDate === e.toDate ? e.fromDate : `${e.fromDate} to ${e.toDate}`}
-                          {e.occurrences ? ` (${e.occurrences} times)` : ""}
-                        </Table.Td>
-                        <Table.Td>{describeRecurrence(e.recurrence)}</Table.Td>
-                        <Table.Td>
-                          {e.working ? formatWorkingTimes(e.workingTimes) : "Non-working"}
-                        </Table.Td>
-                        {editable ? (
-                          <Table.Td>
-                            <Group gap={4} justify="flex-end" wrap="nowrap">
-                              <Button
-                                size="compact-xs"
-                                variant="default"
-                                aria-label={`Change ${label}`}
-                                onClick={() => {
-                                  resetError();
-                                  setExceptionForm({ index });
-                                }}
-                              >
-                                Change
-                              </Button>
-                              <Button
-                                size="compact-xs"
-                                variant="default"
-                                color="red"
-                                aria-label={`Remove ${label}`}
-                                onClick={() => {
-                                  resetError();
-                                  setRemoval({ kind: "exception", index, label });
-                                }}
-                              >
-                                Remove
-                              </Button>
-                            </Group>
-                          </Table.Td>
-                        ) : null}
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
+              <PeriodTable
+                label="Exceptions"
+                what="exception"
+                items={calendar.exceptions}
+                columns={EXCEPTION_COLUMNS}
+                editable={editable}
+                onChange={(index) => open(setExceptionForm, index)}
+                onRemove={(index, label) => {
+                  resetError();
+                  setRemoval({ kind: "exception", index, label });
+                }}
+              />
             )}
           </Stack>
         </Tabs.Panel>
@@ -193,79 +171,28 @@ export function CalendarEditor(props: CalendarEditorProps) {
               days left “as the calendar's week” keep the normal hours.
             </Text>
             {editable ? (
-              <Group>
-                <Button
-                  size="xs"
-                  leftSection={<IconPlus size={14} aria-hidden />}
-                  onClick={() => {
-                    resetError();
-                    setWorkWeekForm({ index: null });
-                  }}
-                >
-                  Add work week
-                </Button>
-              </Group>
+              <AddButton label="Add work week" onClick={() => open(setWorkWeekForm, null)} />
             ) : null}
             {calendar.workWeeks.length === 0 ? null : (
-              <Table aria-label="Work weeks" striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Name</Table.Th>
-                    <Table.Th>Dates</Table.Th>
-                    <Table.Th>Days it sets</Table.Th>
-                    {editable ? <Table.Th aria-label="Actions" /> : null}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {calendar.workWeeks.map((w, index) => {
-                    const label = `work week ${w.name ?? w.fromDate}`;
-                    return (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: work weeks have no id; their position is their identity in the calendar
-                      <Table.Tr key={index}>
-                        <Table.Td>{w.name ?? "—"}</Table.Td>
-                        <Table.Td>{`${w.fromDate} to ${w.toDate}`}</Table.Td>
-                        <Table.Td>{w.weekDays.length}</Table.Td>
-                        {editable ? (
-                          <Table.Td>
-                            <Group gap={4} justify="flex-end" wrap="nowrap">
-                              <Button
-                                size="compact-xs"
-                                variant="default"
-                                aria-label={`Change ${label}`}
-                                onClick={() => {
-                                  resetError();
-                                  setWorkWeekForm({ index });
-                                }}
-                              >
-                                Change
-                              </Button>
-                              <Button
-                                size="compact-xs"
-                                variant="default"
-                                color="red"
-                                aria-label={`Remove ${label}`}
-                                onClick={() => {
-                                  resetError();
-                                  setRemoval({ kind: "workWeek", index, label });
-                                }}
-                              >
-                                Remove
-                              </Button>
-                            </Group>
-                          </Table.Td>
-                        ) : null}
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
+              <PeriodTable
+                label="Work weeks"
+                what="work week"
+                items={calendar.workWeeks}
+                columns={WORK_WEEK_COLUMNS}
+                editable={editable}
+                onChange={(index) => open(setWorkWeekForm, index)}
+                onRemove={(index, label) => {
+                  resetError();
+                  setRemoval({ kind: "workWeek", index, label });
+                }}
+              />
             )}
           </Stack>
         </Tabs.Panel>
       </Tabs>
       <ExceptionFormModal
         opened={openException !== null}
-        exception={
+        value={
           openException?.index == null ? null : (calendar.exceptions[openException.index] ?? null)
         }
         date={exceptionDate}
@@ -276,7 +203,7 @@ export function CalendarEditor(props: CalendarEditorProps) {
       />
       <WorkWeekFormModal
         opened={workWeekForm !== null}
-        workWeek={
+        value={
           workWeekForm?.index == null ? null : (calendar.workWeeks[workWeekForm.index] ?? null)
         }
         date={day}

@@ -9,6 +9,7 @@ import {
   monthWeeks,
   movedFocus,
 } from "./calendar-month.js";
+import { exceptionOf, exceptionValuesOf } from "./exception-form-values.js";
 import { STANDARD_HOURS } from "./working-times.js";
 
 const standardWeek = [0, 1, 2, 3, 4, 5, 6].map((day) => ({
@@ -120,14 +121,8 @@ describe("calendarDays", () => {
     const calendar: Calendar = {
       ...standard,
       exceptions: [
-        {
-          name: "Founders' day",
-          fromDate: "2027-03-03",
-          toDate: "2027-03-03",
-          recurrence: { kind: "daily", everyDays: 1 },
-          working: false,
-          workingTimes: [],
-        },
+        // A one-day holiday as the exception form makes it.
+        exceptionOf({ ...exceptionValuesOf(null, "2027-03-03"), name: "Founders' day" }),
         {
           name: "Short Fridays",
           fromDate: "2027-03-01",

@@ -1,7 +1,6 @@
 import {
   Checkbox,
   Group,
-  Modal,
   NativeSelect,
   NumberInput,
   SegmentedControl,
@@ -10,8 +9,6 @@ import {
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import type { FormFields } from "../../forms/field-errors.js";
-import { FormActions } from "../../forms/form-actions.js";
-import { FormProblem } from "../../forms/form-problem.js";
 import {
   type Exception,
   type ExceptionValues,
@@ -22,6 +19,12 @@ import {
   POSITIONS,
   type RepeatKind,
 } from "./exception-form-values.js";
+import {
+  PeriodActions,
+  PeriodFields,
+  PeriodFormModal,
+  type PeriodFormProps,
+} from "./period-form-modal.js";
 import { DAY_NAMES } from "./working-times.js";
 
 const FIELDS: FormFields = {
@@ -41,33 +44,15 @@ const WEEKDAYS = DAY_NAMES.map((name, day) => ({ value: String(day), label: name
 const MONTHS = MONTH_NAMES.map((name, i) => ({ value: String(i + 1), label: name }));
 const POSITION_OPTIONS = POSITIONS.map((p) => ({ value: p, label: p }));
 
-export interface ExceptionFormModalProps {
-  readonly opened: boolean;
-  /** The exception edited, or null for a new one starting on `date`. */
-  readonly exception: Exception | null;
-  readonly date: string;
-  readonly pending: boolean;
-  readonly error: unknown;
-  readonly onSubmit: (exception: Exception) => void;
-  readonly onClose: () => void;
-}
+export type ExceptionFormModalProps = PeriodFormProps<Exception>;
 
 /** Adds or changes an exception: a holiday or changed hours on dates, maybe repeating. */
 export function ExceptionFormModal(props: ExceptionFormModalProps) {
-  return (
-    <Modal
-      opened={props.opened}
-      onClose={props.onClose}
-      title={props.exception ? "Change exception" : "Add exception"}
-      size="lg"
-    >
-      {props.opened ? <ExceptionForm {...props} /> : null}
-    </Modal>
-  );
+  return <PeriodFormModal props={props} what="exception" Form={ExceptionForm} />;
 }
 
 function ExceptionForm({
-  exception,
+  value: exception,
   date,
   pending,
   error,
@@ -91,17 +76,12 @@ function ExceptionForm({
   return (
     <form onSubmit={form.onSubmit((values) => onSubmit(exceptionOf(values)))} noValidate>
       <Stack gap="sm">
-        <FormProblem error={error} fields={FIELDS} />
-        <TextInput
-          label="Name"
+        <PeriodFields
+          error={error}
+          fields={FIELDS}
           placeholder="e.g. Company holiday"
-          data-autofocus
-          {...form.getInputProps("name")}
+          inputProps={(field) => form.getInputProps(field)}
         />
-        <Group grow align="flex-start">
-          <TextInput type="date" label="From" required {...form.getInputProps("fromDate")} />
-          <TextInput type="date" label="To" required {...form.getInputProps("toDate")} />
-        </Group>
         <SegmentedControl
           aria-label="Working on these dates"
           data={[
@@ -186,11 +166,7 @@ function ExceptionForm({
           inputMode="numeric"
           {...form.getInputProps("occurrences")}
         />
-        <FormActions
-          submitLabel={exception ? "Save and reschedule" : "Add and reschedule"}
-          pending={pending}
-          onCancel={onClose}
-        />
+        <PeriodActions editing={exception !== null} pending={pending} onClose={onClose} />
       </Stack>
     </form>
   );

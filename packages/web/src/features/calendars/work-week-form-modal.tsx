@@ -1,10 +1,14 @@
-import { Group, Modal, Stack, TextInput } from "@mantine/core";
+import { Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import type { WorkWeek } from "@orrery/contracts/calendars";
 import type { z } from "zod";
 import type { FormFields } from "../../forms/field-errors.js";
-import { FormActions } from "../../forms/form-actions.js";
-import { FormProblem } from "../../forms/form-problem.js";
+import {
+  PeriodActions,
+  PeriodFields,
+  PeriodFormModal,
+  type PeriodFormProps,
+} from "./period-form-modal.js";
 import { WeekDaysEditor } from "./week-days-editor.js";
 import { type DayValues, weekDaysOf, weekValuesOf } from "./week-form-values.js";
 
@@ -31,33 +35,15 @@ function errorsOf(values: Values): Record<string, string> {
   return errors;
 }
 
-export interface WorkWeekFormModalProps {
-  readonly opened: boolean;
-  /** The work week edited, or null for a new one starting on `date`. */
-  readonly workWeek: WorkWeekValue | null;
-  readonly date: string;
-  readonly pending: boolean;
-  readonly error: unknown;
-  readonly onSubmit: (workWeek: WorkWeekValue) => void;
-  readonly onClose: () => void;
-}
+export type WorkWeekFormModalProps = PeriodFormProps<WorkWeekValue>;
 
 /** A period with its own week (summer hours, a shutdown fortnight on reduced hours). */
 export function WorkWeekFormModal(props: WorkWeekFormModalProps) {
-  return (
-    <Modal
-      opened={props.opened}
-      onClose={props.onClose}
-      title={props.workWeek ? "Change work week" : "Add work week"}
-      size="lg"
-    >
-      {props.opened ? <WorkWeekForm {...props} /> : null}
-    </Modal>
-  );
+  return <PeriodFormModal props={props} what="work week" Form={WorkWeekForm} />;
 }
 
 function WorkWeekForm({
-  workWeek,
+  value: workWeek,
   date,
   pending,
   error,
@@ -87,28 +73,19 @@ function WorkWeekForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <FormProblem error={error} fields={FIELDS} />
-        <TextInput
-          label="Name"
+        <PeriodFields
+          error={error}
+          fields={FIELDS}
           placeholder="e.g. Summer hours"
-          data-autofocus
-          {...form.getInputProps("name")}
+          inputProps={(field) => form.getInputProps(field)}
         />
-        <Group grow align="flex-start">
-          <TextInput type="date" label="From" required {...form.getInputProps("fromDate")} />
-          <TextInput type="date" label="To" required {...form.getInputProps("toDate")} />
-        </Group>
         <WeekDaysEditor
           label="Days of the work week"
           values={form.values.days}
           onChange={(days) => form.setFieldValue("days", days)}
           inheritsFrom="the calendar's week"
         />
-        <FormActions
-          submitLabel={workWeek ? "Save and reschedule" : "Add and reschedule"}
-          pending={pending}
-          onCancel={onClose}
-        />
+        <PeriodActions editing={workWeek !== null} pending={pending} onClose={onClose} />
       </Stack>
     </form>
   );
