@@ -239,6 +239,8 @@ export const Plan = z
     minutesPerDay: z.number().int(),
     minutesPerWeek: z.number().int(),
     honorConstraints: z.boolean(),
+    /** The day weekly calendar recurrences count weeks from (0 = Sunday). */
+    weekStartDay: z.number().int().min(0).max(6),
     taskCount: z.number().int(),
     /** Changes with every edit of the plan. */
     version: z.number().int(),

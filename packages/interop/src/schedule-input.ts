@@ -6,14 +6,6 @@
 // (assignment-span.ts).
 
 import type {
-  CalendarSpec,
-  DayHours,
-  ExceptionSpec,
-  Recurrence,
-  WeekHours,
-  WorkWeekSpec,
-} from "@orrery/scheduler/calendar/calendar-spec";
-import type {
   ConstraintType,
   LagCalendar,
   LateDateStyle,
@@ -22,22 +14,17 @@ import type {
   TaskInput,
 } from "@orrery/scheduler/network/schedule-input";
 import {
-  dayOf,
   type LocalMinute,
   parseLocalMinute,
   toWorkingMinutes,
   type WorkingMinutes,
 } from "@orrery/scheduler/time/local-minute";
 import { AssignmentSpans } from "./assignment-span.js";
+import { toCalendarSpec } from "./calendar-specs.js";
 import type {
-  CalendarDefinition,
-  CalendarException,
   ConstraintType as DocumentConstraintType,
-  ExceptionRecurrence,
   ProjectDocument,
   TaskRecord,
-  WeekDayDefinition,
-  WorkingTimeRange,
 } from "./document/project-document.js";
 import { UidIndex } from "./document/uid-index.js";
 import { TaskCalendars } from "./task-calendars.js";
@@ -92,7 +79,7 @@ export function toScheduleInput(
 ): MappedSchedule {
   const { settings } = document;
   const calendars = document.calendars.map((calendar) =>
-    toCalendarSpec(calendar, document, settings.weekStartDay),
+    toCalendarSpec(calendar, document.calendars, settings.weekStartDay),
   );
   const calendarIndex = new Map(document.calendars.map((calendar, index) => [calendar.uid, index]));
   let projectCalendar =
@@ -222,96 +209,6 @@ function toTaskInput(
         ? undefined
         : toWorkingMinutes(task.remainingDurationMinutes),
   };
-}
-
-function toCalendarSpec(
-  calendar: CalendarDefinition,
-  document: ProjectDocument,
-  weekStartDay: number,
-): CalendarSpec {
-  const base =
-    calendar.baseCalendarUid === undefined
-      ? undefined
-      : document.calendars.findIndex((candidate) => candidate.uid === calendar.baseCalendarUid);
-  return {
-    name: calendar.name,
-    base: base === undefined || base < 0 ? undefined : base,
-    week: toWeekHours(calendar.weekDays),
-    exceptions: calendar.exceptions.flatMap((exception) => toExceptionSpec(exception)),
-    workWeeks: calendar.workWeeks.flatMap((week): WorkWeekSpec[] => {
-      const fromDay = dayOfDate(week.fromDate);
-      const toDay = dayOfDate(week.toDate);
-      return fromDay === undefined || toDay === undefined
-        ? []
-        : [{ fromDay, toDay, week: toWeekHours(week.weekDays) }];
-    }),
-    weekStartDay,
-  };
-}
-
-function toWeekHours(days: readonly WeekDayDefinition[]): WeekHours {
-  const week: (DayHours | undefined)[] = [
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-  ];
-  for (const day of days) week[day.day] = day.working ? toHours(day.workingTimes) : [];
-  return week;
-}
-
-function toHours(ranges: readonly WorkingTimeRange[]): DayHours {
-  return ranges.map((range) => ({ from: range.fromMinuteOfDay, to: range.toMinuteOfDay }));
-}
-
-function dayOfDate(date: string): number | undefined {
-  const moment = parseLocalMinute(date);
-  return moment === undefined ? undefined : dayOf(moment);
-}
-
-function toExceptionSpec(exception: CalendarException): ExceptionSpec[] {
-  const fromDay = dayOfDate(exception.fromDate);
-  const toDay = dayOfDate(exception.toDate);
-  if (fromDay === undefined || toDay === undefined) return [];
-  return [
-    {
-      fromDay,
-      toDay,
-      recurrence: toRecurrence(exception.recurrence),
-      occurrences: exception.occurrences,
-      hours: exception.working ? toHours(exception.workingTimes) : [],
-    },
-  ];
-}
-
-function toRecurrence(recurrence: ExceptionRecurrence): Recurrence {
-  switch (recurrence.kind) {
-    case "daily":
-      return recurrence;
-    case "weekly":
-      return { kind: "weekly", everyWeeks: recurrence.everyWeeks, days: recurrence.days };
-    case "monthlyByDay":
-      return recurrence;
-    case "monthlyByPosition":
-      return {
-        kind: "monthlyByPosition",
-        everyMonths: recurrence.everyMonths,
-        position: recurrence.position,
-        dayOfWeek: recurrence.day,
-      };
-    case "yearlyByDay":
-      return recurrence;
-    case "yearlyByPosition":
-      return {
-        kind: "yearlyByPosition",
-        month: recurrence.month,
-        position: recurrence.position,
-        dayOfWeek: recurrence.day,
-      };
-  }
 }
 
 /**

@@ -5,6 +5,8 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { Calendar } from "@orrery/contracts/calendars";
+import { CalendarChange, TaskList } from "@orrery/contracts/plans";
 import type { RaidItemCreate } from "@orrery/contracts/raid";
 import { apiClient } from "@orrery/server/testing/api-client";
 import { sessionCookieOf } from "@orrery/server/testing/test-people";
@@ -33,6 +35,31 @@ async function importPlan(orrery: Orrery, projectId: string): Promise<void> {
     },
   );
   if (!response.ok) throw new Error(`import failed: ${response.status} ${await response.text()}`);
+}
+
+/**
+ * A company offsite on the imported plan's project calendar, in the plan's first month, as the
+ * Calendars page's exception form adds one: the month view then shows an exception.
+ */
+async function addOffsite(orrery: Orrery, projectId: string): Promise<void> {
+  const path = `/api/v1/orgs/${orrery.org}/projects/${projectId}`;
+  const { plan } = await orrery.api.send(TaskList, "GET", `${path}/tasks`);
+  const { items } = await orrery.api.send(
+    z.object({ items: z.array(Calendar) }),
+    "GET",
+    `${path}/calendars`,
+  );
+  const calendar = items.find((c) => c.isProjectCalendar);
+  if (!calendar) throw new Error("the imported plan has no project calendar");
+  const day = `${plan.start.slice(0, 8)}20`;
+  const offsite = { name: "Company offsite", fromDate: day, toDate: day, working: false };
+  await orrery.api.send(
+    CalendarChange,
+    "PATCH",
+    `${path}/calendars/${calendar.uid}`,
+    { exceptions: [...calendar.exceptions, offsite] },
+    calendar.version,
+  );
 }
 
 /** Records RAID items in a project through the API, as the RAID page's dialogs do. */
@@ -378,6 +405,11 @@ async function main(): Promise<void> {
     await page.goto(`/orgs/${org}/projects/${erpId}/plan`);
     await page.getByRole("row", { name: /Conduct needs analysis/ }).waitFor();
     await capture(page, "plan");
+
+    await addOffsite(orrery, erpId);
+    await page.goto(`/orgs/${org}/projects/${erpId}/plan/calendars`);
+    await page.getByRole("grid").getByText("Company offsite").waitFor();
+    await capture(page, "calendars");
 
     await setTheReportingScene(orrery, erpId, crmId);
     await page.goto(`/orgs/${org}/projects/${erpId}/status-reports`);

@@ -5,6 +5,7 @@ import { RoutePending } from "./page-states/route-pending.js";
 import { accountRoute } from "./routes/account-route.js";
 import { appRoute } from "./routes/app-route.js";
 import { auditRoute } from "./routes/audit-route.js";
+import { calendarsRoute } from "./routes/calendars-route.js";
 import { certificationsRoute } from "./routes/certifications-route.js";
 import { complianceRoute } from "./routes/compliance-route.js";
 import { gateCalendarRoute } from "./routes/gate-calendar-route.js";
@@ -52,6 +53,7 @@ const routeTree = rootRoute.addChildren([
       projectsRoute,
       projectRoute,
       planRoute,
+      calendarsRoute,
       raidRoute,
       portfolioRaidRoute,
       lifecycleRoute,

@@ -8,6 +8,27 @@ import { type DayNumber, dayOfWeekOf, MINUTES_PER_DAY } from "../time/local-minu
 import { type CalendarSpec, type DayHours, DEFAULT_WEEK } from "./calendar-spec.js";
 import { exceptionDays } from "./exception-recurrence.js";
 
+/** Where a day's hours come from (what a calendar view shows beside them). */
+export interface DaySource {
+  /** The calendar of the chain that decided the day: the calendar itself or one of its bases. */
+  readonly calendar: string;
+  /** How far up the base chain that calendar is: 0 for the calendar itself, 1 for its base. */
+  readonly level: number;
+  /** Its exception, its work week, its normal week, or MS Project's default week. */
+  readonly kind: "exception" | "workWeek" | "week" | "default";
+  /** The exception's or work week's position in that calendar's list. */
+  readonly index?: number;
+}
+
+/** A day's working hours and where they come from. */
+export interface ExplainedDay {
+  readonly hours: DayHours;
+  readonly source: DaySource;
+}
+
+/** A calendar's exceptions expanded over a window: the first exception covering each day. */
+type ExpandedExceptions = Map<DayNumber, { readonly hours: DayHours; readonly index: number }>;
+
 /** A calendar of a base chain, with its week start resolved. */
 interface ChainLink {
   readonly spec: CalendarSpec;
@@ -44,24 +65,53 @@ export class CalendarChain {
       }
       return days;
     }
+    return this.explainWindow(fromDay, toDay).map((day) => day.hours);
+  }
+
+  /**
+   * Like `resolveWindow`, with where each day's hours come from. An intersection calendar's
+   * days are the common time of its calendars, so they are reported as its own week.
+   */
+  explainWindow(fromDay: DayNumber, toDay: DayNumber): ExplainedDay[] {
+    if (this.parts.length > 0) {
+      const source: DaySource = { calendar: this.name, level: 0, kind: "week" };
+      return this.resolveWindow(fromDay, toDay).map((hours) => ({ hours, source }));
+    }
     const exceptions = this.links.map((link) => expandExceptions(link, fromDay, toDay));
-    const days: DayHours[] = [];
-    for (let day = fromDay; day <= toDay; day++) days.push(this.resolveDay(exceptions, day));
+    const days: ExplainedDay[] = [];
+    for (let day = fromDay; day <= toDay; day++) days.push(this.explainDay(exceptions, day));
     return days;
   }
 
-  private resolveDay(exceptions: readonly Map<DayNumber, DayHours>[], day: DayNumber): DayHours {
+  private explainDay(exceptions: readonly ExpandedExceptions[], day: DayNumber): ExplainedDay {
     const dayOfWeek = dayOfWeekOf(day);
     for (let level = 0; level < this.links.length; level++) {
       const link = this.links[level];
       if (link === undefined) break;
+      const calendar = link.spec.name;
       const exception = exceptions[level]?.get(day);
-      if (exception !== undefined) return exception;
-      const workWeek = link.spec.workWeeks.find((week) => week.fromDay <= day && day <= week.toDay);
-      const hours = workWeek?.week[dayOfWeek] ?? link.spec.week[dayOfWeek];
-      if (hours !== undefined) return normaliseHours(hours);
+      if (exception !== undefined)
+        return {
+          hours: exception.hours,
+          source: { calendar, level, kind: "exception", index: exception.index },
+        };
+      const index = link.spec.workWeeks.findIndex(
+        (week) => week.fromDay <= day && day <= week.toDay,
+      );
+      const weekHours = link.spec.workWeeks[index]?.week[dayOfWeek];
+      if (weekHours !== undefined)
+        return {
+          hours: normaliseHours(weekHours),
+          source: { calendar, level, kind: "workWeek", index },
+        };
+      const hours = link.spec.week[dayOfWeek];
+      if (hours !== undefined)
+        return { hours: normaliseHours(hours), source: { calendar, level, kind: "week" } };
     }
-    return DEFAULT_WEEK[dayOfWeek] ?? [];
+    return {
+      hours: DEFAULT_WEEK[dayOfWeek] ?? [],
+      source: { calendar: this.name, level: this.links.length, kind: "default" },
+    };
   }
 }
 
@@ -84,14 +134,15 @@ function expandExceptions(
   link: ChainLink,
   fromDay: DayNumber,
   toDay: DayNumber,
-): Map<DayNumber, DayHours> {
-  const byDay = new Map<DayNumber, DayHours>();
-  for (const exception of link.spec.exceptions) {
-    if (exception.toDay < fromDay || exception.fromDay > toDay) continue;
+): ExpandedExceptions {
+  const byDay: ExpandedExceptions = new Map();
+  link.spec.exceptions.forEach((exception, index) => {
+    if (exception.toDay < fromDay || exception.fromDay > toDay) return;
+    const hours = normaliseHours(exception.hours);
     for (const day of exceptionDays(exception, link.weekStartDay, fromDay, toDay)) {
-      if (!byDay.has(day)) byDay.set(day, normaliseHours(exception.hours));
+      if (!byDay.has(day)) byDay.set(day, { hours, index });
     }
-  }
+  });
   return byDay;
 }
 

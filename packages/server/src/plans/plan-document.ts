@@ -9,25 +9,20 @@ import {
 } from "@orrery/contracts/calendars";
 import { ConstraintType, DurationUnit } from "@orrery/contracts/plans";
 import { outlineNumbers, summaryFlags } from "@orrery/core/plans/outline";
+import { type LocalDateTime, parseLocalDateTime } from "@orrery/interop/document/local-date-time";
 import {
-  isLocalDate,
-  type LocalDate,
-  type LocalDateTime,
-  parseLocalDateTime,
-} from "@orrery/interop/document/local-date-time";
+  calendarDefinitionOf as plainCalendarDefinitionOf,
+  toDayOfWeek,
+} from "@orrery/interop/document/plain-calendar";
 import type {
   AssignmentRecord,
   CalendarDefinition,
-  CalendarException,
-  DayOfWeek,
   ProjectDocument,
   ProjectSettings,
   ResourceRecord,
   TaskBaseline,
   TaskLink,
   TaskRecord,
-  WeekDayDefinition,
-  WorkWeek,
 } from "@orrery/interop/document/project-document";
 import {
   toAssignmentUid,
@@ -66,78 +61,16 @@ function dateTime(text: string | null): LocalDateTime | undefined {
   return text === null ? undefined : parseLocalDateTime(text);
 }
 
-function date(text: string): LocalDate {
-  if (!isLocalDate(text)) throw new RangeError(`stored calendar date ${text} is not a date`);
-  return text;
-}
-
-function dayOfWeek(day: number): DayOfWeek {
-  switch (day) {
-    case 0:
-    case 1:
-    case 2:
-    case 3:
-    case 4:
-    case 5:
-    case 6:
-      return day;
-    default:
-      throw new RangeError(`stored week day ${day} is not 0–6`);
-  }
-}
-
-function weekDaysOf(raw: unknown): WeekDayDefinition[] {
-  return z
-    .array(WeekDaySchema)
-    .parse(raw)
-    .map((d) => ({ day: dayOfWeek(d.day), working: d.working, workingTimes: d.workingTimes }));
-}
-
-function exceptionsOf(raw: unknown): CalendarException[] {
-  return z
-    .array(CalendarExceptionSchema)
-    .parse(raw)
-    .map((e) => {
-      const r = e.recurrence;
-      return {
-        name: e.name,
-        fromDate: date(e.fromDate),
-        toDate: date(e.toDate),
-        recurrence:
-          r.kind === "weekly"
-            ? { ...r, days: r.days.map(dayOfWeek) }
-            : r.kind === "monthlyByPosition" || r.kind === "yearlyByPosition"
-              ? { ...r, day: dayOfWeek(r.day) }
-              : r,
-        occurrences: e.occurrences,
-        working: e.working,
-        workingTimes: e.workingTimes,
-      };
-    });
-}
-
-function workWeeksOf(raw: unknown): WorkWeek[] {
-  return z
-    .array(WorkWeekSchema)
-    .parse(raw)
-    .map((w) => ({
-      name: w.name,
-      fromDate: date(w.fromDate),
-      toDate: date(w.toDate),
-      weekDays: weekDaysOf(w.weekDays),
-    }));
-}
-
 export function calendarDefinitionOf(row: CalendarRow): CalendarDefinition {
-  return {
-    uid: toCalendarUid(row.uid),
+  return plainCalendarDefinitionOf({
+    uid: row.uid,
     name: row.name,
     isBaseCalendar: row.isBase,
-    baseCalendarUid: row.baseUid === null ? undefined : toCalendarUid(row.baseUid),
-    weekDays: weekDaysOf(row.weekDays),
-    exceptions: exceptionsOf(row.exceptions),
-    workWeeks: workWeeksOf(row.workWeeks),
-  };
+    baseCalendarUid: row.baseUid,
+    weekDays: z.array(WeekDaySchema).parse(row.weekDays),
+    exceptions: z.array(CalendarExceptionSchema).parse(row.exceptions),
+    workWeeks: z.array(WorkWeekSchema).parse(row.workWeeks),
+  });
 }
 
 export function settingsOf(row: PlanRow): ProjectSettings {
@@ -161,7 +94,7 @@ export function settingsOf(row: PlanRow): ProjectSettings {
     newTasksManual: false,
     defaultStartMinuteOfDay: 480,
     defaultFinishMinuteOfDay: 1020,
-    weekStartDay: dayOfWeek(row.weekStartDay),
+    weekStartDay: toDayOfWeek(row.weekStartDay),
   };
 }
 

@@ -65,6 +65,7 @@ export function toPlan(row: PlanRow, taskCount: number): Plan {
     minutesPerDay: row.minutesPerDay,
     minutesPerWeek: row.minutesPerWeek,
     honorConstraints: row.honorConstraints,
+    weekStartDay: row.weekStartDay,
     taskCount,
     version: row.version,
   };

@@ -62,6 +62,7 @@ function answer(task: Task): PlanChange {
       minutesPerDay: 480,
       minutesPerWeek: 2400,
       honorConstraints: true,
+      weekStartDay: 0,
       taskCount: 4,
       version: 3,
     },

@@ -17,6 +17,7 @@ export const GRID_COLUMNS: readonly GridColumn[] = [
   { key: "done", label: "Done", width: 50, align: "right" },
   { key: "float", label: "Float", width: 52, align: "right" },
   { key: "resources", label: "Resources", width: 120 },
+  { key: "calendar", label: "Calendar", width: 96 },
 ];
 export const GRID_WIDTH = GRID_COLUMNS.reduce((sum, c) => sum + c.width, 0);
 export const NAME_COLUMN = 2;

@@ -2,13 +2,21 @@ import { Button, EmptyState, Group, SegmentedControl, Select, Text } from "@mant
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import type { Task, TaskUpdate } from "@orrery/contracts/plans";
-import { IconCalendarCog, IconFileImport, IconTimeline, IconUsers } from "@tabler/icons-react";
+import {
+  IconCalendarCog,
+  IconCalendarTime,
+  IconFileImport,
+  IconTimeline,
+  IconUsers,
+} from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { ExportMenu } from "../../files/export-menu.js";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
+import { ButtonLink } from "../../shell/router-links.js";
+import { calendarsQuery } from "../calendars/queries.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
 import { useTaskResourceNames } from "../plan-resources/queries.js";
 import { ResourcesModal } from "../plan-resources/resources-modal.js";
@@ -71,6 +79,11 @@ export function PlanPage({ projectId, initialTask }: PlanPageProps) {
   const editing = usePlanEditing(org.slug, projectId);
   const [showingResources, resourcesModal] = useDisclosure(false);
   const resourceNames = useTaskResourceNames(org.slug, projectId);
+  const calendars = useQuery(calendarsQuery(org.slug, projectId));
+  const calendarNames = useMemo(
+    () => new Map((calendars.data?.items ?? []).map((c) => [c.uid, c.name])),
+    [calendars.data],
+  );
 
   const list = tasks.data;
   const baselineDates = useMemo(
@@ -153,6 +166,14 @@ export function PlanPage({ projectId, initialTask }: PlanPageProps) {
                 Schedule
               </Button>
             ) : null}
+            <ButtonLink
+              variant="default"
+              leftSection={<IconCalendarTime size={16} aria-hidden />}
+              to="/orgs/$org/projects/$projectId/plan/calendars"
+              params={{ org: org.slug, projectId }}
+            >
+              Calendars
+            </ButtonLink>
             {empty ? null : (
               <Button
                 variant="default"
@@ -290,6 +311,7 @@ export function PlanPage({ projectId, initialTask }: PlanPageProps) {
             }
             selection={rowActions.grid}
             resourceNames={resourceNames}
+            calendarNames={calendarNames}
           />
         </>
       )}

@@ -1,19 +1,28 @@
-import { Checkbox, Modal, Stack, TextInput } from "@mantine/core";
+import { Checkbox, Modal, NativeSelect, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import type { Plan, PlanUpdate } from "@orrery/contracts/plans";
+import { useQuery } from "@tanstack/react-query";
 import type { FormFields } from "../../forms/field-errors.js";
 import { FormActions } from "../../forms/form-actions.js";
 import { FormProblem, fieldErrorsOf } from "../../forms/form-problem.js";
+import { calendarsQuery } from "../calendars/queries.js";
 import { useUpdatePlan } from "./queries.js";
 
 const FIELDS: FormFields = {
-  labels: { start: "Project start", statusDate: "Status date", honorConstraints: "Constraints" },
+  labels: {
+    start: "Project start",
+    statusDate: "Status date",
+    honorConstraints: "Constraints",
+    calendarUid: "Project calendar",
+  },
 };
 
 export interface SettingsValues {
   start: string;
   statusDate: string;
   honorConstraints: boolean;
+  /** The project calendar's UID as text; empty while the plan has none. */
+  calendarUid: string;
 }
 
 export interface PlanSettingsModalProps {
@@ -60,6 +69,7 @@ export function toPlanUpdate(values: SettingsValues): PlanUpdate {
     start: `${values.start}T08:00:00`,
     statusDate: values.statusDate === "" ? null : `${values.statusDate}T17:00:00`,
     honorConstraints: values.honorConstraints,
+    ...(values.calendarUid === "" ? {} : { calendarUid: Number(values.calendarUid) }),
   };
 }
 
@@ -75,11 +85,13 @@ function SettingsForm({
   readonly onClose: () => void;
 }) {
   const update = useUpdatePlan(org, projectId, plan.version);
+  const calendars = useQuery(calendarsQuery(org, projectId));
   const form = useForm<SettingsValues>({
     initialValues: {
       start: plan.start.slice(0, 10),
       statusDate: plan.statusDate?.slice(0, 10) ?? "",
       honorConstraints: plan.honorConstraints,
+      calendarUid: plan.calendarUid === null ? "" : String(plan.calendarUid),
     },
     validate: settingsErrors,
   });
@@ -106,6 +118,15 @@ function SettingsForm({
           label="Status date"
           description="Progress is reported up to the end of this day; late tasks are measured against it."
           {...form.getInputProps("statusDate")}
+        />
+        <NativeSelect
+          label="Project calendar"
+          description="Tasks count their dates on it unless they have a calendar of their own. Edit calendars on the Calendars page."
+          data={[
+            ...(plan.calendarUid === null ? [{ value: "", label: "None (standard week)" }] : []),
+            ...(calendars.data?.items ?? []).map((c) => ({ value: String(c.uid), label: c.name })),
+          ]}
+          {...form.getInputProps("calendarUid")}
         />
         <Checkbox
           label="Tasks honour their constraint dates over their links"

@@ -34,6 +34,8 @@ export interface PlanViewProps {
   readonly selection: GridSelection;
   /** Each task's assigned resources, as the read-only Resources column shows them. */
   readonly resourceNames: ReadonlyMap<number, string>;
+  /** The plan's calendars by UID, for the Calendar column. */
+  readonly calendarNames: ReadonlyMap<number, string>;
 }
 
 /** Rows the window moves by, and rows rendered beyond it on either side. */
@@ -51,7 +53,7 @@ const MARGIN_DAYS = 7;
 export function PlanView(props: PlanViewProps) {
   const { plan, rows, rowOf, links, zoom, showBaseline, onToggle, editable, onEdit, onBatch } =
     props;
-  const { selection, onMoveTask, onResizeTask, onLinkTasks, resourceNames } = props;
+  const { selection, onMoveTask, onResizeTask, onLinkTasks, resourceNames, calendarNames } = props;
   // Which step of rows the view is scrolled to: the window moves by WINDOW_STEP rows, not by
   // pixels, so most scrolled frames leave the state alone and React renders nothing.
   const [band, setBand] = useState(0);
@@ -128,6 +130,7 @@ export function PlanView(props: PlanViewProps) {
           onBatch={onBatch}
           onMoveTask={editable ? onMoveTask : undefined}
           resourceNames={resourceNames}
+          calendarNames={calendarNames}
           {...selection}
         />
         <div className="plan-timeline">

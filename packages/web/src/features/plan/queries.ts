@@ -23,7 +23,7 @@ import { isNewerThan, linksAfterChange, tasksAfterChange } from "./plan-change.j
 
 const LinkList = z.object({ items: z.array(Link) });
 
-const planKeys = {
+export const planKeys = {
   all: (org: string, projectId: string) => ["orgs", org, "projects", projectId, "plan"] as const,
 };
 
@@ -95,7 +95,7 @@ export function invalidatePlan(queryClient: QueryClient, org: string, projectId:
  * repaints without waiting for the whole plan (ten thousand tasks take seconds to refetch).
  * The refetch that follows still catches what other people changed meanwhile.
  */
-function applyPlanChange(
+export function applyPlanChange(
   queryClient: QueryClient,
   org: string,
   projectId: string,

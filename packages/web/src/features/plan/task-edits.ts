@@ -43,5 +43,6 @@ export function cellEditLabel(taskName: string, patch: TaskUpdate): string {
   if (patch.name !== undefined) return `Rename ${taskName}`;
   if (patch.durationMinutes !== undefined) return `Duration of ${taskName}`;
   if (patch.percentComplete !== undefined) return `% complete of ${taskName}`;
+  if (patch.calendarUid !== undefined) return `Calendar of ${taskName}`;
   return `Change ${taskName}`;
 }

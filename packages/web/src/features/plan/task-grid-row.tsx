@@ -22,6 +22,7 @@ export interface GridRowActions {
   batch(task: Task, operations: TaskBatchOperation[]): void;
   move(task: Task, start: WallMinute): void;
   parsePredecessors(uid: number, text: string): CellParse<TaskBatchOperation[]>;
+  parseCalendar(text: string): CellParse<{ calendarUid: number | null }>;
 }
 
 export interface TaskGridRowProps {
@@ -34,6 +35,8 @@ export interface TaskGridRowProps {
   readonly lengths: DurationUnitLengths;
   readonly predecessors: string;
   readonly resources: string | undefined;
+  /** The task's own calendar by name; empty when it follows the project calendar. */
+  readonly calendar: string;
   readonly editable: boolean;
   readonly movable: boolean;
   readonly actions: GridRowActions;
@@ -45,7 +48,7 @@ export interface TaskGridRowProps {
  */
 export const TaskGridRow = memo(function TaskGridRow(props: TaskGridRowProps) {
   const { row, ariaRowIndex, height, selected, keyRow, lengths, predecessors } = props;
-  const { resources, editable, movable, actions } = props;
+  const { resources, calendar, editable, movable, actions } = props;
   const task = row.task;
   const duration = formatDuration(
     task.durationMinutes,
@@ -162,6 +165,18 @@ export const TaskGridRow = memo(function TaskGridRow(props: TaskGridRowProps) {
       )}
       {cell(8, formatFloat(task.totalFloatMinutes, lengths))}
       {cell(9, resources ?? "", resources)}
+      {cell(
+        10,
+        <EditableCell
+          label={`Calendar of ${task.name}`}
+          text={calendar}
+          parse={actions.parseCalendar}
+          onCommit={(patch) => actions.edit(task, patch)}
+          editable={editable && !task.summary}
+        >
+          {calendar}
+        </EditableCell>,
+      )}
     </tr>
   );
 }, sameRow);

@@ -1,5 +1,6 @@
 import type { Link, Plan, Task, TaskBatchOperation, TaskUpdate } from "@orrery/contracts/plans";
 import { useLayoutEffect, useMemo, useRef } from "react";
+import { taskCalendarOf } from "../calendars/calendar-usage.js";
 import type { RowWindow } from "./gantt/row-window.js";
 import type { WallMinute } from "./gantt/wall-clock.js";
 import { GRID_COLUMNS, GRID_WIDTH, NAME_COLUMN } from "./grid-columns.js";
@@ -29,6 +30,8 @@ export interface TaskGridProps {
   readonly onBatch: (task: Task, operations: TaskBatchOperation[]) => void;
   /** Each task's assigned resources, as the read-only Resources column shows them. */
   readonly resourceNames: ReadonlyMap<number, string>;
+  /** The plan's calendars by UID: a task's own calendar is typed by name, empty for none. */
+  readonly calendarNames: ReadonlyMap<number, string>;
   /** A typed start: moves the task as dragging its bar does. */
   readonly onMoveTask?: ((task: Task, start: WallMinute) => void) | undefined;
   readonly selection: RowSelection;
@@ -58,7 +61,7 @@ function focusTarget(cell: Element | null | undefined): HTMLElement | null {
  * and the arrow keys (Shift extends); the arrows move between cells as in a spreadsheet.
  */
 export function TaskGrid(props: TaskGridProps) {
-  const { onMoveTask, resourceNames } = props;
+  const { onMoveTask, resourceNames, calendarNames } = props;
   const { plan, rows, rowOf, links, window, rowHeight, editable } = props;
   const { selection, selected, onSelectionChange, onRowKey, focusRequest, onFocusDone } = props;
   const body = useRef<HTMLTableSectionElement>(null);
@@ -78,8 +81,8 @@ export function TaskGrid(props: TaskGridProps) {
   const uidOfRow = useMemo(() => new Map([...rowOf].map(([uid, row]) => [row, uid])), [rowOf]);
   const latest = useRef(props);
   latest.current = props;
-  const context = useRef({ links, uidOfRow, lengths });
-  context.current = { links, uidOfRow, lengths };
+  const context = useRef({ links, uidOfRow, lengths, calendarNames });
+  context.current = { links, uidOfRow, lengths, calendarNames };
   const actions = useMemo<GridRowActions>(
     () => ({
       toggle: (uid) => latest.current.onToggle(uid),
@@ -90,6 +93,7 @@ export function TaskGrid(props: TaskGridProps) {
         const { links, uidOfRow, lengths } = context.current;
         return predecessorEdits(uid, text, links, uidOfRow, lengths);
       },
+      parseCalendar: (text) => taskCalendarOf(text, context.current.calendarNames),
     }),
     [],
   );
@@ -190,6 +194,9 @@ export function TaskGrid(props: TaskGridProps) {
             lengths={lengths}
             predecessors={predecessors.get(row.uid) ?? ""}
             resources={resourceNames.get(row.uid)}
+            calendar={
+              row.task.calendarUid === null ? "" : (calendarNames.get(row.task.calendarUid) ?? "")
+            }
             editable={editable}
             movable={onMoveTask !== undefined}
             actions={actions}
