@@ -87,6 +87,15 @@ export const TemplateDefinition = z
       .max(30, "at most 30 categories")
       .default([])
       .superRefine(distinct("a category")),
+    /**
+     * Organisation roles that decide the project's change requests; administrators and PMO
+     * managers decide them whether named or not.
+     */
+    changeApproverRoles: z
+      .array(GateReviewerRole)
+      .min(1, "needs at least one approver role")
+      .default(["pmo_manager"])
+      .superRefine(distinct("a role")),
     phases: z
       .array(PhaseDefinition)
       .min(1, "needs at least one phase")
@@ -127,6 +136,8 @@ export const TemplateContent = z
     methodology: Methodology,
     reportCadence: ReportCadence,
     raidCategories: z.array(z.string()),
+    /** Versions published before change control name the PMO managers. */
+    changeApproverRoles: z.array(GateReviewerRole).default(["pmo_manager"]),
     phases: z.array(Phase),
   })
   .meta({ id: "TemplateContent" });

@@ -19,6 +19,7 @@ const WATERFALL: TemplateContent = {
   methodology: "waterfall",
   reportCadence: "fortnightly",
   raidCategories: ["Scope", "Schedule", "Cost", "Technical", "Supplier", "People"],
+  changeApproverRoles: PMO,
   phases: [
     {
       name: "Initiate",
@@ -83,6 +84,7 @@ const PRINCE2: TemplateContent = {
   methodology: "prince2",
   reportCadence: "weekly",
   raidCategories: ["Business", "Project", "Operational", "Supplier", "Quality"],
+  changeApproverRoles: SPONSOR_BOARD,
   phases: [
     {
       name: "Starting up",
@@ -152,6 +154,7 @@ const AGILE: TemplateContent = {
   methodology: "agile",
   reportCadence: "fortnightly",
   raidCategories: ["Product", "Technical", "Team", "Dependencies"],
+  changeApproverRoles: PMO,
   phases: [
     {
       name: "Inception",
@@ -207,6 +210,7 @@ const HYBRID: TemplateContent = {
   methodology: "hybrid",
   reportCadence: "fortnightly",
   raidCategories: ["Scope", "Schedule", "Cost", "Technical", "Team"],
+  changeApproverRoles: SPONSOR_BOARD,
   phases: [
     {
       name: "Initiate and plan",

@@ -138,6 +138,7 @@ export async function copyTemplate(
       methodology: source.methodology,
       reportCadence: source.reportCadence,
       raidCategories: source.raidCategories,
+      changeApproverRoles: source.changeApproverRoles,
       phases: source.phases,
     };
     return insertNew(tx, ctx, change, content, source.id);

@@ -16,6 +16,7 @@ export function templateFormFrom(template: LifecycleTemplate): TemplateFormValue
     methodology: template.methodology,
     reportCadence: template.reportCadence,
     raidCategories: [...template.raidCategories],
+    changeApproverRoles: [...template.changeApproverRoles],
     phases: template.phases.map((phase) => ({
       name: phase.name,
       description: phase.description,
@@ -49,6 +50,7 @@ const TOP_LABELS: Record<string, string> = {
   methodology: "Methodology",
   reportCadence: "Report cadence",
   raidCategories: "RAID categories",
+  changeApproverRoles: "Change approver roles",
   phases: "Phases",
 };
 const PHASE_LABELS: Record<string, string> = {
