@@ -10,7 +10,7 @@ import {
   ChangeRequestDecide,
   type ScheduleImpact,
 } from "@orrery/contracts/change-requests";
-import { Conflict, DomainError, Forbidden, StaleWrite } from "@orrery/core/errors/domain-error";
+import { Conflict, DomainError, Forbidden } from "@orrery/core/errors/domain-error";
 import { mayDecideChange } from "@orrery/core/governance/change-control";
 import { writeBaseline } from "../plans/baseline-service.js";
 import { applyOperations } from "../plans/plan-edits.js";
@@ -24,9 +24,7 @@ import {
   approverRolesOf,
   lockRequest,
   nextStatus,
-  readBack,
-  recordChange,
-  writePatch,
+  patchAndRecord,
 } from "./change-request-service.js";
 import { decisionsOf, operationsOf } from "./change-request-shape.js";
 import type { ChangeRequestInsert, ChangeRequestRow } from "./change-request-store.js";
@@ -46,9 +44,13 @@ export async function decideChangeRequest(
   const input = parseInput(ChangeRequestDecide, raw);
   let keepEngineState = () => {};
   const decided = await runOrgMutation(ctx, async (tx, change) => {
-    const { project, current } = await lockDecidable(tx, ctx, projectIdOrKey, requestId);
-    if (expectedVersion !== null && expectedVersion !== current.version)
-      throw new StaleWrite("change request");
+    const { project, current } = await lockDecidable(
+      tx,
+      ctx,
+      projectIdOrKey,
+      requestId,
+      expectedVersion,
+    );
     const status = nextStatus(current, { kind: "decide", decision: input.decision });
     const record: ChangeDecisionRecord = {
       decision: input.decision,
@@ -56,13 +58,10 @@ export async function decideChangeRequest(
       decidedAt: ctx.now.toISOString(),
       decidedBy: { id: ctx.actor.userId, name: ctx.actor.name, email: ctx.actor.email },
     };
-    const before = await readBack(tx, ctx, project.id, current.id);
-    await writePatch(tx, ctx, project, current, {
+    const afterDecision = await patchAndRecord(tx, ctx, change, project, current, "decided", {
       status,
       decisions: [...decisionsOf(current), record],
     });
-    const afterDecision = await readBack(tx, ctx, project.id, current.id);
-    await recordChange(ctx, change, "decided", before, afterDecision);
     if (status !== "approved" || !input.apply) return afterDecision;
     const applied = await applyInside(tx, ctx, change, project, current.id, input.takeBaseline);
     keepEngineState = applied.keepEngineState;
@@ -83,9 +82,13 @@ export async function applyChangeRequest(
   const input = parseInput(ChangeRequestApply, raw ?? {});
   let keepEngineState = () => {};
   const applied = await runOrgMutation(ctx, async (tx, change) => {
-    const { project, current } = await lockDecidable(tx, ctx, projectIdOrKey, requestId);
-    if (expectedVersion !== null && expectedVersion !== current.version)
-      throw new StaleWrite("change request");
+    const { project, current } = await lockDecidable(
+      tx,
+      ctx,
+      projectIdOrKey,
+      requestId,
+      expectedVersion,
+    );
     const result = await applyInside(tx, ctx, change, project, current.id, input.takeBaseline);
     keepEngineState = result.keepEngineState;
     return result.request;
@@ -100,8 +103,16 @@ async function lockDecidable(
   ctx: OrgCtx,
   projectIdOrKey: string,
   requestId: string,
+  expectedVersion: number | null,
 ): Promise<{ project: ProjectRow; current: ChangeRequestRow }> {
-  const locked = await lockRequest(tx, ctx, projectIdOrKey, requestId, "change.decide");
+  const locked = await lockRequest(
+    tx,
+    ctx,
+    projectIdOrKey,
+    requestId,
+    "change.decide",
+    expectedVersion,
+  );
   const approvers = await approverRolesOf(tx, ctx, locked.project.id);
   if (!mayDecideChange(ctx.org.role, approvers))
     throw new Forbidden(
@@ -122,7 +133,7 @@ async function applyInside(
   requestId: string,
   takeBaseline: number | null,
 ): Promise<{ request: ChangeRequest; keepEngineState: () => void }> {
-  const { current } = await lockRequest(tx, ctx, project.id, requestId, "change.decide");
+  const { current } = await lockRequest(tx, ctx, project.id, requestId, "change.decide", null);
   const status = nextStatus(current, { kind: "apply" });
   const operations = operationsOf(current);
   const patch: Partial<ChangeRequestInsert> = {
@@ -185,9 +196,6 @@ async function applyInside(
     if (takeBaseline !== null)
       await writeBaseline(tx, ctx, change, locked.key, project.id, takeBaseline);
   }
-  const before = await readBack(tx, ctx, project.id, current.id);
-  await writePatch(tx, ctx, project, current, patch);
-  const after = await readBack(tx, ctx, project.id, current.id);
-  await recordChange(ctx, change, "applied", before, after);
-  return { request: after, keepEngineState };
+  const request = await patchAndRecord(tx, ctx, change, project, current, "applied", patch);
+  return { request, keepEngineState };
 }

@@ -170,9 +170,8 @@ export async function updateChangeRequest(
       projectIdOrKey,
       requestId,
       "change.edit",
+      expectedVersion,
     );
-    if (expectedVersion !== null && expectedVersion !== current.version)
-      throw new StaleWrite("change request");
     const status = ChangeRequestStatus.parse(current.status);
     if (!isEditableChange(status))
       throw new Conflict(`a ${status} change request can no longer be changed`);
@@ -182,15 +181,11 @@ export async function updateChangeRequest(
     if (problems.length > 0) throw new Invalid(problems);
     const { costDeltaMinor: _c, ...fields } = input;
     const operations = input.operations ?? operationsOf(current);
-    const before = await readBack(tx, ctx, project.id, current.id);
-    await writePatch(tx, ctx, project, current, {
+    return patchAndRecord(tx, ctx, change, project, current, "updated", {
       ...fields,
       ...cost,
       impact: await impactOnStoredPlan(tx, ctx, project, operations),
     });
-    const after = await readBack(tx, ctx, project.id, current.id);
-    await recordChange(ctx, change, "updated", before, after);
-    return after;
   });
 }
 
@@ -228,11 +223,9 @@ async function moveRequest(
       projectIdOrKey,
       requestId,
       "change.edit",
+      expectedVersion,
     );
-    if (expectedVersion !== null && expectedVersion !== current.version)
-      throw new StaleWrite("change request");
     const status = nextStatus(current, action);
-    const before = await readBack(tx, ctx, project.id, current.id);
     const patch: Partial<ChangeRequestInsert> =
       action.kind === "submit"
         ? {
@@ -241,16 +234,8 @@ async function moveRequest(
             impact: await impactOnStoredPlan(tx, ctx, project, operationsOf(current)),
           }
         : { status };
-    await writePatch(tx, ctx, project, current, patch);
-    const after = await readBack(tx, ctx, project.id, current.id);
-    await recordChange(
-      ctx,
-      change,
-      action.kind === "submit" ? "submitted" : "withdrawn",
-      before,
-      after,
-    );
-    return after;
+    const what = action.kind === "submit" ? "submitted" : "withdrawn";
+    return patchAndRecord(tx, ctx, change, project, current, what, patch);
   });
 }
 
@@ -280,13 +265,17 @@ export async function approverRolesOf(
   return version.content.changeApproverRoles;
 }
 
-/** The project (checked for `action`) and the request, locked. */
+/**
+ * The project (checked for `action`) and the request, locked; 412 when the request moved on
+ * since `expectedVersion` (null: no If-Match).
+ */
 export async function lockRequest(
   tx: Db,
   ctx: OrgCtx,
   projectIdOrKey: string,
   requestId: string,
   action: "change.edit" | "change.decide",
+  expectedVersion: number | null,
 ): Promise<{ project: ProjectRow; current: ChangeRequestRow }> {
   const { row: project, myRole } = await lockVisibleProject(tx, ctx, projectIdOrKey);
   authorize(ctx, action, myRole);
@@ -294,19 +283,28 @@ export async function lockRequest(
     ? await lockChangeRequest(tx, ctx.org.orgId, project.id, requestId)
     : null;
   if (!current) throw new NotFound("change request", requestId);
+  if (expectedVersion !== null && expectedVersion !== current.version)
+    throw new StaleWrite("change request");
   return { project, current };
 }
 
-export async function writePatch(
+/** Writes a patch of the request at its locked version, with the audit row and the event. */
+export async function patchAndRecord(
   tx: Db,
   ctx: OrgCtx,
+  change: Change,
   project: ProjectRow,
   current: ChangeRequestRow,
+  what: keyof typeof CHANGES,
   patch: Partial<ChangeRequestInsert>,
-): Promise<void> {
+): Promise<ChangeRequest> {
+  const before = await readBack(tx, ctx, project.id, current.id);
   const stamped = { ...patch, updatedAt: ctx.now, updatedBy: ctx.actor.userId };
   if (!(await updateChangeRow(tx, ctx.org.orgId, project.id, current.id, current.version, stamped)))
     throw new StaleWrite("change request");
+  const after = await readBack(tx, ctx, project.id, current.id);
+  await recordChange(ctx, change, what, before, after);
+  return after;
 }
 
 export async function readBack(
@@ -330,7 +328,7 @@ const CHANGES = {
 } as const;
 
 /** The audit row and the event of one change to a request. */
-export async function recordChange(
+async function recordChange(
   ctx: OrgCtx,
   change: Change,
   what: keyof typeof CHANGES,

@@ -12,7 +12,7 @@ import { dayOf, parseLocalMinute } from "@orrery/scheduler/time/local-minute";
 import { documentOfPlan, type PlanState } from "../plans/plan-document.js";
 import { applyOperations } from "../plans/plan-edits.js";
 import { scheduleEdit } from "../plans/plan-engine.js";
-import type { PlanKey, TaskRow } from "../plans/plan-store.js";
+import type { PlanKey } from "../plans/plan-store.js";
 
 /** How many moved tasks and critical-path changes an impact lists; the count is complete. */
 export const LISTED_TASKS = 20;
