@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type ApiClient, apiClient } from "../testing/api-client.js";
 import { apiDrivers } from "../testing/api-drivers.js";
+import { DAY, DIAMOND_PLAN } from "../testing/diamond-plan.js";
 import { createPerson } from "../testing/test-people.js";
 import { startTestServer, type TestServer } from "../testing/test-server.js";
 
-const DAY = 480;
 const Requests = Page(ChangeRequest);
 const Errors = z.object({ errors: z.array(z.object({ path: z.string(), message: z.string() })) });
 const Detail = z.object({ detail: z.string() });
@@ -44,7 +44,7 @@ describe.each(apiDrivers())("change requests API on $name", ({ options }) => {
     await server?.close();
   });
 
-  /** A project whose plan is Design → {Build 1d, Procure 3d} → Done; Procure is critical. */
+  /** A project on the diamond plan: Design → {Build 1d, Procure 3d} → Done. */
   async function plannedProject(extra: object = {}): Promise<string> {
     const response = await admin.post(`${org}/projects`, {
       key: `CR${++serial}`,
@@ -54,18 +54,7 @@ describe.each(apiDrivers())("change requests API on $name", ({ options }) => {
     });
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     const project = `${org}/projects/${Project.parse(response.body).id}`;
-    const built = await admin.post(`${project}/tasks:batch`, {
-      operations: [
-        { op: "create", task: { uid: 1, name: "Design", durationMinutes: 2 * DAY } },
-        { op: "create", task: { uid: 2, name: "Build", durationMinutes: DAY } },
-        { op: "create", task: { uid: 3, name: "Procure", durationMinutes: 3 * DAY } },
-        { op: "create", task: { uid: 4, name: "Done", durationMinutes: 0, milestone: true } },
-        { op: "link", link: { predecessorUid: 1, successorUid: 2 } },
-        { op: "link", link: { predecessorUid: 1, successorUid: 3 } },
-        { op: "link", link: { predecessorUid: 2, successorUid: 4 } },
-        { op: "link", link: { predecessorUid: 3, successorUid: 4 } },
-      ],
-    });
+    const built = await admin.post(`${project}/tasks:batch`, DIAMOND_PLAN);
     expect(built.status, JSON.stringify(built.body)).toBe(200);
     return project;
   }

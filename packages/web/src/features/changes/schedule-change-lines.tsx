@@ -64,83 +64,79 @@ export function ScheduleChangeLines({
             <IconTrash size={16} aria-hidden />
           </ActionIcon>
         );
-        if (change.kind === "duration")
-          return (
-            <Group key={change.id} align="flex-end" gap="xs" wrap="nowrap">
-              <Select
-                label={`Task ${n}`}
-                placeholder="Choose a task"
-                data={data}
-                searchable
-                value={change.taskUid}
-                error={errorOf(line, "taskUid")}
-                onChange={(taskUid) => replace(line, { ...change, taskUid })}
-                style={{ flex: 2 }}
-              />
-              <NumberInput
-                label={`New duration ${n} (days)`}
-                min={0}
-                decimalScale={2}
-                value={change.days}
-                error={errorOf(line, "days")}
-                onChange={(days) => replace(line, { ...change, days: toDays(days) })}
-                style={{ flex: 1 }}
-              />
-              {remove}
-            </Group>
-          );
-        if (change.kind === "dependency")
-          return (
-            <Group key={change.id} align="flex-end" gap="xs" wrap="nowrap">
-              <Select
-                label={`Predecessor ${n}`}
-                data={data}
-                searchable
-                value={change.predecessorUid}
-                error={errorOf(line, "predecessorUid")}
-                onChange={(predecessorUid) => replace(line, { ...change, predecessorUid })}
-                style={{ flex: 1 }}
-              />
-              <Select
-                label={`Successor ${n}`}
-                data={data}
-                searchable
-                value={change.successorUid}
-                error={errorOf(line, "successorUid")}
-                onChange={(successorUid) => replace(line, { ...change, successorUid })}
-                style={{ flex: 1 }}
-              />
-              {remove}
-            </Group>
-          );
+        const task = (
+          label: string,
+          field: string,
+          value: string | null,
+          onPick: (uid: string | null) => void,
+          flex = 1,
+        ) => (
+          <Select
+            label={`${label} ${n}`}
+            placeholder={field === "afterUid" ? "No predecessor" : "Choose a task"}
+            data={data}
+            searchable
+            clearable={field === "afterUid"}
+            value={value}
+            error={errorOf(line, field)}
+            onChange={onPick}
+            style={{ flex }}
+          />
+        );
+        const days = (label: string, value: number | "", onEnter: (days: number | "") => void) => (
+          <NumberInput
+            label={`${label} ${n} (days)`}
+            min={0}
+            decimalScale={2}
+            value={value}
+            error={errorOf(line, "days")}
+            onChange={(entered) => onEnter(toDays(entered))}
+            style={{ flex: 1 }}
+          />
+        );
         return (
           <Group key={change.id} align="flex-end" gap="xs" wrap="nowrap">
-            <TextInput
-              label={`New task ${n}`}
-              value={change.name}
-              error={errorOf(line, "name")}
-              onChange={(event) => replace(line, { ...change, name: event.currentTarget.value })}
-              style={{ flex: 2 }}
-            />
-            <NumberInput
-              label={`Duration ${n} (days)`}
-              min={0}
-              decimalScale={2}
-              value={change.days}
-              error={errorOf(line, "days")}
-              onChange={(days) => replace(line, { ...change, days: toDays(days) })}
-              style={{ flex: 1 }}
-            />
-            <Select
-              label={`After ${n}`}
-              placeholder="No predecessor"
-              data={data}
-              searchable
-              clearable
-              value={change.afterUid}
-              onChange={(afterUid) => replace(line, { ...change, afterUid })}
-              style={{ flex: 2 }}
-            />
+            {change.kind === "duration" ? (
+              <>
+                {task(
+                  "Task",
+                  "taskUid",
+                  change.taskUid,
+                  (taskUid) => replace(line, { ...change, taskUid }),
+                  2,
+                )}
+                {days("New duration", change.days, (d) => replace(line, { ...change, days: d }))}
+              </>
+            ) : change.kind === "dependency" ? (
+              <>
+                {task("Predecessor", "predecessorUid", change.predecessorUid, (predecessorUid) =>
+                  replace(line, { ...change, predecessorUid }),
+                )}
+                {task("Successor", "successorUid", change.successorUid, (successorUid) =>
+                  replace(line, { ...change, successorUid }),
+                )}
+              </>
+            ) : (
+              <>
+                <TextInput
+                  label={`New task ${n}`}
+                  value={change.name}
+                  error={errorOf(line, "name")}
+                  onChange={(event) =>
+                    replace(line, { ...change, name: event.currentTarget.value })
+                  }
+                  style={{ flex: 2 }}
+                />
+                {days("Duration", change.days, (d) => replace(line, { ...change, days: d }))}
+                {task(
+                  "After",
+                  "afterUid",
+                  change.afterUid,
+                  (afterUid) => replace(line, { ...change, afterUid }),
+                  2,
+                )}
+              </>
+            )}
             {remove}
           </Group>
         );
