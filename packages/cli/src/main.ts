@@ -16,6 +16,7 @@ const COMMANDS: ReadonlyMap<string, () => Promise<Registration>> = new Map([
   ["convert", async () => (await import("./commands/convert.js")).registerConvertCommand],
   ["projects", async () => (await import("./commands/projects.js")).registerProjectsCommand],
   ["raid", async () => (await import("./commands/raid.js")).registerRaidCommand],
+  ["changes", async () => (await import("./commands/changes.js")).registerChangesCommand],
   [
     "status-report",
     async () => (await import("./commands/status-report.js")).registerStatusReportCommand,

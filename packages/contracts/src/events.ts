@@ -46,6 +46,12 @@ export const OrgEventType = z
     "lesson.deleted",
     "project_review.updated",
     "notification.created",
+    "change_request.created",
+    "change_request.updated",
+    "change_request.submitted",
+    "change_request.decided",
+    "change_request.applied",
+    "change_request.withdrawn",
   ])
   .meta({ id: "OrgEventType" });
 export type OrgEventType = z.infer<typeof OrgEventType>;

@@ -118,6 +118,15 @@ export const TemplateDefinition = z
     ragRules: RagRulesDefinition,
     /** Risks a new project's RAID log starts with. */
     defaultRisks: DefaultRisks,
+    /**
+     * Organisation roles that decide the project's change requests; administrators and PMO
+     * managers decide them whether named or not.
+     */
+    changeApproverRoles: z
+      .array(GateReviewerRole)
+      .min(1, "needs at least one approver role")
+      .default(["pmo_manager"])
+      .superRefine(distinct("a role")),
     phases: z
       .array(PhaseDefinition)
       .min(1, "needs at least one phase")
@@ -161,6 +170,8 @@ export const TemplateContent = z
     /** Versions published before templates carried rules read as Orrery's defaults. */
     ragRules: RagRulesDefinition,
     defaultRisks: z.array(DefaultRisk).default([]),
+    /** Versions published before change control name the PMO managers. */
+    changeApproverRoles: z.array(GateReviewerRole).default(["pmo_manager"]),
     phases: z.array(Phase),
   })
   .meta({ id: "TemplateContent" });

@@ -6,6 +6,7 @@ import { auditRoutes } from "./audit/audit-routes.js";
 import { authRoutes } from "./auth/auth-routes.js";
 import { installAuthentication } from "./auth/authenticate.js";
 import { certificationRoutes } from "./certifications/certification-routes.js";
+import { changeRequestRoutes } from "./change-requests/change-request-routes.js";
 import { complianceRoutes } from "./compliance/compliance-routes.js";
 import type { Config } from "./config.js";
 import { eventRoutes } from "./events/event-routes.js";
@@ -146,6 +147,7 @@ export async function buildApp(
     milestoneRoutes(zodApi, runtime);
     myWorkRoutes(zodApi, runtime);
     raidRoutes(zodApi, runtime);
+    changeRequestRoutes(zodApi, runtime);
     templateRoutes(zodApi, runtime);
     lifecycleRoutes(zodApi, runtime);
     gateRoutes(zodApi, runtime);

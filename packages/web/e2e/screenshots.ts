@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Calendar } from "@orrery/contracts/calendars";
+import { ChangeRequest } from "@orrery/contracts/change-requests";
 import { CalendarChange, TaskList } from "@orrery/contracts/plans";
 import type { RaidItemCreate } from "@orrery/contracts/raid";
 import { apiClient } from "@orrery/server/testing/api-client";
@@ -367,6 +368,38 @@ async function setTheReportingScene(orrery: Orrery, erpId: string, crmId: string
   }
 }
 
+/**
+ * Two change requests on the imported plan: the needs analysis running two days longer
+ * (submitted, its impact computed by the engine) and a scope cut still in draft.
+ */
+async function setTheChangeScene(orrery: Orrery, projectId: string): Promise<void> {
+  const { api, org } = orrery;
+  const path = `/api/v1/orgs/${org}/projects/${projectId}`;
+  const tasks = await api.send(TaskList, "GET", `${path}/tasks`);
+  const analysis = tasks.items.find((task) => /Conduct needs analysis/.test(task.name));
+  if (!analysis) throw new Error("the imported plan has no needs analysis task");
+  const slip = await api.send(ChangeRequest, "POST", `${path}/change-requests`, {
+    title: "Two more days for the needs analysis",
+    description: "Extend the needs analysis by two working days.",
+    reason: "The key users were at the year-end close.",
+    scopeImpact: "None: the same analysis, done later.",
+    riskImpact: "The go-live may move if the slack is used up.",
+    operations: [
+      {
+        op: "update",
+        uid: analysis.uid,
+        patch: { durationMinutes: analysis.durationMinutes + 2 * tasks.plan.minutesPerDay },
+      },
+    ],
+  });
+  await api.send(ChangeRequest, "POST", `${path}/change-requests/${slip.id}/submit`);
+  await api.send(ChangeRequest, "POST", `${path}/change-requests`, {
+    title: "Drop the legacy report migration",
+    reason: "Finance retires the legacy reports in March.",
+    scopeImpact: "Twelve legacy reports are no longer migrated.",
+  });
+}
+
 async function signedInPage(
   browser: Browser,
   orrery: Orrery,
@@ -418,6 +451,15 @@ async function main(): Promise<void> {
       .getByRole("row", { name: /^2\s/ })
       .waitFor();
     await capture(page, "status-reports");
+
+    await setTheChangeScene(orrery, erpId);
+    await page.goto(`/orgs/${org}/projects/${erpId}/changes`);
+    await page.getByRole("row", { name: /CR-2.*Drop the legacy report migration/ }).waitFor();
+    await capture(page, "changes");
+    await page.getByRole("button", { name: "CR-1" }).click();
+    await page.getByRole("heading", { name: "Schedule impact" }).waitFor();
+    await capture(page, "change-request");
+    await page.keyboard.press("Escape");
 
     await page.goto(`/orgs/${org}/status`);
     await page.getByRole("table", { name: "Portfolio status" }).waitFor();

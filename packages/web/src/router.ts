@@ -7,6 +7,7 @@ import { appRoute } from "./routes/app-route.js";
 import { auditRoute } from "./routes/audit-route.js";
 import { calendarsRoute } from "./routes/calendars-route.js";
 import { certificationsRoute } from "./routes/certifications-route.js";
+import { changesRoute } from "./routes/changes-route.js";
 import { complianceRoute } from "./routes/compliance-route.js";
 import { gateCalendarRoute } from "./routes/gate-calendar-route.js";
 import { gateReviewRoute } from "./routes/gate-review-route.js";
@@ -55,6 +56,7 @@ const routeTree = rootRoute.addChildren([
       planRoute,
       calendarsRoute,
       raidRoute,
+      changesRoute,
       portfolioRaidRoute,
       lifecycleRoute,
       gateReviewRoute,

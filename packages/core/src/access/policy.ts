@@ -157,6 +157,26 @@ export const POLICY = {
     projectRoles: ["manager", "member"],
     mutates: true,
   },
+  "change.read": {
+    describe: "See a project's change log: every change request, its impact and its decisions",
+    orgRoles: PORTFOLIO_READERS,
+    projectRoles: ALL_PROJECT_ROLES,
+    mutates: false,
+  },
+  "change.edit": {
+    describe:
+      "Raise a project's change requests, rework drafts and deferred ones, submit and withdraw them",
+    orgRoles: ["admin", "pmo_manager"],
+    projectRoles: ["manager", "member"],
+    mutates: true,
+  },
+  "change.decide": {
+    describe:
+      "Approve, reject or defer a change request and apply an approved one to the plan (only projects whose template names one's role as change approver, except administrators and PMO managers)",
+    orgRoles: ["admin", "pmo_manager", "portfolio_manager", "executive"],
+    projectRoles: [],
+    mutates: true,
+  },
   "status_report.read": {
     describe: "See a project's status reports and the colours its data gives now",
     orgRoles: PORTFOLIO_READERS,

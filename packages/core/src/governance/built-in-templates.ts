@@ -22,6 +22,7 @@ const WATERFALL: TemplateContent = {
   raidCategories: ["Scope", "Schedule", "Cost", "Technical", "Supplier", "People"],
   ragRules: DEFAULT_RAG_RULES,
   defaultRisks: [],
+  changeApproverRoles: PMO,
   phases: [
     {
       name: "Initiate",
@@ -88,6 +89,7 @@ const PRINCE2: TemplateContent = {
   raidCategories: ["Business", "Project", "Operational", "Supplier", "Quality"],
   ragRules: DEFAULT_RAG_RULES,
   defaultRisks: [],
+  changeApproverRoles: SPONSOR_BOARD,
   phases: [
     {
       name: "Starting up",
@@ -159,6 +161,7 @@ const AGILE: TemplateContent = {
   raidCategories: ["Product", "Technical", "Team", "Dependencies"],
   ragRules: DEFAULT_RAG_RULES,
   defaultRisks: [],
+  changeApproverRoles: PMO,
   phases: [
     {
       name: "Inception",
@@ -216,6 +219,7 @@ const HYBRID: TemplateContent = {
   raidCategories: ["Scope", "Schedule", "Cost", "Technical", "Team"],
   ragRules: DEFAULT_RAG_RULES,
   defaultRisks: [],
+  changeApproverRoles: SPONSOR_BOARD,
   phases: [
     {
       name: "Initiate and plan",

@@ -50,6 +50,7 @@ let sharedTemplate: { id: string; content: object };
 /** The pending review of the shared project's first gate. */
 let sharedReview: string;
 let sharedLesson: string;
+let sharedChangeRequest: string;
 const personas: Persona[] = [];
 let serial = 0;
 const unique = (prefix: string) => `${prefix}${++serial}`;
@@ -73,6 +74,7 @@ beforeAll(async () => {
   const content = {
     name: "Matrix lifecycle",
     methodology: "waterfall",
+    changeApproverRoles: ["executive", "portfolio_manager"],
     phases: ["First", "Second"].map((name) => ({
       name,
       gate: { name: `${name} gate`, reviewerRoles: ["executive", "portfolio_manager"] },
@@ -87,6 +89,9 @@ beforeAll(async () => {
   });
   sharedReview = await requestGate(`${projects()}/${sharedProject}`);
   sharedLesson = await lessonIn(sharedProject);
+  sharedChangeRequest = await changeRequestIn([
+    { op: "update", uid: 1, patch: { durationMinutes: 960 } },
+  ]);
   for (const role of OrgRole.options) {
     const person = await createPerson(server.url, server.admin.token, server.org.slug, { role });
     personas.push({
@@ -282,6 +287,24 @@ async function lessonIn(projectId: string): Promise<string> {
   const path = `${projects()}/${projectId}/lessons`;
   const created = await admin.post(path, lessonBody);
   return `${path}/${z.object({ id: z.string() }).parse(created.body).id}`;
+}
+
+/**
+ * A draft change request of the shared project (whose members hold the project roles, on the
+ * shared template, whose change approvers are executives and portfolio managers); its path.
+ */
+async function changeRequestIn(operations: object[] = []): Promise<string> {
+  const path = plan("/change-requests");
+  const created = await admin.post(path, { title: "Fixture change", operations });
+  return `${path}/${z.object({ id: z.string() }).parse(created.body).id}`;
+}
+
+/** A submitted change request of the shared project, approved unapplied when `approved`. */
+async function decidableChange(approved = false): Promise<string> {
+  const request = await changeRequestIn();
+  await admin.post(`${request}/submit`);
+  if (approved) await admin.post(`${request}/decision`, { decision: "approved", apply: false });
+  return request;
 }
 
 /** A fresh project with a saved review, on which the persona has its project role. */
@@ -608,6 +631,38 @@ const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
   "GET /api/v1/orgs/:org/compliance": async () => ({
     path: `/api/v1/orgs/${server.org.slug}/compliance`,
   }),
+  "GET /api/v1/orgs/:org/projects/:id/change-requests": async () => ({
+    path: plan("/change-requests?status=draft"),
+  }),
+  "POST /api/v1/orgs/:org/projects/:id/change-requests": async () => ({
+    path: plan("/change-requests"),
+    body: { title: "Matrix change" },
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/change-requests/:requestId": async () => ({
+    path: sharedChangeRequest,
+  }),
+  "PATCH /api/v1/orgs/:org/projects/:id/change-requests/:requestId": async () => ({
+    path: await changeRequestIn(),
+    body: { reason: "Changed" },
+  }),
+  "POST /api/v1/orgs/:org/projects/:id/change-requests/:requestId/submit": async () => ({
+    path: `${await changeRequestIn()}/submit`,
+    success: 200,
+  }),
+  "POST /api/v1/orgs/:org/projects/:id/change-requests/:requestId/withdraw": async () => ({
+    path: `${await changeRequestIn()}/withdraw`,
+    success: 200,
+  }),
+  "POST /api/v1/orgs/:org/projects/:id/change-requests/:requestId/decision": async () => ({
+    path: `${await decidableChange()}/decision`,
+    body: { decision: "deferred" },
+    success: 200,
+  }),
+  "POST /api/v1/orgs/:org/projects/:id/change-requests/:requestId/apply": async () => ({
+    path: `${await decidableChange(true)}/apply`,
+    body: {},
+    success: 200,
+  }),
   "GET /api/v1/orgs/:org/projects/:id/lessons": async () => ({ path: plan("/lessons?q=fixture") }),
   "POST /api/v1/orgs/:org/projects/:id/lessons": async (p) => ({
     path: `${projects()}/${await projectFor(p)}/lessons`,
@@ -788,5 +843,5 @@ describe("every API route for every kind of caller", () => {
       }
     }
     expect(mismatches).toEqual([]);
-  }, 180_000);
+  }, 900_000);
 });

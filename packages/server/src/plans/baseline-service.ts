@@ -3,12 +3,14 @@ import { BaselineNumber } from "@orrery/contracts/plans";
 import { NotFound } from "@orrery/core/errors/domain-error";
 import { orgEvent } from "../events/org-event.js";
 import type { OrgCtx } from "../service/context.js";
-import { runOrgMutation } from "../service/mutation.js";
+import { type Change, runOrgMutation } from "../service/mutation.js";
 import { parseInput } from "../service/parse-input.js";
+import type { Db } from "../store/database.js";
 import { lockEditablePlan, readablePlan } from "./plan-mutation.js";
 import {
   clearBaseline as clearBaselineRows,
   insertBaselines,
+  type PlanKey,
   readBaselineSummaries,
   readBaselines,
   readTasks,
@@ -49,29 +51,44 @@ export async function setBaseline(
   const number = parseInput(BaselineNumber, raw);
   return runOrgMutation(ctx, async (tx, change) => {
     const { key, projectId } = await lockEditablePlan(tx, ctx, idOrKey);
-    const replaced = await clearBaselineRows(tx, key, number);
-    const tasks = await readTasks(tx, key);
-    const rows = tasks.map((task) => ({
-      ...key,
-      taskUid: task.uid,
-      number,
-      start: task.start,
-      finish: task.finish,
-      durationMinutes: task.durationMinutes,
-      workMinutes: null,
-      cost: null,
-    }));
-    await insertBaselines(tx, rows);
-    await change.audit({
-      action: "baseline.set",
-      entityType: "baseline",
-      entityId: `${projectId}/${number}`,
-      before: replaced > 0 ? { taskCount: replaced } : null,
-      after: { taskCount: rows.length },
-    });
-    change.emit(baselineEvent(ctx, projectId, number, "set"));
-    return { number, taskCount: rows.length };
+    return writeBaseline(tx, ctx, change, key, projectId, number);
   });
+}
+
+/**
+ * Sets baseline `number` from the tasks as stored in `tx`, inside a caller's mutation that has
+ * locked the plan (an applied change request takes its baseline this way), with audit and event.
+ */
+export async function writeBaseline(
+  tx: Db,
+  ctx: OrgCtx,
+  change: Change,
+  key: PlanKey,
+  projectId: string,
+  number: number,
+): Promise<{ number: number; taskCount: number }> {
+  const replaced = await clearBaselineRows(tx, key, number);
+  const tasks = await readTasks(tx, key);
+  const rows = tasks.map((task) => ({
+    ...key,
+    taskUid: task.uid,
+    number,
+    start: task.start,
+    finish: task.finish,
+    durationMinutes: task.durationMinutes,
+    workMinutes: null,
+    cost: null,
+  }));
+  await insertBaselines(tx, rows);
+  await change.audit({
+    action: "baseline.set",
+    entityType: "baseline",
+    entityId: `${projectId}/${number}`,
+    before: replaced > 0 ? { taskCount: replaced } : null,
+    after: { taskCount: rows.length },
+  });
+  change.emit(baselineEvent(ctx, projectId, number, "set"));
+  return { number, taskCount: rows.length };
 }
 
 /** Clears baseline `number`; clearing one never set is not found. */

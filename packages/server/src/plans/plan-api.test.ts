@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type ApiClient, apiClient } from "../testing/api-client.js";
 import { apiDrivers } from "../testing/api-drivers.js";
+import { DAY, DIAMOND_PLAN } from "../testing/diamond-plan.js";
 import { openEventStream } from "../testing/event-stream.js";
 import { uploadPlanFile } from "../testing/plan-upload.js";
 import { createPerson } from "../testing/test-people.js";
@@ -31,8 +32,6 @@ const CORPUS_FILE = "mpp_EECE4730-5730-Class-Pr_Schedule";
 const Problem = z.object({
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
-
-const DAY = 480;
 
 describe.each(apiDrivers())("plans API on $name", ({ options }) => {
   let server: TestServer;
@@ -70,18 +69,7 @@ describe.each(apiDrivers())("plans API on $name", ({ options }) => {
 
   /** A → {B, C} → End: C (3d) is on the critical path, B (1d) has 2 days of float. */
   async function diamond(project: string): Promise<PlanChange> {
-    const response = await admin.post(`${project}/tasks:batch`, {
-      operations: [
-        { op: "create", task: { uid: 1, name: "Design", durationMinutes: 2 * DAY } },
-        { op: "create", task: { uid: 2, name: "Build", durationMinutes: DAY } },
-        { op: "create", task: { uid: 3, name: "Procure", durationMinutes: 3 * DAY } },
-        { op: "create", task: { uid: 4, name: "Done", durationMinutes: 0, milestone: true } },
-        { op: "link", link: { predecessorUid: 1, successorUid: 2 } },
-        { op: "link", link: { predecessorUid: 1, successorUid: 3 } },
-        { op: "link", link: { predecessorUid: 2, successorUid: 4 } },
-        { op: "link", link: { predecessorUid: 3, successorUid: 4 } },
-      ],
-    });
+    const response = await admin.post(`${project}/tasks:batch`, DIAMOND_PLAN);
     expect(response.status).toBe(200);
     return PlanChange.parse(response.body);
   }

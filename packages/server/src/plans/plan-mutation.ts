@@ -13,7 +13,7 @@ import { findVisibleProject, lockVisibleProject } from "../projects/project-acce
 import type { ProjectRow } from "../projects/project-store.js";
 import { authorize } from "../service/authorize.js";
 import type { OrgCtx } from "../service/context.js";
-import { runOrgMutation } from "../service/mutation.js";
+import { type Change, runOrgMutation } from "../service/mutation.js";
 import type { Db } from "../store/database.js";
 import { defaultPlanRow, standardCalendarRow } from "./plan-defaults.js";
 import type { PlanState } from "./plan-document.js";
@@ -132,59 +132,87 @@ export async function runPlanEdit(
 ): Promise<PlanChange> {
   let keepEngineState = () => {};
   const planChange = await runOrgMutation(ctx, async (tx, change) => {
-    const { key, plan, projectId } = await lockEditablePlan(tx, ctx, idOrKey, access);
-    // The plan row is locked with its project, so the kept rows of its version are the stored ones.
-    const kept = takeKeptPlan(key, plan.version);
-    const before = kept ? { ...kept.state, plan } : await loadPlanState(tx, key, plan);
-    const edited = await edit(tx, before, key);
-    const scheduled = scheduleEdit(key, edited, kept);
-    const { final, written } = await writeEdited(tx, key, before, edited, scheduled.tasks);
-    const { orgId: _o, projectId: _p, version: _v, ...settings } = edited.state.plan;
-    const nextPlan = {
-      ...edited.state.plan,
-      finish: scheduled.finish,
-      updatedAt: ctx.now,
-      version: plan.version + 1,
-    };
-    const stored = await updatePlan(tx, key, plan.version, {
-      ...settings,
-      finish: nextPlan.finish,
-      updatedAt: ctx.now,
-    });
-    if (!stored) throw new StaleWrite("plan");
-    const planChange: PlanChange = {
-      plan: toPlan(nextPlan, final.length),
-      changed: changedTasks(before.tasks, final, written),
-      deletedUids: [...edited.deletedUids],
-      links: [
-        ...edited.addedLinks.map(toLink),
-        ...edited.updatedLinks.map(({ row, version }) => toLink({ ...row, version: version + 1 })),
-      ],
-      removedLinkIds: [...edited.removedLinkIds],
-    };
-    const described = record(planChange, edited, before);
-    await change.audit(described.audit);
-    change.emit(
-      orgEvent(ctx, {
-        ...described.event,
-        projectId,
-        audience: { kind: "project", projectId },
-      }),
-    );
-    const linkVersions = new Map(
-      edited.updatedLinks.map(({ row, version }) => [row.id, version + 1]),
-    );
-    const links = edited.state.links.map((link) => {
-      const version = linkVersions.get(link.id);
-      return version === undefined ? link : { ...link, version };
-    });
-    keepEngineState = () =>
-      scheduled.commit(nextPlan.version, { ...edited.state, plan: nextPlan, tasks: final, links });
-    return planChange;
+    const locked = await lockEditablePlan(tx, ctx, idOrKey, access);
+    const written = await writePlanEdit(tx, ctx, change, locked, edit, record);
+    keepEngineState = written.keepEngineState;
+    return written.planChange;
   });
   // Only a committed version may be remembered: a rolled-back one could be written by another.
   keepEngineState();
   return planChange;
+}
+
+/** A plan edit made inside a caller's mutation, and how to keep its engine state once committed. */
+export interface WrittenPlanEdit {
+  readonly planChange: PlanChange;
+  /** Call only after the caller's transaction has committed. */
+  readonly keepEngineState: () => void;
+}
+
+/**
+ * Makes an edit inside a caller's mutation, which has locked the plan with `lockEditablePlan`
+ * and decided who may make it (an approved change request applies its operations this way):
+ * applies it, reschedules once, writes what changed, audits and emits its event.
+ */
+export async function writePlanEdit(
+  tx: Db,
+  ctx: OrgCtx,
+  change: Change,
+  locked: { key: PlanKey; plan: PlanRow; projectId: string },
+  edit: PlanEdit,
+  record: (change: PlanChange, edited: EditedPlan, before: PlanState) => EditRecord,
+): Promise<WrittenPlanEdit> {
+  const { key, plan, projectId } = locked;
+  // The plan row is locked with its project, so the kept rows of its version are the stored ones.
+  const kept = takeKeptPlan(key, plan.version);
+  const before = kept ? { ...kept.state, plan } : await loadPlanState(tx, key, plan);
+  const edited = await edit(tx, before, key);
+  const scheduled = scheduleEdit(key, edited, kept);
+  const { final, written } = await writeEdited(tx, key, before, edited, scheduled.tasks);
+  const { orgId: _o, projectId: _p, version: _v, ...settings } = edited.state.plan;
+  const nextPlan = {
+    ...edited.state.plan,
+    finish: scheduled.finish,
+    updatedAt: ctx.now,
+    version: plan.version + 1,
+  };
+  const stored = await updatePlan(tx, key, plan.version, {
+    ...settings,
+    finish: nextPlan.finish,
+    updatedAt: ctx.now,
+  });
+  if (!stored) throw new StaleWrite("plan");
+  const planChange: PlanChange = {
+    plan: toPlan(nextPlan, final.length),
+    changed: changedTasks(before.tasks, final, written),
+    deletedUids: [...edited.deletedUids],
+    links: [
+      ...edited.addedLinks.map(toLink),
+      ...edited.updatedLinks.map(({ row, version }) => toLink({ ...row, version: version + 1 })),
+    ],
+    removedLinkIds: [...edited.removedLinkIds],
+  };
+  const described = record(planChange, edited, before);
+  await change.audit(described.audit);
+  change.emit(
+    orgEvent(ctx, {
+      ...described.event,
+      projectId,
+      audience: { kind: "project", projectId },
+    }),
+  );
+  const linkVersions = new Map(
+    edited.updatedLinks.map(({ row, version }) => [row.id, version + 1]),
+  );
+  const links = edited.state.links.map((link) => {
+    const version = linkVersions.get(link.id);
+    return version === undefined ? link : { ...link, version };
+  });
+  return {
+    planChange,
+    keepEngineState: () =>
+      scheduled.commit(nextPlan.version, { ...edited.state, plan: nextPlan, tasks: final, links }),
+  };
 }
 
 /** From this many rows a write counts as bulk (an import, a large paste). */

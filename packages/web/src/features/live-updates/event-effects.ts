@@ -7,7 +7,8 @@ import { OrgEvent, type OrgEventType } from "@orrery/contracts/events";
  * certifications; `myWork`: the caller's assigned tasks; `planResources`: the resources and
  * assignments of the event's project; `templates`: the template library; `governance`:
  * lifecycles, gate reviews and the gate calendar; `lessons`: lessons, the knowledge base,
- * suggestions and post-project reviews; `notifications`: the caller's bell and notification centre.
+ * suggestions and post-project reviews; `notifications`: the caller's bell and notification centre;
+ * `changes`: the change log of the event's project.
  */
 export type StaleResource =
   | "projects"
@@ -23,7 +24,8 @@ export type StaleResource =
   | "templates"
   | "governance"
   | "lessons"
-  | "notifications";
+  | "notifications"
+  | "changes";
 
 /** Reads one SSE `data:` payload; anything unreadable is ignored rather than breaking the page. */
 export function parseOrgEvent(data: unknown): OrgEvent | null {
@@ -85,6 +87,13 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "notification.created": ["notifications"],
   "lesson.promoted": ["lessons", "templates"],
   "project_review.updated": ["lessons"],
+  "change_request.created": ["changes"],
+  "change_request.updated": ["changes"],
+  "change_request.submitted": ["changes"],
+  "change_request.decided": ["changes"],
+  // Applying edits the plan (its own `task.batch_applied` follows) and may take a baseline.
+  "change_request.applied": ["changes", "plan", "milestones", "myWork"],
+  "change_request.withdrawn": ["changes"],
 };
 
 export function staleAfter(event: OrgEvent): readonly StaleResource[] {

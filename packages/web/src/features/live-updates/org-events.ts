@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { invalidateMe } from "../account/queries.js";
 import { invalidateCertifications } from "../certifications/queries.js";
+import { invalidateChangeRequests } from "../changes/queries.js";
 import { invalidateCompliance } from "../compliance/queries.js";
 import { invalidateGovernance } from "../gates/queries.js";
 import { invalidateLessons } from "../lessons/queries.js";
@@ -48,6 +49,8 @@ export function useOrgEvents(org: string): void {
           void invalidatePlanResources(queryClient, org, event.projectId);
         if (resource === "lessons") void invalidateLessons(queryClient, org);
         if (resource === "notifications") void invalidateNotifications(queryClient, org);
+        if (resource === "changes" && event.projectId)
+          void invalidateChangeRequests(queryClient, org, event.projectId);
       }
     };
     // Events sent while the stream was down (before it first opened, or during a reconnect) are

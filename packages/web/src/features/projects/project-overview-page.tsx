@@ -3,6 +3,7 @@ import { useDisclosure } from "@mantine/hooks";
 import {
   IconAlertTriangle,
   IconArchive,
+  IconArrowsExchange,
   IconBulb,
   IconPencil,
   IconReportAnalytics,
@@ -39,6 +40,13 @@ const PROJECT_PAGES = [
     to: "/orgs/$org/projects/$projectId/raid",
     label: "RAID log",
     icon: IconAlertTriangle,
+    variant: "default",
+  },
+  {
+    action: "change.read",
+    to: "/orgs/$org/projects/$projectId/changes",
+    label: "Changes",
+    icon: IconArrowsExchange,
     variant: "default",
   },
   {

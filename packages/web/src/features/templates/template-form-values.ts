@@ -25,6 +25,7 @@ export function templateFormFrom(template: LifecycleTemplate): TemplateFormValue
     raidCategories: [...template.raidCategories],
     ragRules: structuredClone(template.ragRules),
     defaultRisks: template.defaultRisks.map((risk) => ({ ...risk })),
+    changeApproverRoles: [...template.changeApproverRoles],
     phases: template.phases.map((phase) => ({
       name: phase.name,
       description: phase.description,
@@ -63,6 +64,7 @@ const TOP_LABELS: Record<string, string> = {
   methodology: "Methodology",
   reportCadence: "Report cadence",
   raidCategories: "RAID categories",
+  changeApproverRoles: "Change approver roles",
   phases: "Phases",
 };
 const RISK_LABELS: Record<string, string> = {

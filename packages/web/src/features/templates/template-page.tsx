@@ -3,6 +3,7 @@ import {
   Button,
   Grid,
   Group,
+  MultiSelect,
   Select,
   Stack,
   TagsInput,
@@ -35,7 +36,7 @@ import {
   validateTemplateForm,
 } from "./template-form-values.js";
 import { CADENCE_LABELS } from "./template-labels.js";
-import { TemplatePhaseFields } from "./template-phase-fields.js";
+import { REVIEWER_OPTIONS, TemplatePhaseFields } from "./template-phase-fields.js";
 import { TemplateRagRuleFields } from "./template-rag-rule-fields.js";
 
 const METHODOLOGY_OPTIONS = Methodology.options.map((value) => ({
@@ -152,6 +153,15 @@ function TemplateEditor({ template }: { readonly template: LifecycleTemplate }) 
                   description="Categories a new project's RAID log starts with"
                   splitChars={[","]}
                   {...form.getInputProps("raidCategories")}
+                />
+              </Grid.Col>
+              <Grid.Col span={12}>
+                <MultiSelect
+                  label="Change approver roles"
+                  description="Who decides the change requests of projects on this template (administrators and PMO managers always may)"
+                  data={REVIEWER_OPTIONS}
+                  required
+                  {...form.getInputProps("changeApproverRoles")}
                 />
               </Grid.Col>
             </Grid>

@@ -15,7 +15,8 @@ import { IconArrowDown, IconArrowUp, IconTrash } from "@tabler/icons-react";
 import type { TemplateFormValues } from "./template-form-values.js";
 import { reviewerLabel } from "./template-labels.js";
 
-const REVIEWER_OPTIONS = GateReviewerRole.options.map((value) => ({
+/** The organisation roles a template may name to decide gates and change requests. */
+export const REVIEWER_OPTIONS = GateReviewerRole.options.map((value) => ({
   value,
   label: reviewerLabel(value),
 }));
