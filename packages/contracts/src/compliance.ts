@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { IsoDate } from "./common.js";
-import { ProjectRef } from "./raid.js";
+import { ProjectRef, RAID_STALE_DAYS_DEFAULT } from "./raid.js";
 
 // The PMO's compliance view: what in the running projects falls short of the organisation's
-// standard today, each finding with where to go to put it right.
+// standard today (overdue reports and gates, stale RAID entries), each finding with where to go
+// to put it right.
 
 export const ComplianceKind = z
-  .enum(["report_overdue", "gate_overdue"])
+  .enum(["report_overdue", "gate_overdue", "raid_stale"])
   .meta({ id: "ComplianceKind" });
 export type ComplianceKind = z.infer<typeof ComplianceKind>;
 
@@ -21,6 +22,7 @@ export const ComplianceFix = z
       reviewId: z.uuid(),
     }),
     z.object({ page: z.literal("lifecycle"), projectId: z.uuid() }),
+    z.object({ page: z.literal("raid"), projectId: z.uuid() }),
   ])
   .meta({ id: "ComplianceFix" });
 export type ComplianceFix = z.infer<typeof ComplianceFix>;
@@ -39,7 +41,11 @@ export const ComplianceFinding = z
   .meta({ id: "ComplianceFinding" });
 export type ComplianceFinding = z.infer<typeof ComplianceFinding>;
 
-export const ComplianceQuery = z.object({ kind: ComplianceKind.optional() });
+export const ComplianceQuery = z.object({
+  kind: ComplianceKind.optional(),
+  /** An open RAID entry nobody has reviewed for this many days is stale. */
+  staleDays: z.coerce.number().int().min(1).max(3650).default(RAID_STALE_DAYS_DEFAULT),
+});
 export type ComplianceQuery = z.infer<typeof ComplianceQuery>;
 
 export const ComplianceReport = z

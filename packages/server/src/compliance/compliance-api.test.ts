@@ -1,6 +1,7 @@
 import { ComplianceReport } from "@orrery/contracts/compliance";
 import { Project } from "@orrery/contracts/projects";
 import { LifecycleTemplate } from "@orrery/contracts/templates";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type ApiClient, apiClient } from "../testing/api-client.js";
@@ -40,7 +41,8 @@ describe.each(apiDrivers())("compliance API on $name", ({ options }) => {
       Project.parse(
         (await admin.post(`${org}/projects`, { key, name: key, templateId: template.id })).body,
       );
-    // A gate planned long ago and never requested, and a report a fortnight and more overdue.
+    // A gate planned long ago and never requested; a report overdue since a fortnight (the
+    // template's cadence) after the period it covered.
     late = await project("LATE");
     await admin.patch(`${org}/projects/LATE/lifecycle`, {
       gateDates: [{ gate: 1, date: "2020-01-10" }],
@@ -70,10 +72,10 @@ describe.each(apiDrivers())("compliance API on $name", ({ options }) => {
     const response = await admin.get(`${org}/compliance`);
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     const report = ComplianceReport.parse(response.body);
-    expect(report.counts).toEqual({ report_overdue: 1, gate_overdue: 2 });
+    expect(report.counts).toEqual({ report_overdue: 1, gate_overdue: 2, raid_stale: 0 });
     expect(report.findings.map((f) => [f.kind, f.project.key, f.since, f.fix])).toEqual([
       ["gate_overdue", "LATE", "2020-01-10", { page: "lifecycle", projectId: late.id }],
-      ["report_overdue", "LATE", "2020-01-10", { page: "status-reports", projectId: late.id }],
+      ["report_overdue", "LATE", "2020-01-17", { page: "status-reports", projectId: late.id }],
       [
         "gate_overdue",
         "WAIT",
@@ -86,6 +88,33 @@ describe.each(apiDrivers())("compliance API on $name", ({ options }) => {
       Math.round((Date.parse(`${report.asOf}T00:00:00Z`) - Date.parse("2020-01-10")) / 86_400_000),
     );
     expect(first?.subject).toBe("Gate 1 (Go) not yet requested");
+  });
+
+  it("names open RAID entries nobody reviewed for the days asked, never closed ones", async () => {
+    const record = async (title: string) =>
+      Id.parse(
+        (await admin.post(`${org}/projects/LATE/raid`, { type: "issue", title, priority: "high" }))
+          .body,
+      );
+    const silent = await record("Vendor silent");
+    const closed = await record("Permit granted");
+    await admin.patch(`${org}/projects/LATE/raid/${closed.id}`, { status: "closed" });
+    const { store } = await server.server.ready;
+    for (const id of [silent.id, closed.id])
+      await store.db.execute(
+        sql`update raid_item set last_reviewed_at = now() - make_interval(days => 40) where id = ${id}`,
+      );
+    const stale = async (days: number) =>
+      ComplianceReport.parse(
+        (await admin.get(`${org}/compliance?kind=raid_stale&staleDays=${days}`)).body,
+      );
+    const month = await stale(30);
+    expect(month.findings.map((f) => [f.project.key, f.fix])).toEqual([
+      ["LATE", { page: "raid", projectId: late.id }],
+    ]);
+    expect(month.findings[0]?.subject).toMatch(/^I-\d+ Vendor silent: not reviewed since /);
+    expect(month.findings[0]?.daysOverdue).toBe(10);
+    expect((await stale(60)).findings).toEqual([]);
   });
 
   it("filters by kind and keeps the counts of every kind", async () => {
@@ -102,7 +131,7 @@ describe.each(apiDrivers())("compliance API on $name", ({ options }) => {
   it("shows a team member only the projects they belong to", async () => {
     const report = ComplianceReport.parse((await member.get(`${org}/compliance`)).body);
     expect(report.findings).toEqual([]);
-    expect(report.counts).toEqual({ report_overdue: 0, gate_overdue: 0 });
+    expect(report.counts).toEqual({ report_overdue: 0, gate_overdue: 0, raid_stale: 0 });
   });
 
   it("answers 404 for another organisation", async () => {

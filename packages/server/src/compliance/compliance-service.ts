@@ -6,8 +6,9 @@ import {
   type ComplianceReport,
 } from "@orrery/contracts/compliance";
 import { gateCalendar } from "../gates/gate-calendar-service.js";
+import { listOrgRaid } from "../raid/raid-service.js";
 import { authorize } from "../service/authorize.js";
-import { daysBetween, todayOf } from "../service/calendar-day.js";
+import { addDays, daysBetween, todayOf } from "../service/calendar-day.js";
 import type { OrgCtx } from "../service/context.js";
 import { parseInput } from "../service/parse-input.js";
 import { portfolioStatus } from "../status-reports/portfolio-status-service.js";
@@ -18,10 +19,14 @@ import { portfolioStatus } from "../status-reports/portfolio-status-service.js";
  * the pages it links to, and sees only the projects the caller may read there.
  */
 const SOURCES: Readonly<
-  Record<ComplianceKind, (ctx: OrgCtx, asOf: string) => Promise<ComplianceFinding[]>>
+  Record<
+    ComplianceKind,
+    (ctx: OrgCtx, asOf: string, query: ComplianceQuery) => Promise<ComplianceFinding[]>
+  >
 > = {
   report_overdue: overdueReports,
   gate_overdue: overdueGates,
+  raid_stale: staleRaidEntries,
 };
 
 /** What falls short of the standard in the projects the caller may read, longest overdue first. */
@@ -30,7 +35,7 @@ export async function complianceReport(ctx: OrgCtx, raw: unknown): Promise<Compl
   authorize(ctx, "compliance.read");
   const asOf = todayOf(ctx);
   const kinds = Object.keys(SOURCES) as ComplianceKind[];
-  const found = await Promise.all(kinds.map((kind) => SOURCES[kind](ctx, asOf)));
+  const found = await Promise.all(kinds.map((kind) => SOURCES[kind](ctx, asOf, query)));
   const counts = Object.fromEntries(kinds.map((kind, i) => [kind, found[i]?.length ?? 0]));
   const findings = found
     .flat()
@@ -103,4 +108,32 @@ async function overdueGates(ctx: OrgCtx, asOf: string): Promise<ComplianceFindin
           },
         ],
   );
+}
+
+async function staleRaidEntries(
+  ctx: OrgCtx,
+  asOf: string,
+  query: ComplianceQuery,
+): Promise<ComplianceFinding[]> {
+  const items = await everything((cursor) =>
+    listOrgRaid(ctx, {
+      limit: PAGE_LIMIT_MAX,
+      stale: true,
+      staleDays: query.staleDays,
+      sort: "createdAt",
+      ...(cursor ? { cursor } : {}),
+    }),
+  );
+  return items.map((item) => {
+    const reviewed = (item.lastReviewedAt ?? item.createdAt).slice(0, 10);
+    const since = addDays(reviewed, query.staleDays);
+    return {
+      kind: "raid_stale",
+      project: item.project,
+      subject: `${item.ref} ${item.title}: not reviewed since ${reviewed}`,
+      since,
+      daysOverdue: Math.max(0, daysBetween(since, asOf)),
+      fix: { page: "raid", projectId: item.project.id },
+    };
+  });
 }

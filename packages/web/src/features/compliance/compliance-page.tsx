@@ -16,6 +16,7 @@ import { useCompliance } from "./queries.js";
 const KINDS: readonly { readonly kind: ComplianceKind; readonly label: string }[] = [
   { kind: "report_overdue", label: "Status reports overdue" },
   { kind: "gate_overdue", label: "Gates overdue" },
+  { kind: "raid_stale", label: "RAID entries not reviewed" },
 ];
 
 const labelOf = (kind: ComplianceKind) => KINDS.find((k) => k.kind === kind)?.label ?? kind;
@@ -33,7 +34,7 @@ export function CompliancePage() {
     <>
       <PageHeader
         title="Compliance"
-        description="What falls short of your standard in the projects you may see: overdue status reports and overdue gates. Each line links to where it is fixed."
+        description="What falls short of your standard in the projects you may see: overdue status reports, overdue gates and RAID entries nobody has reviewed for 30 days. Each line links to where it is fixed."
       />
       {report.isPending ? (
         <LoadingState label="Checking the projects…" rows={5} />
@@ -145,6 +146,15 @@ function FixLink({ org, fix }: { readonly org: string; readonly fix: ComplianceF
           params={{ org, projectId: fix.projectId }}
         >
           Request the gate
+        </AnchorLink>
+      );
+    case "raid":
+      return (
+        <AnchorLink
+          to="/orgs/$org/projects/$projectId/raid"
+          params={{ org, projectId: fix.projectId }}
+        >
+          Review the entry
         </AnchorLink>
       );
     case "gate-review":
