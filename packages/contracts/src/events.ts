@@ -42,6 +42,9 @@ export const OrgEventType = z
     "lesson.updated",
     "lesson.deleted",
     "project_review.updated",
+    "document.created",
+    "document.updated",
+    "document.deleted",
   ])
   .meta({ id: "OrgEventType" });
 export type OrgEventType = z.infer<typeof OrgEventType>;

@@ -7,6 +7,7 @@ import { authRoutes } from "./auth/auth-routes.js";
 import { installAuthentication } from "./auth/authenticate.js";
 import { certificationRoutes } from "./certifications/certification-routes.js";
 import type { Config } from "./config.js";
+import { documentRoutes } from "./documents/document-routes.js";
 import { eventRoutes } from "./events/event-routes.js";
 import { gateRoutes } from "./gates/gate-routes.js";
 import { installApiDocs } from "./http/api-docs.js";
@@ -149,6 +150,7 @@ export async function buildApp(
     gateRoutes(zodApi, runtime);
     statusReportRoutes(zodApi, runtime);
     certificationRoutes(zodApi, runtime);
+    await documentRoutes(zodApi, runtime, config.documents.maxBytes);
     lessonRoutes(zodApi, runtime);
     projectReviewRoutes(zodApi, runtime);
     tokenRoutes(zodApi, runtime);

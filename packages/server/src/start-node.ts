@@ -4,6 +4,7 @@ import { buildApp } from "./app.js";
 import { AccessCache } from "./auth/access-cache.js";
 import { type Auth, createAuth } from "./auth/better-auth.js";
 import type { Config } from "./config.js";
+import { openDocumentStorage } from "./documents/document-storage.js";
 import { type EventBus, inProcessEventBus } from "./events/event-bus.js";
 import { postgresEventBus } from "./events/postgres-event-bus.js";
 import { loadAuthSecret } from "./instance/auth-secret.js";
@@ -103,7 +104,8 @@ export async function startNode(
         log: (level, message) => app.log[level]({ component: "better-auth" }, message),
       }),
     );
-    runtime.set({ config, store, auth, events, access, tokenUses, trustedOrigins });
+    const documents = openDocumentStorage(config.documents, store);
+    runtime.set({ config, store, auth, events, access, tokenUses, trustedOrigins, documents });
     // Not needed to be ready, so not waited for; the first session or sign-in waits if need be.
     auth().catch((error: unknown) => app.log.error({ err: error }, "cannot load better-auth"));
     app.log.info({ store: store.description }, "ready");

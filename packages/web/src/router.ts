@@ -6,6 +6,8 @@ import { accountRoute } from "./routes/account-route.js";
 import { appRoute } from "./routes/app-route.js";
 import { auditRoute } from "./routes/audit-route.js";
 import { certificationsRoute } from "./routes/certifications-route.js";
+import { documentLibraryRoute } from "./routes/document-library-route.js";
+import { documentsRoute } from "./routes/documents-route.js";
 import { gateCalendarRoute } from "./routes/gate-calendar-route.js";
 import { gateReviewRoute } from "./routes/gate-review-route.js";
 import { homeRoute } from "./routes/home-route.js";
@@ -51,6 +53,8 @@ const routeTree = rootRoute.addChildren([
       projectRoute,
       planRoute,
       raidRoute,
+      documentsRoute,
+      documentLibraryRoute,
       portfolioRaidRoute,
       lifecycleRoute,
       gateReviewRoute,

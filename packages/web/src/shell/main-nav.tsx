@@ -6,6 +6,7 @@ import {
   IconCalendarEvent,
   IconCertificate,
   IconChecklist,
+  IconFiles,
   IconFlag,
   IconHistory,
   IconKey,
@@ -83,6 +84,14 @@ export function MainNav({ onNavigate }: { readonly onNavigate: () => void }) {
             params={{ org: current.org.slug }}
             label="Templates"
             leftSection={<IconTemplate {...icon} />}
+            activeProps={{ active: true }}
+            onClick={onNavigate}
+          />
+          <NavLinkLink
+            to="/orgs/$org/documents"
+            params={{ org: current.org.slug }}
+            label="Document library"
+            leftSection={<IconFiles {...icon} />}
             activeProps={{ active: true }}
             onClick={onNavigate}
           />

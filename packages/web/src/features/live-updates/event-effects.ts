@@ -7,7 +7,7 @@ import { OrgEvent, type OrgEventType } from "@orrery/contracts/events";
  * certifications; `myWork`: the caller's assigned tasks; `planResources`: the resources and
  * assignments of the event's project; `templates`: the template library; `governance`:
  * lifecycles, gate reviews and the gate calendar; `lessons`: lessons, the knowledge base,
- * suggestions and post-project reviews.
+ * suggestions and post-project reviews; `documents`: the document library and projects' documents.
  */
 export type StaleResource =
   | "projects"
@@ -22,7 +22,8 @@ export type StaleResource =
   | "planResources"
   | "templates"
   | "governance"
-  | "lessons";
+  | "lessons"
+  | "documents";
 
 /** Reads one SSE `data:` payload; anything unreadable is ignored rather than breaking the page. */
 export function parseOrgEvent(data: unknown): OrgEvent | null {
@@ -80,6 +81,10 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   "lesson.updated": ["lessons"],
   "lesson.deleted": ["lessons"],
   "project_review.updated": ["lessons"],
+  // An attached document can complete a gate's checklist.
+  "document.created": ["documents", "governance"],
+  "document.updated": ["documents", "governance"],
+  "document.deleted": ["documents", "governance"],
 };
 
 export function staleAfter(event: OrgEvent): readonly StaleResource[] {

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { invalidateMe } from "../account/queries.js";
 import { invalidateCertifications } from "../certifications/queries.js";
+import { invalidateDocuments } from "../documents/queries.js";
 import { invalidateGovernance } from "../gates/queries.js";
 import { invalidateLessons } from "../lessons/queries.js";
 import { invalidateMembers } from "../members/queries.js";
@@ -43,6 +44,7 @@ export function useOrgEvents(org: string): void {
         if (resource === "planResources" && event.projectId)
           void invalidatePlanResources(queryClient, org, event.projectId);
         if (resource === "lessons") void invalidateLessons(queryClient, org);
+        if (resource === "documents") void invalidateDocuments(queryClient, org);
       }
     };
     // Events sent while the stream was down (before it first opened, or during a reconnect) are

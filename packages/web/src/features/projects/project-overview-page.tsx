@@ -4,6 +4,7 @@ import {
   IconAlertTriangle,
   IconArchive,
   IconBulb,
+  IconFiles,
   IconPencil,
   IconReportAnalytics,
   IconRoute,
@@ -53,6 +54,13 @@ const PROJECT_PAGES = [
     to: "/orgs/$org/projects/$projectId/status-reports",
     label: "Status reports",
     icon: IconReportAnalytics,
+    variant: "default",
+  },
+  {
+    action: "document.read",
+    to: "/orgs/$org/projects/$projectId/documents",
+    label: "Documents",
+    icon: IconFiles,
     variant: "default",
   },
   {

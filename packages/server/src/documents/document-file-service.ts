@@ -1,0 +1,281 @@
+import { randomUUID } from "node:crypto";
+import { createReadStream } from "node:fs";
+import type { Readable } from "node:stream";
+import {
+  type Document,
+  DocumentFromTemplate,
+  DocumentUploadFields,
+  DocumentVersionFields,
+} from "@orrery/contracts/documents";
+import { classifyDocument } from "@orrery/core/documents/document-type";
+import {
+  Invalid,
+  NotFound,
+  StaleWrite,
+  UnsupportedMediaType,
+} from "@orrery/core/errors/domain-error";
+import { z } from "zod";
+import { runOrgMutation } from "../service/mutation.js";
+import { parseInput } from "../service/parse-input.js";
+import type { BlobRef } from "./blob-store.js";
+import {
+  type DocumentCtx,
+  type DocumentScope,
+  resolveGateLink,
+  resolveScope,
+} from "./document-scope.js";
+import { lockWritable, readDocument, recordDocumentChange } from "./document-service.js";
+import {
+  findDocumentView,
+  findVersion,
+  insertDocument,
+  insertVersion,
+  updateDocument as updateRow,
+} from "./document-store.js";
+import type { ReceivedFile, ReceivedUpload } from "./document-upload.js";
+import { scanUpload } from "./virus-scan.js";
+
+// The bytes of documents: uploads (a new document, or a new version of one), starting a
+// project document from a library template, and downloads of any version.
+
+const DocumentId = z.uuid();
+
+/** A version's bytes as the download sends them. */
+export interface DocumentContent {
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly sizeBytes: number;
+  readonly body: Readable;
+}
+
+/** Uploads a file as a new document (version 1) of the library or a project. */
+export async function uploadDocument(
+  ctx: DocumentCtx,
+  scope: DocumentScope,
+  upload: ReceivedUpload,
+): Promise<Document> {
+  const fields = parseInput(DocumentUploadFields, upload.fields);
+  await resolveScope(ctx.db, ctx, scope, "write");
+  const stored = await storeFile(ctx, upload.file);
+  return withBlob(ctx, stored.ref, () =>
+    runOrgMutation(ctx, async (tx, change) => {
+      const resolved = await resolveScope(tx, ctx, scope, "write", true);
+      const gate =
+        fields.gate !== undefined && fields.deliverable !== undefined
+          ? await resolveGateLink(
+              tx,
+              ctx,
+              resolved,
+              { gate: fields.gate, deliverable: fields.deliverable },
+              { gate: "gate", deliverable: "deliverable" },
+            )
+          : { gatePhase: null, gateDeliverable: null };
+      const id = randomUUID();
+      await insertDocument(tx, {
+        orgId: ctx.org.orgId,
+        id,
+        projectId: resolved.projectId,
+        kind: resolved.projectId === null ? "template" : "project",
+        title: fields.title ?? titleOf(upload.file.fileName),
+        category: fields.category,
+        ...gate,
+        latestVersion: 1,
+        createdAt: ctx.now,
+        createdBy: ctx.actor.userId,
+        updatedAt: ctx.now,
+        updatedBy: ctx.actor.userId,
+      });
+      await insertVersion(tx, {
+        ...versionOf(ctx, upload.file, stored),
+        documentId: id,
+        number: 1,
+        note: fields.note,
+      });
+      const after = await readDocument(tx, ctx, resolved, id);
+      await recordDocumentChange(ctx, change, "create", { before: null, after });
+      return after;
+    }),
+  );
+}
+
+/** Uploads a new version of a document; the earlier versions stay downloadable. */
+export async function addDocumentVersion(
+  ctx: DocumentCtx,
+  scope: DocumentScope,
+  id: string,
+  upload: ReceivedUpload,
+  expectedVersion: number | null,
+): Promise<Document> {
+  const fields = parseInput(DocumentVersionFields, upload.fields);
+  const readable = await resolveScope(ctx.db, ctx, scope, "write");
+  if (
+    !DocumentId.safeParse(id).success ||
+    !(await findDocumentView(ctx.db, ctx.org.orgId, readable.projectId, id))
+  )
+    throw new NotFound("document", id);
+  const stored = await storeFile(ctx, upload.file);
+  return withBlob(ctx, stored.ref, () =>
+    runOrgMutation(ctx, async (tx, change) => {
+      const { resolved, current } = await lockWritable(tx, ctx, scope, id, expectedVersion);
+      const before = await readDocument(tx, ctx, resolved, id);
+      const number = current.latestVersion + 1;
+      await insertVersion(tx, {
+        ...versionOf(ctx, upload.file, stored),
+        documentId: id,
+        number,
+        note: fields.note,
+      });
+      const written = await updateRow(tx, ctx.org.orgId, id, current.version, {
+        latestVersion: number,
+        updatedAt: ctx.now,
+        updatedBy: ctx.actor.userId,
+      });
+      if (!written) throw new StaleWrite("document");
+      const after = await readDocument(tx, ctx, resolved, id);
+      await recordDocumentChange(ctx, change, "add_version", { before, after });
+      return after;
+    }),
+  );
+}
+
+/**
+ * Starts a project document from a template of the library: the template's latest version is
+ * copied as the document's version 1, so editing the template later changes nothing here.
+ */
+export async function startDocumentFromTemplate(
+  ctx: DocumentCtx,
+  project: string,
+  raw: unknown,
+): Promise<Document> {
+  const input = parseInput(DocumentFromTemplate, raw);
+  const scope: DocumentScope = { kind: "project", project };
+  await resolveScope(ctx.db, ctx, scope, "write");
+  const template = await findDocumentView(ctx.db, ctx.org.orgId, null, input.templateId);
+  const source = template
+    ? await findVersion(ctx.db, ctx.org.orgId, template.row.id, template.row.latestVersion)
+    : null;
+  if (!template || !source)
+    throw new Invalid([
+      { path: "templateId", message: "is not a template of the document library" },
+    ]);
+  const ref: BlobRef = { orgId: ctx.org.orgId, key: `documents/${randomUUID()}` };
+  await ctx.documents.blobs.put(ref, {
+    body: await ctx.documents.blobs.get({ orgId: ctx.org.orgId, key: source.blobKey }),
+    sizeBytes: source.sizeBytes,
+    sha256: source.sha256,
+  });
+  return withBlob(ctx, ref, () =>
+    runOrgMutation(ctx, async (tx, change) => {
+      const resolved = await resolveScope(tx, ctx, scope, "write", true);
+      const gate =
+        input.gateLink === null
+          ? { gatePhase: null, gateDeliverable: null }
+          : await resolveGateLink(tx, ctx, resolved, input.gateLink, {
+              gate: "gateLink.gate",
+              deliverable: "gateLink.deliverable",
+            });
+      const id = randomUUID();
+      await insertDocument(tx, {
+        orgId: ctx.org.orgId,
+        id,
+        projectId: resolved.projectId,
+        kind: "project",
+        title: input.title ?? template.row.title,
+        category: template.row.category,
+        ...gate,
+        latestVersion: 1,
+        createdAt: ctx.now,
+        createdBy: ctx.actor.userId,
+        updatedAt: ctx.now,
+        updatedBy: ctx.actor.userId,
+      });
+      await insertVersion(tx, {
+        orgId: ctx.org.orgId,
+        documentId: id,
+        number: 1,
+        fileName: source.fileName,
+        sizeBytes: source.sizeBytes,
+        sha256: source.sha256,
+        contentType: source.contentType,
+        blobKey: ref.key,
+        note: `Started from the library template "${template.row.title}" (version ${source.number})`,
+        uploadedAt: ctx.now,
+        uploadedBy: ctx.actor.userId,
+      });
+      const after = await readDocument(tx, ctx, resolved, id);
+      await recordDocumentChange(ctx, change, "create", { before: null, after });
+      return after;
+    }),
+  );
+}
+
+/** The bytes of one version, for download. */
+export async function openDocumentVersion(
+  ctx: DocumentCtx,
+  scope: DocumentScope,
+  id: string,
+  number: number,
+): Promise<DocumentContent> {
+  const resolved = await resolveScope(ctx.db, ctx, scope, "read");
+  const found = DocumentId.safeParse(id).success
+    ? await findDocumentView(ctx.db, ctx.org.orgId, resolved.projectId, id)
+    : null;
+  if (!found) throw new NotFound("document", id);
+  const version = await findVersion(ctx.db, ctx.org.orgId, id, number);
+  if (!version) throw new NotFound("document version", `${id} v${number}`);
+  return {
+    fileName: version.fileName,
+    contentType: version.contentType,
+    sizeBytes: version.sizeBytes,
+    body: await ctx.documents.blobs.get({ orgId: ctx.org.orgId, key: version.blobKey }),
+  };
+}
+
+interface StoredFile {
+  readonly ref: BlobRef;
+  readonly contentType: string;
+}
+
+/** Checks the type (415), runs the scan hook (422), then writes the bytes under a fresh key. */
+async function storeFile(ctx: DocumentCtx, file: ReceivedFile): Promise<StoredFile> {
+  const type = classifyDocument(file.fileName, file.head);
+  if (!type.ok) throw new UnsupportedMediaType(type.reason);
+  await scanUpload(ctx.documents.scanCommand, file.path);
+  const ref: BlobRef = { orgId: ctx.org.orgId, key: `documents/${randomUUID()}` };
+  await ctx.documents.blobs.put(ref, {
+    body: createReadStream(file.path),
+    sizeBytes: file.sizeBytes,
+    sha256: file.sha256,
+  });
+  return { ref, contentType: type.contentType };
+}
+
+/** Runs the write that references a stored blob; if it fails, the blob is removed again. */
+async function withBlob<T>(ctx: DocumentCtx, ref: BlobRef, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    await ctx.documents.blobs.delete(ref).catch(() => {});
+    throw error;
+  }
+}
+
+function versionOf(ctx: DocumentCtx, file: ReceivedFile, stored: StoredFile) {
+  return {
+    orgId: ctx.org.orgId,
+    fileName: file.fileName,
+    sizeBytes: file.sizeBytes,
+    sha256: file.sha256,
+    contentType: stored.contentType,
+    blobKey: stored.ref.key,
+    uploadedAt: ctx.now,
+    uploadedBy: ctx.actor.userId,
+  };
+}
+
+/** `Project charter v2.docx` → `Project charter v2`. */
+function titleOf(fileName: string): string {
+  const dot = fileName.lastIndexOf(".");
+  const title = (dot > 0 ? fileName.slice(0, dot) : fileName).trim().slice(0, 200);
+  return title === "" ? "Untitled document" : title;
+}

@@ -1,0 +1,92 @@
+import { Button, FileInput, Group, Modal, Progress, Stack, Text, TextInput } from "@mantine/core";
+import type { Document } from "@orrery/contracts/documents";
+import { IconUpload } from "@tabler/icons-react";
+import { type FormEvent, useState } from "react";
+import { FormProblem, fieldErrorsOf } from "../../forms/form-problem.js";
+import { DOCUMENT_ACCEPT } from "./document-labels.js";
+import { type DocumentOwner, useDocumentChanges } from "./queries.js";
+
+export interface NewVersionModalProps {
+  readonly org: string;
+  readonly owner: DocumentOwner;
+  readonly document: Document | null;
+  readonly onClose: () => void;
+}
+
+const FIELDS = { labels: { file: "File", note: "Note" } };
+
+/** Uploads the next version of a document; the earlier ones stay. */
+export function NewVersionModal(props: NewVersionModalProps) {
+  return (
+    <Modal
+      opened={props.document !== null}
+      onClose={props.onClose}
+      title={props.document ? `New version of ${props.document.title}` : "New version"}
+    >
+      {props.document ? <VersionBody {...props} document={props.document} /> : null}
+    </Modal>
+  );
+}
+
+function VersionBody({
+  org,
+  owner,
+  document,
+  onClose,
+}: NewVersionModalProps & { readonly document: Document }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [note, setNote] = useState("");
+  const [progress, setProgress] = useState(0);
+  const { addVersion } = useDocumentChanges(org, owner);
+  const errors = fieldErrorsOf(addVersion.error, FIELDS);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return;
+    setProgress(0);
+    addVersion.mutate({ document, file, note, onProgress: setProgress }, { onSuccess: onClose });
+  };
+  const next = (document.versions[0]?.number ?? 0) + 1;
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <FileInput
+          label="File"
+          placeholder="Choose a file"
+          accept={DOCUMENT_ACCEPT}
+          value={file}
+          onChange={setFile}
+          required
+          clearable
+          data-autofocus
+          error={errors.file}
+          leftSection={<IconUpload size={16} aria-hidden />}
+        />
+        <TextInput
+          label="Note"
+          description="What changed in this version"
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          error={errors.note}
+          maxLength={2000}
+        />
+        <FormProblem error={addVersion.error} fields={FIELDS} />
+        {addVersion.isPending ? (
+          <Stack gap={4}>
+            <Text size="sm" id="version-progress-label">
+              Uploading version {next}… {Math.round(progress * 100)}%
+            </Text>
+            <Progress value={progress * 100} aria-labelledby="version-progress-label" animated />
+          </Stack>
+        ) : null}
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={file === null} loading={addVersion.isPending}>
+            Upload version {next}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
