@@ -54,8 +54,8 @@ export async function uploadDocument(
   scope: DocumentScope,
   upload: ReceivedUpload,
 ): Promise<Document> {
-  const fields = parseInput(DocumentUploadFields, upload.fields);
   await resolveScope(ctx.db, ctx, scope, "write");
+  const fields = parseInput(DocumentUploadFields, upload.fields);
   const stored = await storeFile(ctx, upload.file);
   return withBlob(ctx, stored.ref, () =>
     runOrgMutation(ctx, async (tx, change) => {
@@ -106,8 +106,8 @@ export async function addDocumentVersion(
   upload: ReceivedUpload,
   expectedVersion: number | null,
 ): Promise<Document> {
-  const fields = parseInput(DocumentVersionFields, upload.fields);
   const readable = await resolveScope(ctx.db, ctx, scope, "write");
+  const fields = parseInput(DocumentVersionFields, upload.fields);
   if (
     !DocumentId.safeParse(id).success ||
     !(await findDocumentView(ctx.db, ctx.org.orgId, readable.projectId, id))

@@ -66,7 +66,7 @@ export function DocumentsTable({ org, owner, documents, label, actions }: Docume
                         component="button"
                         type="button"
                         onClick={() => actions.showVersions(document)}
-                        aria-label={`Versions of ${document.title}: ${document.versions.length}`}
+                        aria-label={`v${latest.number}: versions of ${document.title}`}
                       >
                         v{latest.number}
                       </Anchor>{" "}

@@ -57,6 +57,7 @@ function VersionBody({
           onChange={setFile}
           required
           clearable
+          clearButtonProps={{ "aria-label": "Clear the chosen file" }}
           data-autofocus
           error={errors.file}
           leftSection={<IconUpload size={16} aria-hidden />}

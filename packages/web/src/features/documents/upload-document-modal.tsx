@@ -90,6 +90,7 @@ function UploadBody({ org, owner, deliverables, onClose }: UploadDocumentModalPr
           onChange={setFile}
           required
           clearable
+          clearButtonProps={{ "aria-label": "Clear the chosen file" }}
           data-autofocus
           error={errors.file}
           leftSection={<IconUpload size={16} aria-hidden />}
