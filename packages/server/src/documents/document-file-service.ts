@@ -4,6 +4,7 @@ import type { Readable } from "node:stream";
 import {
   type Document,
   DocumentFromTemplate,
+  type DocumentGateLink,
   DocumentUploadFields,
   DocumentVersionFields,
 } from "@orrery/contracts/documents";
@@ -15,12 +16,14 @@ import {
   UnsupportedMediaType,
 } from "@orrery/core/errors/domain-error";
 import { z } from "zod";
-import { runOrgMutation } from "../service/mutation.js";
+import { type Change, runOrgMutation } from "../service/mutation.js";
 import { parseInput } from "../service/parse-input.js";
+import type { Db } from "../store/database.js";
 import type { BlobRef } from "./blob-store.js";
 import {
   type DocumentCtx,
   type DocumentScope,
+  type ResolvedScope,
   resolveGateLink,
   resolveScope,
 } from "./document-scope.js";
@@ -31,6 +34,7 @@ import {
   insertDocument,
   insertVersion,
   updateDocument as updateRow,
+  type VersionInsert,
 } from "./document-store.js";
 import type { ReceivedFile, ReceivedUpload } from "./document-upload.js";
 import { scanUpload } from "./virus-scan.js";
@@ -60,40 +64,19 @@ export async function uploadDocument(
   return withBlob(ctx, stored.ref, () =>
     runOrgMutation(ctx, async (tx, change) => {
       const resolved = await resolveScope(tx, ctx, scope, "write", true);
-      const gate =
+      const link =
         fields.gate !== undefined && fields.deliverable !== undefined
-          ? await resolveGateLink(
-              tx,
-              ctx,
-              resolved,
-              { gate: fields.gate, deliverable: fields.deliverable },
-              { gate: "gate", deliverable: "deliverable" },
-            )
-          : { gatePhase: null, gateDeliverable: null };
-      const id = randomUUID();
-      await insertDocument(tx, {
-        orgId: ctx.org.orgId,
-        id,
-        projectId: resolved.projectId,
-        kind: resolved.projectId === null ? "template" : "project",
+          ? { gate: fields.gate, deliverable: fields.deliverable }
+          : null;
+      return createDocument(tx, ctx, change, resolved, {
         title: fields.title ?? titleOf(upload.file.fileName),
         category: fields.category,
-        ...gate,
-        latestVersion: 1,
-        createdAt: ctx.now,
-        createdBy: ctx.actor.userId,
-        updatedAt: ctx.now,
-        updatedBy: ctx.actor.userId,
+        gate: await gateColumns(tx, ctx, resolved, link, {
+          gate: "gate",
+          deliverable: "deliverable",
+        }),
+        firstVersion: { ...versionOf(ctx, upload.file, stored), note: fields.note },
       });
-      await insertVersion(tx, {
-        ...versionOf(ctx, upload.file, stored),
-        documentId: id,
-        number: 1,
-        note: fields.note,
-      });
-      const after = await readDocument(tx, ctx, resolved, id);
-      await recordDocumentChange(ctx, change, "create", { before: null, after });
-      return after;
     }),
   );
 }
@@ -167,44 +150,25 @@ export async function startDocumentFromTemplate(
   return withBlob(ctx, ref, () =>
     runOrgMutation(ctx, async (tx, change) => {
       const resolved = await resolveScope(tx, ctx, scope, "write", true);
-      const gate =
-        input.gateLink === null
-          ? { gatePhase: null, gateDeliverable: null }
-          : await resolveGateLink(tx, ctx, resolved, input.gateLink, {
-              gate: "gateLink.gate",
-              deliverable: "gateLink.deliverable",
-            });
-      const id = randomUUID();
-      await insertDocument(tx, {
-        orgId: ctx.org.orgId,
-        id,
-        projectId: resolved.projectId,
-        kind: "project",
+      return createDocument(tx, ctx, change, resolved, {
         title: input.title ?? template.row.title,
         category: template.row.category,
-        ...gate,
-        latestVersion: 1,
-        createdAt: ctx.now,
-        createdBy: ctx.actor.userId,
-        updatedAt: ctx.now,
-        updatedBy: ctx.actor.userId,
+        gate: await gateColumns(tx, ctx, resolved, input.gateLink, {
+          gate: "gateLink.gate",
+          deliverable: "gateLink.deliverable",
+        }),
+        firstVersion: {
+          orgId: ctx.org.orgId,
+          fileName: source.fileName,
+          sizeBytes: source.sizeBytes,
+          sha256: source.sha256,
+          contentType: source.contentType,
+          blobKey: ref.key,
+          note: `Started from the library template "${template.row.title}" (version ${source.number})`,
+          uploadedAt: ctx.now,
+          uploadedBy: ctx.actor.userId,
+        },
       });
-      await insertVersion(tx, {
-        orgId: ctx.org.orgId,
-        documentId: id,
-        number: 1,
-        fileName: source.fileName,
-        sizeBytes: source.sizeBytes,
-        sha256: source.sha256,
-        contentType: source.contentType,
-        blobKey: ref.key,
-        note: `Started from the library template "${template.row.title}" (version ${source.number})`,
-        uploadedAt: ctx.now,
-        uploadedBy: ctx.actor.userId,
-      });
-      const after = await readDocument(tx, ctx, resolved, id);
-      await recordDocumentChange(ctx, change, "create", { before: null, after });
-      return after;
     }),
   );
 }
@@ -229,6 +193,52 @@ export async function openDocumentVersion(
     sizeBytes: version.sizeBytes,
     body: await ctx.documents.blobs.get({ orgId: ctx.org.orgId, key: version.blobKey }),
   };
+}
+
+/** The gate columns of a new document: the resolved deliverable, or none. */
+function gateColumns(
+  tx: Db,
+  ctx: DocumentCtx,
+  resolved: ResolvedScope,
+  link: DocumentGateLink | null,
+  paths: { readonly gate: string; readonly deliverable: string },
+): Promise<{ gatePhase: number | null; gateDeliverable: string | null }> {
+  if (link === null) return Promise.resolve({ gatePhase: null, gateDeliverable: null });
+  return resolveGateLink(tx, ctx, resolved, link, paths);
+}
+
+/** Inserts a document with its version 1, audited; answers the document as the API shows it. */
+async function createDocument(
+  tx: Db,
+  ctx: DocumentCtx,
+  change: Change,
+  resolved: ResolvedScope,
+  fields: {
+    readonly title: string;
+    readonly category: string;
+    readonly gate: { gatePhase: number | null; gateDeliverable: string | null };
+    readonly firstVersion: Omit<VersionInsert, "documentId" | "number">;
+  },
+): Promise<Document> {
+  const id = randomUUID();
+  await insertDocument(tx, {
+    orgId: ctx.org.orgId,
+    id,
+    projectId: resolved.projectId,
+    kind: resolved.projectId === null ? "template" : "project",
+    title: fields.title,
+    category: fields.category,
+    ...fields.gate,
+    latestVersion: 1,
+    createdAt: ctx.now,
+    createdBy: ctx.actor.userId,
+    updatedAt: ctx.now,
+    updatedBy: ctx.actor.userId,
+  });
+  await insertVersion(tx, { ...fields.firstVersion, documentId: id, number: 1 });
+  const after = await readDocument(tx, ctx, resolved, id);
+  await recordDocumentChange(ctx, change, "create", { before: null, after });
+  return after;
 }
 
 interface StoredFile {

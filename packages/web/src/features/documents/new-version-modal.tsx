@@ -1,9 +1,8 @@
-import { Button, FileInput, Group, Modal, Progress, Stack, Text, TextInput } from "@mantine/core";
+import { Button, Group, Modal, Stack, TextInput } from "@mantine/core";
 import type { Document } from "@orrery/contracts/documents";
-import { IconUpload } from "@tabler/icons-react";
 import { type FormEvent, useState } from "react";
 import { FormProblem, fieldErrorsOf } from "../../forms/form-problem.js";
-import { DOCUMENT_ACCEPT } from "./document-labels.js";
+import { DocumentFileField, UploadProgress } from "./document-file-field.js";
 import { type DocumentOwner, useDocumentChanges } from "./queries.js";
 
 export interface NewVersionModalProps {
@@ -49,19 +48,7 @@ function VersionBody({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <FileInput
-          label="File"
-          placeholder="Choose a file"
-          accept={DOCUMENT_ACCEPT}
-          value={file}
-          onChange={setFile}
-          required
-          clearable
-          clearButtonProps={{ "aria-label": "Clear the chosen file" }}
-          data-autofocus
-          error={errors.file}
-          leftSection={<IconUpload size={16} aria-hidden />}
-        />
+        <DocumentFileField file={file} onChange={setFile} error={errors.file} />
         <TextInput
           label="Note"
           description="What changed in this version"
@@ -71,14 +58,7 @@ function VersionBody({
           maxLength={2000}
         />
         <FormProblem error={addVersion.error} fields={FIELDS} />
-        {addVersion.isPending ? (
-          <Stack gap={4}>
-            <Text size="sm" id="version-progress-label">
-              Uploading version {next}… {Math.round(progress * 100)}%
-            </Text>
-            <Progress value={progress * 100} aria-labelledby="version-progress-label" animated />
-          </Stack>
-        ) : null}
+        {addVersion.isPending ? <UploadProgress what={`version ${next}`} sent={progress} /> : null}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
             Cancel

@@ -1,19 +1,9 @@
-import {
-  Button,
-  FileInput,
-  Group,
-  Modal,
-  Progress,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Button, Group, Modal, Select, Stack, TextInput } from "@mantine/core";
 import { DocumentCategory, type DocumentGateLink } from "@orrery/contracts/documents";
-import { IconUpload } from "@tabler/icons-react";
 import { type FormEvent, useState } from "react";
 import { FormProblem, fieldErrorsOf } from "../../forms/form-problem.js";
-import { CATEGORY_OPTIONS, DOCUMENT_ACCEPT } from "./document-labels.js";
+import { DocumentFileField, UploadProgress } from "./document-file-field.js";
+import { CATEGORY_OPTIONS } from "./document-labels.js";
 import { type DocumentOwner, useDocumentChanges } from "./queries.js";
 
 export interface DeliverableOption {
@@ -81,19 +71,11 @@ function UploadBody({ org, owner, deliverables, onClose }: UploadDocumentModalPr
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <FileInput
-          label="File"
-          description="PDF, Word, Excel, PowerPoint, OpenDocument text, text, Markdown, CSV, PNG or JPEG"
-          placeholder="Choose a file"
-          accept={DOCUMENT_ACCEPT}
-          value={file}
+        <DocumentFileField
+          file={file}
           onChange={setFile}
-          required
-          clearable
-          clearButtonProps={{ "aria-label": "Clear the chosen file" }}
-          data-autofocus
           error={errors.file}
-          leftSection={<IconUpload size={16} aria-hidden />}
+          description="PDF, Word, Excel, PowerPoint, OpenDocument text, text, Markdown, CSV, PNG or JPEG"
         />
         <TextInput
           label="Title"
@@ -134,12 +116,7 @@ function UploadBody({ org, owner, deliverables, onClose }: UploadDocumentModalPr
         />
         <FormProblem error={upload.error} fields={FIELDS} />
         {upload.isPending ? (
-          <Stack gap={4}>
-            <Text size="sm" id="upload-progress-label">
-              Uploading {file?.name}… {Math.round(progress * 100)}%
-            </Text>
-            <Progress value={progress * 100} aria-labelledby="upload-progress-label" animated />
-          </Stack>
+          <UploadProgress what={file?.name ?? "the file"} sent={progress} />
         ) : null}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
