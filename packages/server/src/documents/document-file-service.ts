@@ -9,12 +9,7 @@ import {
   DocumentVersionFields,
 } from "@orrery/contracts/documents";
 import { classifyDocument } from "@orrery/core/documents/document-type";
-import {
-  Invalid,
-  NotFound,
-  StaleWrite,
-  UnsupportedMediaType,
-} from "@orrery/core/errors/domain-error";
+import { Invalid, NotFound, UnsupportedMediaType } from "@orrery/core/errors/domain-error";
 import { z } from "zod";
 import { type Change, runOrgMutation } from "../service/mutation.js";
 import { parseInput } from "../service/parse-input.js";
@@ -27,13 +22,17 @@ import {
   resolveGateLink,
   resolveScope,
 } from "./document-scope.js";
-import { lockWritable, readDocument, recordDocumentChange } from "./document-service.js";
+import {
+  lockWritable,
+  readDocument,
+  recordDocumentChange,
+  writeDocument,
+} from "./document-service.js";
 import {
   findDocumentView,
   findVersion,
   insertDocument,
   insertVersion,
-  updateDocument as updateRow,
   type VersionInsert,
 } from "./document-store.js";
 import type { ReceivedFile, ReceivedUpload } from "./document-upload.js";
@@ -108,15 +107,14 @@ export async function addDocumentVersion(
         number,
         note: fields.note,
       });
-      const written = await updateRow(tx, ctx.org.orgId, id, current.version, {
-        latestVersion: number,
-        updatedAt: ctx.now,
-        updatedBy: ctx.actor.userId,
-      });
-      if (!written) throw new StaleWrite("document");
-      const after = await readDocument(tx, ctx, resolved, id);
-      await recordDocumentChange(ctx, change, "add_version", { before, after });
-      return after;
+      return writeDocument(
+        tx,
+        ctx,
+        change,
+        { resolved, current, before },
+        { latestVersion: number },
+        "add_version",
+      );
     }),
   );
 }

@@ -18,6 +18,7 @@ import {
 } from "./document-scope.js";
 import { toDocument } from "./document-shape.js";
 import {
+  type DocumentInsert,
   type DocumentRow,
   deleteDocument as deleteRow,
   findDocumentView,
@@ -98,18 +99,34 @@ export async function updateDocument(
               deliverable: "gateLink.deliverable",
             });
     const before = await readDocument(tx, ctx, resolved, id);
-    const written = await updateRow(tx, ctx.org.orgId, id, current.version, {
+    const patch = {
       ...(input.title === undefined ? {} : { title: input.title }),
       ...(input.category === undefined ? {} : { category: input.category }),
       ...gate,
-      updatedAt: ctx.now,
-      updatedBy: ctx.actor.userId,
-    });
-    if (!written) throw new StaleWrite("document");
-    const after = await readDocument(tx, ctx, resolved, id);
-    await recordDocumentChange(ctx, change, "update", { before, after });
-    return after;
+    };
+    return writeDocument(tx, ctx, change, { resolved, current, before }, patch, "update");
   });
+}
+
+/** Writes `patch` to the locked document (412 when stale), with its audit row and event. */
+export async function writeDocument(
+  tx: Db,
+  ctx: OrgCtx,
+  change: Change,
+  locked: { resolved: ResolvedScope; current: DocumentRow; before: Document },
+  patch: Partial<DocumentInsert>,
+  what: "update" | "add_version",
+): Promise<Document> {
+  const { resolved, current, before } = locked;
+  const written = await updateRow(tx, ctx.org.orgId, current.id, current.version, {
+    ...patch,
+    updatedAt: ctx.now,
+    updatedBy: ctx.actor.userId,
+  });
+  if (!written) throw new StaleWrite("document");
+  const after = await readDocument(tx, ctx, resolved, current.id);
+  await recordDocumentChange(ctx, change, what, { before, after });
+  return after;
 }
 
 /** Deletes the document with every version; the bytes go once the deletion has committed. */
