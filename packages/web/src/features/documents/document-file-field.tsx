@@ -10,13 +10,15 @@ export interface DocumentFileFieldProps {
   readonly description?: string;
 }
 
-/** The file of an upload: the types taken, a labelled clear button, focus on open. */
+/**
+ * The file of an upload: the types taken, a labelled clear button, focus on open. No
+ * placeholder: Mantine draws a file input's placeholder in a grey under 4.5:1.
+ */
 export function DocumentFileField({ file, onChange, error, description }: DocumentFileFieldProps) {
   return (
     <FileInput
       label="File"
       description={description}
-      placeholder="Choose a file"
       accept={DOCUMENT_ACCEPT}
       value={file}
       onChange={onChange}
