@@ -52,6 +52,9 @@ export const OrgEventType = z
     "change_request.decided",
     "change_request.applied",
     "change_request.withdrawn",
+    "document.created",
+    "document.updated",
+    "document.deleted",
   ])
   .meta({ id: "OrgEventType" });
 export type OrgEventType = z.infer<typeof OrgEventType>;

@@ -24,9 +24,9 @@ export const LifecycleStatus = z
 export type LifecycleStatus = z.infer<typeof LifecycleStatus>;
 
 /**
- * A line of a gate's checklist: a criterion, or a required document. Documents are recorded
- * here (ticked, with an optional link or reference to where the deliverable lives) until Orrery
- * stores documents itself.
+ * A line of a gate's checklist: a criterion, or a required document. A required document is
+ * supplied by a project document attached to the gate as that deliverable (listed in
+ * `documents`), or ticked with a link or reference to where a deliverable kept elsewhere lives.
  */
 export const GateItemKind = z.enum(["criterion", "document"]).meta({ id: "GateItemKind" });
 export type GateItemKind = z.infer<typeof GateItemKind>;
@@ -37,6 +37,8 @@ export const GateChecklistItem = z
     label: z.string(),
     done: z.boolean(),
     reference: z.string().nullable(),
+    /** The project documents attached as this deliverable (documents only). */
+    documents: z.array(z.object({ id: z.uuid(), title: z.string() })),
   })
   .meta({ id: "GateChecklistItem" });
 export type GateChecklistItem = z.infer<typeof GateChecklistItem>;
@@ -151,6 +153,18 @@ export const GateCondition = z
   .meta({ id: "GateCondition", description: "A RAID action tracking a condition of approval" });
 export type GateCondition = z.infer<typeof GateCondition>;
 
+/** A project document attached to the reviewed gate, for reviewers to read. */
+export const GateReviewDocument = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    deliverable: z.string(),
+    /** The newest version's number, to download it. */
+    latestVersion: z.number().int(),
+  })
+  .meta({ id: "GateReviewDocument" });
+export type GateReviewDocument = z.infer<typeof GateReviewDocument>;
+
 export const GateReview = z
   .object({
     id: z.uuid(),
@@ -168,6 +182,8 @@ export const GateReview = z
     decidedAt: Timestamp.nullable(),
     decidedBy: PersonRef.nullable(),
     reviewerRoles: z.array(GateReviewerRole),
+    /** The project documents attached to this gate's deliverables. */
+    documents: z.array(GateReviewDocument),
     /** Whether the caller may decide this review now. */
     mayDecide: z.boolean(),
     /**

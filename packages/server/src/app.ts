@@ -9,6 +9,7 @@ import { certificationRoutes } from "./certifications/certification-routes.js";
 import { changeRequestRoutes } from "./change-requests/change-request-routes.js";
 import { complianceRoutes } from "./compliance/compliance-routes.js";
 import type { Config } from "./config.js";
+import { documentRoutes } from "./documents/document-routes.js";
 import { eventRoutes } from "./events/event-routes.js";
 import { gateRoutes } from "./gates/gate-routes.js";
 import { installApiDocs } from "./http/api-docs.js";
@@ -154,6 +155,7 @@ export async function buildApp(
     complianceRoutes(zodApi, runtime);
     statusReportRoutes(zodApi, runtime);
     certificationRoutes(zodApi, runtime);
+    await documentRoutes(zodApi, runtime, config.documents.maxBytes);
     lessonRoutes(zodApi, runtime);
     projectReviewRoutes(zodApi, runtime);
     tokenRoutes(zodApi, runtime);

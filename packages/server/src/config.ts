@@ -1,5 +1,6 @@
-import { isAbsolute, resolve } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 import { z } from "zod";
+import type { S3Settings } from "./documents/s3-blob-store.js";
 
 /**
  * Everything the server reads from the environment, parsed once at start. docs/operations.md
@@ -28,6 +29,7 @@ export interface Config {
    * changes reach every node at once regardless; 0 looks them up on every request.
    */
   readonly authCacheSeconds: number;
+  readonly documents: DocumentConfig;
   /** Where notification e-mail is sent; null turns e-mail off (in-app notifications remain). */
   readonly smtp: SmtpConfig | null;
 }
@@ -38,6 +40,24 @@ export interface SmtpConfig {
   /** The From address: `Orrery <orrery@example.com>`. */
   readonly from: string;
 }
+
+/** Where document bytes go, and what is taken. */
+export interface DocumentConfig {
+  readonly storage: DocumentStorageConfig;
+  /** The largest file taken, in bytes (ORRERY_DOCUMENT_MAX_BYTES). */
+  readonly maxBytes: number;
+  /** A command run on every upload before it is stored; a non-zero exit refuses it. */
+  readonly scanCommand: string | null;
+}
+
+/**
+ * The data directory beside the embedded store, the database itself with PostgreSQL, or an
+ * S3-compatible bucket whenever ORRERY_S3_BUCKET is set.
+ */
+export type DocumentStorageConfig =
+  | { readonly kind: "file"; readonly dir: string }
+  | { readonly kind: "postgres" }
+  | ({ readonly kind: "s3" } & S3Settings);
 
 export type StoreConfig =
   | { readonly kind: "pglite"; readonly dataDir: string }
@@ -109,6 +129,22 @@ const Env = z.object({
       .optional(),
   ),
   ORRERY_SMTP_FROM: variable(z.string().max(320).optional()),
+  ORRERY_DOCUMENT_MAX_BYTES: variable(
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(5 * 1024 ** 3)
+      .default(25 * 1024 * 1024),
+  ),
+  ORRERY_SCAN_COMMAND: variable(z.string().optional()),
+  ORRERY_S3_ENDPOINT: variable(z.url({ protocol: /^https?$/ }).optional()),
+  ORRERY_S3_BUCKET: variable(z.string().max(63).optional()),
+  ORRERY_S3_REGION: variable(z.string().default("us-east-1")),
+  ORRERY_S3_ACCESS_KEY_ID: variable(z.string().optional()),
+  ORRERY_S3_SECRET_ACCESS_KEY: variable(z.string().optional()),
+  ORRERY_S3_PREFIX: variable(z.string().max(200).default("")),
+  ORRERY_S3_PATH_STYLE: variable(z.enum(["true", "false"]).default("true")),
 });
 
 /** Reads the configuration from environment variables; relative paths resolve against `cwd`. */
@@ -129,6 +165,14 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
   }
   if (e.ORRERY_SMTP_FROM && !e.ORRERY_SMTP_URL) {
     problems.push("ORRERY_SMTP_FROM needs ORRERY_SMTP_URL");
+  }
+  if (
+    e.ORRERY_S3_BUCKET &&
+    !(e.ORRERY_S3_ENDPOINT && e.ORRERY_S3_ACCESS_KEY_ID && e.ORRERY_S3_SECRET_ACCESS_KEY)
+  ) {
+    problems.push(
+      "ORRERY_S3_BUCKET needs ORRERY_S3_ENDPOINT, ORRERY_S3_ACCESS_KEY_ID and ORRERY_S3_SECRET_ACCESS_KEY",
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -165,5 +209,31 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
           from: e.ORRERY_SMTP_FROM ?? `Orrery <orrery@${publicUrl.hostname}>`,
         }
       : null,
+    documents: {
+      storage: documentStorageOf(e, absolute(e.ORRERY_DATA_DIR)),
+      maxBytes: e.ORRERY_DOCUMENT_MAX_BYTES,
+      scanCommand: e.ORRERY_SCAN_COMMAND ?? null,
+    },
   };
+}
+
+function documentStorageOf(e: z.infer<typeof Env>, dataDir: string): DocumentStorageConfig {
+  if (
+    e.ORRERY_S3_BUCKET &&
+    e.ORRERY_S3_ENDPOINT &&
+    e.ORRERY_S3_ACCESS_KEY_ID &&
+    e.ORRERY_S3_SECRET_ACCESS_KEY
+  )
+    return {
+      kind: "s3",
+      endpoint: e.ORRERY_S3_ENDPOINT,
+      bucket: e.ORRERY_S3_BUCKET,
+      region: e.ORRERY_S3_REGION,
+      accessKeyId: e.ORRERY_S3_ACCESS_KEY_ID,
+      secretAccessKey: e.ORRERY_S3_SECRET_ACCESS_KEY,
+      prefix: e.ORRERY_S3_PREFIX,
+      pathStyle: e.ORRERY_S3_PATH_STYLE === "true",
+    };
+  if (e.DATABASE_URL) return { kind: "postgres" };
+  return { kind: "file", dir: join(dataDir, "documents") };
 }

@@ -2,6 +2,7 @@ import { Unavailable } from "@orrery/core/errors/domain-error";
 import type { AccessCache } from "./auth/access-cache.js";
 import type { Auth } from "./auth/better-auth.js";
 import type { Config } from "./config.js";
+import type { DocumentStorage } from "./documents/document-storage.js";
 import type { EventBus } from "./events/event-bus.js";
 import type { MailOutbox } from "./notifications/mail-outbox.js";
 import type { Store } from "./store/store.js";
@@ -22,6 +23,8 @@ export interface Services {
   /** Remembered tokens and memberships; see `AccessCache`. */
   readonly access: AccessCache;
   readonly tokenUses: TokenUseRecorder;
+  /** Where document bytes go, and the upload rules. */
+  readonly documents: DocumentStorage;
   /** Addresses whose browser requests may carry our session cookie (CSRF check). */
   readonly trustedOrigins: readonly string[];
 }

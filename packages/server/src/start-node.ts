@@ -4,6 +4,7 @@ import { buildApp } from "./app.js";
 import { AccessCache } from "./auth/access-cache.js";
 import { type Auth, createAuth } from "./auth/better-auth.js";
 import type { Config } from "./config.js";
+import { openDocumentStorage } from "./documents/document-storage.js";
 import { type EventBus, inProcessEventBus } from "./events/event-bus.js";
 import { postgresEventBus } from "./events/postgres-event-bus.js";
 import { loadAuthSecret } from "./instance/auth-secret.js";
@@ -118,7 +119,18 @@ export async function startNode(
     sweep = startOverdueSweep({ db, events, mail }, (error) =>
       app.log.error({ err: error }, "overdue status report sweep failed"),
     );
-    runtime.set({ config, store, auth, events, access, tokenUses, trustedOrigins, mail });
+    const documents = openDocumentStorage(config.documents, store);
+    runtime.set({
+      config,
+      store,
+      auth,
+      events,
+      access,
+      tokenUses,
+      trustedOrigins,
+      mail,
+      documents,
+    });
     // Not needed to be ready, so not waited for; the first session or sign-in waits if need be.
     auth().catch((error: unknown) => app.log.error({ err: error }, "cannot load better-auth"));
     app.log.info(

@@ -172,6 +172,20 @@ const SIGNED_IN_SCREENS: readonly Screen[] = [
     ready: (p) => p.getByRole("table", { name: "Portfolio status" }),
   },
   {
+    name: "project documents, upload dialog",
+    path: () => `/orgs/${org()}/projects/${projectId}/documents`,
+    ready: (p) => p.getByText("No documents yet"),
+    open: async (p) => {
+      await p.getByRole("button", { name: "Upload document" }).click();
+      return p.getByRole("dialog", { name: "Upload a document" });
+    },
+  },
+  {
+    name: "document library",
+    path: () => `/orgs/${org()}/documents`,
+    ready: (p) => p.getByRole("table", { name: "Document templates" }),
+  },
+  {
     name: "certifications",
     path: () => `/orgs/${org()}/certifications`,
     ready: (p) => p.getByText("No certifications recorded"),

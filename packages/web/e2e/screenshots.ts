@@ -289,6 +289,30 @@ async function setTheGovernanceScene(
 }
 
 /**
+ * Documents: CRM (on Waterfall) starts its charter and business case from the library, the
+ * charter attached to the first gate's "Project charter" deliverable.
+ */
+async function setTheDocumentScene(orrery: Orrery, crmId: string): Promise<void> {
+  const { api, org } = orrery;
+  const base = `/api/v1/orgs/${org}`;
+  const library = await api.send(
+    z.object({ items: z.array(z.object({ id: z.string(), builtIn: z.string().nullable() })) }),
+    "GET",
+    `${base}/documents`,
+  );
+  const idOf = (key: string) => library.items.find((d) => d.builtIn === key)?.id ?? "";
+  await api.send(Found.partial(), "POST", `${base}/projects/${crmId}/documents/from-template`, {
+    templateId: idOf("charter"),
+    title: "CRM project charter",
+    gateLink: { gate: 1, deliverable: "Project charter" },
+  });
+  await api.send(Found.partial(), "POST", `${base}/projects/${crmId}/documents/from-template`, {
+    templateId: idOf("business_case"),
+    title: "CRM business case (draft)",
+  });
+}
+
+/**
  * Status reports on ERP's imported plan: baseline 0 taken, a first report, then a task of the
  * critical path slips two days and a second report shows it; CRM has one report. Certifications
  * for a few of the team.
@@ -507,6 +531,11 @@ async function main(): Promise<void> {
     await page.goto(`/orgs/${org}/compliance`);
     await page.getByRole("button", { name: /^Gates overdue/ }).waitFor();
     await capture(page, "compliance");
+
+    await setTheDocumentScene(orrery, crmId);
+    await page.goto(`/orgs/${org}/projects/${crmId}/documents`);
+    await page.getByRole("row", { name: /CRM project charter/ }).waitFor();
+    await capture(page, "documents");
     await page.goto(`/orgs/${org}/lessons`);
     await page.getByRole("textbox", { name: "Search" }).fill("cut-over rehearsal");
     await page.getByText("Best matches for “cut-over rehearsal” first").waitFor();

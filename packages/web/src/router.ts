@@ -9,6 +9,8 @@ import { calendarsRoute } from "./routes/calendars-route.js";
 import { certificationsRoute } from "./routes/certifications-route.js";
 import { changesRoute } from "./routes/changes-route.js";
 import { complianceRoute } from "./routes/compliance-route.js";
+import { documentLibraryRoute } from "./routes/document-library-route.js";
+import { documentsRoute } from "./routes/documents-route.js";
 import { gateCalendarRoute } from "./routes/gate-calendar-route.js";
 import { gateReviewRoute } from "./routes/gate-review-route.js";
 import { homeRoute } from "./routes/home-route.js";
@@ -57,6 +59,8 @@ const routeTree = rootRoute.addChildren([
       calendarsRoute,
       raidRoute,
       changesRoute,
+      documentsRoute,
+      documentLibraryRoute,
       portfolioRaidRoute,
       lifecycleRoute,
       gateReviewRoute,

@@ -239,6 +239,31 @@ export const POLICY = {
     projectRoles: [],
     mutates: true,
   },
+  "document_library.read": {
+    describe: "See the organisation's library of document templates and download them",
+    orgRoles: EVERYONE,
+    projectRoles: [],
+    mutates: false,
+  },
+  "document_library.manage": {
+    describe: "Add, edit, version and delete the document templates of the organisation's library",
+    orgRoles: ["admin", "pmo_manager", "pmo_analyst"],
+    projectRoles: [],
+    mutates: true,
+  },
+  "document.read": {
+    describe: "See a project's documents and download any of their versions",
+    orgRoles: PORTFOLIO_READERS,
+    projectRoles: ALL_PROJECT_ROLES,
+    mutates: false,
+  },
+  "document.edit": {
+    describe:
+      "Upload a project's documents and new versions, start them from the library, attach them to gate deliverables, delete them",
+    orgRoles: ["admin", "pmo_manager"],
+    projectRoles: ["manager", "member"],
+    mutates: true,
+  },
   "lifecycle.read": {
     describe: "See a project's lifecycle: phases, next gate, what it misses, gate reviews",
     orgRoles: PORTFOLIO_READERS,

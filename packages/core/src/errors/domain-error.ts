@@ -9,6 +9,8 @@ export type DomainErrorCode =
   | "conflict"
   | "stale-write"
   | "invalid"
+  | "payload-too-large"
+  | "unsupported-media-type"
   | "unavailable";
 
 /** One field of the input and what is wrong with it. */
@@ -88,6 +90,18 @@ export class Invalid extends DomainError {
   ) {
     super(detail);
   }
+}
+
+/** The input is larger than a configured limit; the message names the limit. */
+export class PayloadTooLarge extends DomainError {
+  readonly code = "payload-too-large";
+  readonly title = "Payload too large";
+}
+
+/** The input is of a kind the operation does not take; the message names the kind and what is taken. */
+export class UnsupportedMediaType extends DomainError {
+  readonly code = "unsupported-media-type";
+  readonly title = "Unsupported media type";
 }
 
 /** The operation cannot run right now (still starting, store unreachable); try again. */

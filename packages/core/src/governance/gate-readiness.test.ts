@@ -54,6 +54,40 @@ describe("gate readiness", () => {
     expect(requestRefusal(g, r)).toBe('the gate "G" still misses "a"');
   });
 
+  it("counts a required document supplied once a project document is attached as it", () => {
+    fc.assert(
+      fc.property(gate, recorded, (g, r) => {
+        const unticked = r.map((item) => ({ ...item, done: false }));
+        const attached = g.requiredDocuments.map((deliverable, i) => ({
+          deliverable: deliverable.toUpperCase(),
+          documentId: `doc-${i}`,
+          title: `Doc ${i}`,
+        }));
+        const missing = missingForGate(g, unticked, attached);
+        expect(missing.every((m) => m.kind === "criterion")).toBe(true);
+        const checklist = gateChecklist(g, unticked, attached);
+        for (const [i, deliverable] of g.requiredDocuments.entries()) {
+          const line = checklist.find((c) => c.kind === "document" && c.label === deliverable);
+          expect(line?.documents).toEqual([{ id: `doc-${i}`, title: `Doc ${i}` }]);
+        }
+      }),
+    );
+  });
+
+  it("does not let a document attached as another deliverable supply a required one", () => {
+    const g: Gate = {
+      name: "G",
+      criteria: [],
+      requiredDocuments: ["Business case"],
+      reviewerRoles: ["executive"],
+    };
+    const charter = { deliverable: "Project charter", documentId: "d", title: "Charter" };
+    expect(requestRefusal(g, [], [charter])).toBe(
+      'the gate "G" still misses document "Business case"',
+    );
+    expect(requestRefusal(g, [], [{ ...charter, deliverable: "business case" }])).toBeNull();
+  });
+
   it("lets a role decide only gates naming it, except admins and PMO managers", () => {
     fc.assert(
       fc.property(gate, fc.constantFrom(...OrgRole.options), (g, role) => {

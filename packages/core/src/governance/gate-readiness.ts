@@ -3,8 +3,9 @@ import type { Gate } from "@orrery/contracts/templates";
 
 /**
  * What a gate needs before its review may be requested: every criterion of the template ticked
- * and every required document supplied. Documents are checklist entries for now (ticked, with an
- * optional link or reference to where the deliverable lives), keyed like criteria by their text.
+ * and every required document supplied. A required document is supplied by a project document
+ * attached to the gate as that deliverable, or (for a deliverable kept outside Orrery) ticked
+ * with a link or reference to where it lives. Items are keyed by their text, case-insensitively.
  */
 export type GateItemKind = "criterion" | "document";
 
@@ -15,13 +16,44 @@ export interface GateItemState {
   readonly reference: string | null;
 }
 
-/** The gate's checklist: the template's items in order, each with what the project recorded. */
-export function gateChecklist(gate: Gate, recorded: readonly GateItemState[]): GateItemState[] {
-  const find = (kind: GateItemKind, label: string) =>
-    recorded.find((r) => r.kind === kind && r.label.toLowerCase() === label.toLowerCase());
-  const item = (kind: GateItemKind, label: string): GateItemState => {
-    const state = find(kind, label);
-    return { kind, label, done: state?.done ?? false, reference: state?.reference ?? null };
+/** A project document attached to the gate as one of its required deliverables. */
+export interface GateDocument {
+  readonly deliverable: string;
+  readonly documentId: string;
+  readonly title: string;
+}
+
+/** A checklist line with the project documents that supply it (documents only). */
+export interface GateChecklistEntry extends GateItemState {
+  readonly documents: { id: string; title: string }[];
+}
+
+const sameLabel = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * The gate's checklist: the template's items in order, each with what the project recorded and,
+ * for required documents, the project documents attached as that deliverable.
+ */
+export function gateChecklist(
+  gate: Gate,
+  recorded: readonly GateItemState[],
+  attached: readonly GateDocument[] = [],
+): GateChecklistEntry[] {
+  const item = (kind: GateItemKind, label: string): GateChecklistEntry => {
+    const state = recorded.find((r) => r.kind === kind && sameLabel(r.label, label));
+    const documents =
+      kind === "document"
+        ? attached
+            .filter((d) => sameLabel(d.deliverable, label))
+            .map((d) => ({ id: d.documentId, title: d.title }))
+        : [];
+    return {
+      kind,
+      label,
+      done: (state?.done ?? false) || documents.length > 0,
+      reference: state?.reference ?? null,
+      documents,
+    };
   };
   return [
     ...gate.criteria.map((label) => item("criterion", label)),
@@ -30,13 +62,21 @@ export function gateChecklist(gate: Gate, recorded: readonly GateItemState[]): G
 }
 
 /** The items still open, in checklist order: what is missing for the gate. */
-export function missingForGate(gate: Gate, recorded: readonly GateItemState[]): GateItemState[] {
-  return gateChecklist(gate, recorded).filter((item) => !item.done);
+export function missingForGate(
+  gate: Gate,
+  recorded: readonly GateItemState[],
+  attached: readonly GateDocument[] = [],
+): GateChecklistEntry[] {
+  return gateChecklist(gate, recorded, attached).filter((item) => !item.done);
 }
 
 /** Why the review may not be requested yet, or null when the checklist is complete. */
-export function requestRefusal(gate: Gate, recorded: readonly GateItemState[]): string | null {
-  const missing = missingForGate(gate, recorded);
+export function requestRefusal(
+  gate: Gate,
+  recorded: readonly GateItemState[],
+  attached: readonly GateDocument[] = [],
+): string | null {
+  const missing = missingForGate(gate, recorded, attached);
   if (missing.length === 0) return null;
   const names = missing.map((m) => `${m.kind === "document" ? "document " : ""}"${m.label}"`);
   return `the gate "${gate.name}" still misses ${names.join(", ")}`;

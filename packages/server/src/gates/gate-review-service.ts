@@ -15,6 +15,7 @@ import { isAllowed } from "@orrery/core/access/policy";
 import { Conflict, Forbidden, NotFound, StaleWrite } from "@orrery/core/errors/domain-error";
 import { mayDecideGate, requestRefusal } from "@orrery/core/governance/gate-readiness";
 import { z } from "zod";
+import { listGateAttachments } from "../documents/document-store.js";
 import { orgEvent } from "../events/org-event.js";
 import {
   applyTransition,
@@ -23,7 +24,7 @@ import {
   statePatch,
   writeLifecycle,
 } from "../lifecycle/lifecycle-service.js";
-import { recordedFor } from "../lifecycle/lifecycle-shape.js";
+import { attachedFor, recordedFor } from "../lifecycle/lifecycle-shape.js";
 import { findLifecycle } from "../lifecycle/lifecycle-store.js";
 import {
   notifyGateDecided,
@@ -126,7 +127,12 @@ export async function requestGateReview(
     const gateDef = locked.content.phases[phase]?.gate;
     if (!gateDef) throw new NotFound("gate", gate);
     const next = applyTransition(locked.state, { kind: "request" });
-    const refusal = requestRefusal(gateDef, recordedFor(locked.row, phase));
+    const attachments = await listGateAttachments(tx, ctx.org.orgId, locked.project.id);
+    const refusal = requestRefusal(
+      gateDef,
+      recordedFor(locked.row, phase),
+      attachedFor(attachments, phase),
+    );
     if (refusal) throw new Conflict(refusal);
     const id = randomUUID();
     await insertReview(tx, {
@@ -292,6 +298,7 @@ async function toGateReview(
       });
     }
   }
+  const attached = attachedFor(await listGateAttachments(db, ctx.org.orgId, r.projectId), r.phase);
   return {
     id: r.id,
     project: { id: r.projectId, key: view.projectKey, name: view.projectName },
@@ -308,6 +315,12 @@ async function toGateReview(
     decidedAt: r.decidedAt?.toISOString() ?? null,
     decidedBy: person(r.decidedBy, view.deciderName, view.deciderEmail),
     reviewerRoles: gate?.reviewerRoles ?? [],
+    documents: attached.map((a) => ({
+      id: a.documentId,
+      title: a.title,
+      deliverable: a.deliverable,
+      latestVersion: a.latestVersion,
+    })),
     mayDecide:
       state === "requested" &&
       gate !== undefined &&

@@ -10,6 +10,8 @@ export const statusFor: Record<DomainErrorCode & ProblemCode, number> = {
   conflict: 409,
   "stale-write": 412,
   invalid: 422,
+  "payload-too-large": 413,
+  "unsupported-media-type": 415,
   unavailable: 503,
 };
 

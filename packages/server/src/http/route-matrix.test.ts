@@ -280,6 +280,53 @@ async function notificationOf(persona: Persona): Promise<string> {
   return `${path}/${id}/read`;
 }
 
+/** A small Markdown file as a document upload's multipart body. */
+function documentForm(): FormData {
+  const form = new FormData();
+  form.append("title", "Fixture document");
+  form.append("file", new Blob(["# Fixture\n"]), "fixture.md");
+  return form;
+}
+
+/** The same file as a new version (which takes a note, not a title). */
+function versionForm(): FormData {
+  const form = new FormData();
+  form.append("note", "Fixture version");
+  form.append("file", new Blob(["# Fixture v2\n"]), "fixture.md");
+  return form;
+}
+
+/** Uploads a document to a documents collection as the admin; answers the document's path. */
+async function documentIn(collection: string): Promise<string> {
+  const response = await fetch(`${server.url}${collection}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${server.admin.token}` },
+    body: documentForm(),
+  });
+  const created = z.object({ id: z.string() }).parse(await response.json());
+  return `${collection}/${created.id}`;
+}
+
+const library = () => `/api/v1/orgs/${server.org.slug}/documents`;
+let sharedDocuments: { library: string; project: string } | null = null;
+
+/** A document of the library and one of the shared project, made once. */
+async function documentsShared(): Promise<{ library: string; project: string }> {
+  sharedDocuments ??= {
+    library: await documentIn(library()),
+    project: await documentIn(plan("/documents")),
+  };
+  return sharedDocuments;
+}
+
+/** The id of a template of the document library (the built-ins are seeded on first read). */
+async function documentTemplateId(): Promise<string> {
+  const page = z
+    .object({ items: z.array(z.object({ id: z.string() })) })
+    .parse((await admin.get(library())).body);
+  return page.items[0]?.id ?? "";
+}
+
 const lessonBody = { title: "Fixture lesson", whatHappened: "x", recommendation: "y" };
 
 /** A lesson of the project; answers its path. */
@@ -699,6 +746,50 @@ const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
   }),
   "POST /api/v1/orgs/:org/projects/:id/review/lessons": async (p) => ({
     path: `${await reviewFor(p)}/lessons`,
+  }),
+  "GET /api/v1/orgs/:org/documents": async () => ({ path: library() }),
+  "POST /api/v1/orgs/:org/documents": async () => ({ path: library(), form: documentForm }),
+  "GET /api/v1/orgs/:org/documents/:documentId": async () => ({
+    path: (await documentsShared()).library,
+  }),
+  "PATCH /api/v1/orgs/:org/documents/:documentId": async () => ({
+    path: await documentIn(library()),
+    body: { title: "Renamed" },
+  }),
+  "DELETE /api/v1/orgs/:org/documents/:documentId": async () => ({
+    path: await documentIn(library()),
+  }),
+  "POST /api/v1/orgs/:org/documents/:documentId/versions": async () => ({
+    path: `${(await documentsShared()).library}/versions`,
+    form: versionForm,
+  }),
+  "GET /api/v1/orgs/:org/documents/:documentId/versions/:version/content": async () => ({
+    path: `${(await documentsShared()).library}/versions/1/content`,
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/documents": async () => ({ path: plan("/documents") }),
+  "POST /api/v1/orgs/:org/projects/:id/documents": async (p) => ({
+    path: `${projects()}/${await projectFor(p)}/documents`,
+    form: documentForm,
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/documents/:documentId": async () => ({
+    path: (await documentsShared()).project,
+  }),
+  "PATCH /api/v1/orgs/:org/projects/:id/documents/:documentId": async (p) => ({
+    path: await documentIn(`${projects()}/${await projectFor(p)}/documents`),
+    body: { category: "report" },
+  }),
+  "DELETE /api/v1/orgs/:org/projects/:id/documents/:documentId": async (p) => ({
+    path: await documentIn(`${projects()}/${await projectFor(p)}/documents`),
+  }),
+  "POST /api/v1/orgs/:org/projects/:id/documents/:documentId/versions": async (p) => ({
+    path: `${await documentIn(`${projects()}/${await projectFor(p)}/documents`)}/versions`,
+    form: versionForm,
+  }),
+  "GET /api/v1/orgs/:org/projects/:id/documents/:documentId/versions/:version/content":
+    async () => ({ path: `${(await documentsShared()).project}/versions/1/content` }),
+  "POST /api/v1/orgs/:org/projects/:id/documents/from-template": async (p) => ({
+    path: `${projects()}/${await projectFor(p)}/documents/from-template`,
+    body: { templateId: await documentTemplateId() },
   }),
   "GET /api/v1/orgs/:org/audit": async () => ({ path: `/api/v1/orgs/${server.org.slug}/audit` }),
   "GET /api/v1/orgs/:org/events": async () => ({ path: `/api/v1/orgs/${server.org.slug}/events` }),

@@ -15,6 +15,7 @@ import {
   type LifecycleAction,
   transition,
 } from "@orrery/core/governance/lifecycle";
+import { listGateAttachments } from "../documents/document-store.js";
 import { orgEvent } from "../events/org-event.js";
 import { findPendingReview } from "../gates/gate-review-store.js";
 import { findVisibleProject, lockVisibleProject } from "../projects/project-access.js";
@@ -339,6 +340,7 @@ export async function readLifecycle(
     content,
     { id: project.id, key: project.key, name: project.name },
     pending?.id ?? null,
+    await listGateAttachments(db, ctx.org.orgId, project.id),
   );
 }
 

@@ -11,6 +11,7 @@ import type { Phase, TemplateContent } from "@orrery/contracts/templates";
 import { gateChecklist, missingForGate } from "@orrery/core/governance/gate-readiness";
 import type { Lifecycle } from "@orrery/core/governance/lifecycle";
 import { z } from "zod";
+import type { GateAttachment } from "../documents/document-store.js";
 import { person } from "../projects/project-store.js";
 import type { LifecycleRow, LifecycleView } from "./lifecycle-store.js";
 
@@ -44,11 +45,20 @@ export function recordedFor(row: LifecycleRow, phase: number): StoredChecklist {
   return StoredChecklist.parse(row.checklist).filter((item) => item.phase === phase);
 }
 
+/** The project documents attached to one phase's gate. */
+export function attachedFor(
+  attachments: readonly GateAttachment[],
+  phase: number,
+): GateAttachment[] {
+  return attachments.filter((a) => a.phase === phase);
+}
+
 export function toProjectLifecycle(
   view: LifecycleView,
   content: TemplateContent,
   project: ProjectRef,
   pendingReviewId: string | null,
+  attachments: readonly GateAttachment[],
 ): ProjectLifecycle {
   const r = view.row;
   const state = lifecycleOf(r, content.phases.length);
@@ -64,7 +74,7 @@ export function toProjectLifecycle(
           ? state.gate
           : null,
     plannedDate: dates[index] ?? null,
-    checklist: gateChecklist(phase.gate, recordedFor(r, index)),
+    checklist: gateChecklist(phase.gate, recordedFor(r, index), attachedFor(attachments, index)),
   });
   const phases = content.phases.map((phase, index) => ({
     number: index + 1,
@@ -92,7 +102,13 @@ export function toProjectLifecycle(
     currentPhase: state.phase + 1,
     phases,
     nextGate: running ? gateOf(current, state.phase) : null,
-    missing: running ? missingForGate(current.gate, recordedFor(r, state.phase)) : [],
+    missing: running
+      ? missingForGate(
+          current.gate,
+          recordedFor(r, state.phase),
+          attachedFor(attachments, state.phase),
+        )
+      : [],
     pendingReviewId,
     reportCadence: content.reportCadence,
     raidCategories: content.raidCategories,

@@ -6,6 +6,7 @@ import {
   IconCalendarEvent,
   IconCertificate,
   IconChecklist,
+  IconFiles,
   IconFlag,
   IconHistory,
   IconKey,
@@ -42,6 +43,7 @@ type OrgPath =
   | "/orgs/$org/compliance"
   | "/orgs/$org/templates"
   | "/orgs/$org/lessons"
+  | "/orgs/$org/documents"
   | "/orgs/$org/certifications"
   | "/orgs/$org/members"
   | "/orgs/$org/audit"
@@ -71,6 +73,7 @@ const ORG_SECTIONS: readonly { readonly title: string; readonly pages: readonly 
     pages: [
       { to: "/orgs/$org/templates", label: "Templates", icon: IconTemplate },
       { to: "/orgs/$org/lessons", label: "Knowledge base", icon: IconBooks },
+      { to: "/orgs/$org/documents", label: "Document library", icon: IconFiles },
       { to: "/orgs/$org/certifications", label: "Certifications", icon: IconCertificate },
     ],
   },

@@ -1,4 +1,4 @@
-import { Card, Grid, Group, List, Stack, Text, ThemeIcon, Title } from "@mantine/core";
+import { Anchor, Card, Grid, Group, List, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import type { GateReview, LifecycleGate } from "@orrery/contracts/lifecycle";
 import { IconCheck, IconX } from "@tabler/icons-react";
 import { TintedBadge } from "../../badges/tinted-badge.js";
@@ -6,6 +6,7 @@ import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
 import { AnchorLink } from "../../shell/router-links.js";
+import { type DocumentOwner, documentContentUrl } from "../documents/queries.js";
 import { reviewStateLabel } from "../lifecycle/lifecycle-labels.js";
 import { useLifecycle } from "../lifecycle/queries.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
@@ -60,6 +61,7 @@ export function GateReviewPage({
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack gap="md">
             <RequestCard review={r} />
+            <ReviewDocumentsCard org={org.slug} review={r} />
             <Card withBorder component="section" aria-labelledby="criteria-title">
               <Title order={2} size="h4" id="criteria-title" mb="sm">
                 Criteria and documents
@@ -96,6 +98,40 @@ export function GateReviewPage({
         </Grid.Col>
       </Grid>
     </>
+  );
+}
+
+/** The project documents attached to the gate's deliverables, for reviewers to download. */
+function ReviewDocumentsCard({
+  org,
+  review,
+}: {
+  readonly org: string;
+  readonly review: GateReview;
+}) {
+  const owner: DocumentOwner = { kind: "project", projectId: review.project.id };
+  return (
+    <Card withBorder component="section" aria-labelledby="documents-title">
+      <Title order={2} size="h4" id="documents-title" mb="xs">
+        Documents
+      </Title>
+      {review.documents.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No project document is attached to this gate.
+        </Text>
+      ) : (
+        <List size="sm" spacing={4}>
+          {review.documents.map((d) => (
+            <List.Item key={d.id}>
+              {d.deliverable}:{" "}
+              <Anchor href={documentContentUrl(org, owner, d.id, d.latestVersion)} download>
+                {d.title} (version {d.latestVersion})
+              </Anchor>
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Card>
   );
 }
 

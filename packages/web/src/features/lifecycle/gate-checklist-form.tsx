@@ -6,15 +6,23 @@ import { FormProblem } from "../../forms/form-problem.js";
 import { useLifecycleChanges } from "./queries.js";
 
 interface ChecklistValues {
-  items: { kind: "criterion" | "document"; label: string; done: boolean; reference: string }[];
+  items: {
+    kind: "criterion" | "document";
+    label: string;
+    done: boolean;
+    reference: string;
+    /** Titles of the project documents attached as this deliverable (which supply it). */
+    suppliedBy: string[];
+  }[];
   plannedDate: string;
 }
 
 const NO_FIELDS = { labels: {} };
 
 /**
- * The next gate's checklist. Required documents are ticked here with a link or reference to
- * where the deliverable lives, until Orrery keeps the documents itself.
+ * The next gate's checklist. A required document is supplied by attaching a project document to
+ * it (on the Documents page); one kept outside Orrery is ticked here with a link or reference to
+ * where it lives.
  */
 export function GateChecklistForm({
   org,
@@ -30,7 +38,13 @@ export function GateChecklistForm({
   const { update } = useLifecycleChanges(org, lifecycle.project.id);
   const form = useForm<ChecklistValues>({
     initialValues: {
-      items: gate.checklist.map((item) => ({ ...item, reference: item.reference ?? "" })),
+      items: gate.checklist.map((item) => ({
+        kind: item.kind,
+        label: item.label,
+        done: item.done,
+        reference: item.reference ?? "",
+        suppliedBy: item.documents.map((d) => d.title),
+      })),
       plannedDate: gate.plannedDate ?? "",
     },
   });
@@ -38,12 +52,15 @@ export function GateChecklistForm({
     update.mutate({
       lifecycle,
       changes: {
-        checklist: values.items.map((item) => ({
-          kind: item.kind,
-          label: item.label,
-          done: item.done,
-          reference: item.reference.trim() || null,
-        })),
+        // Lines an attached document supplies are left as recorded: their tick shows the document.
+        checklist: values.items
+          .filter((item) => item.suppliedBy.length === 0)
+          .map((item) => ({
+            kind: item.kind,
+            label: item.label,
+            done: item.done,
+            reference: item.reference.trim() || null,
+          })),
         gateDates: [{ gate: gate.number, date: values.plannedDate || null }],
       },
     }),
@@ -71,8 +88,13 @@ export function GateChecklistForm({
                 <Checkbox
                   label={item.kind === "document" ? `Document: ${item.label}` : item.label}
                   {...form.getInputProps(`items.${index}.done`, { type: "checkbox" })}
+                  {...(item.suppliedBy.length > 0 ? { checked: true, disabled: true } : {})}
                 />
-                {item.kind === "document" ? (
+                {item.suppliedBy.length > 0 ? (
+                  <Text ml="xl" size="xs">
+                    Supplied by the attached document {item.suppliedBy.join(", ")}
+                  </Text>
+                ) : item.kind === "document" ? (
                   <TextInput
                     ml="xl"
                     size="xs"

@@ -8,7 +8,8 @@ import { OrgEvent, type OrgEventType } from "@orrery/contracts/events";
  * assignments of the event's project; `templates`: the template library; `governance`:
  * lifecycles, gate reviews and the gate calendar; `lessons`: lessons, the knowledge base,
  * suggestions and post-project reviews; `notifications`: the caller's bell and notification centre;
- * `changes`: the change log of the event's project.
+ * `changes`: the change log of the event's project; `documents`: the document library and
+ * projects' documents.
  */
 export type StaleResource =
   | "projects"
@@ -25,7 +26,8 @@ export type StaleResource =
   | "governance"
   | "lessons"
   | "notifications"
-  | "changes";
+  | "changes"
+  | "documents";
 
 /** Reads one SSE `data:` payload; anything unreadable is ignored rather than breaking the page. */
 export function parseOrgEvent(data: unknown): OrgEvent | null {
@@ -94,6 +96,10 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
   // Applying edits the plan (its own `task.batch_applied` follows) and may take a baseline.
   "change_request.applied": ["changes", "plan", "milestones", "myWork"],
   "change_request.withdrawn": ["changes"],
+  // An attached document can complete a gate's checklist.
+  "document.created": ["documents", "governance"],
+  "document.updated": ["documents", "governance"],
+  "document.deleted": ["documents", "governance"],
 };
 
 export function staleAfter(event: OrgEvent): readonly StaleResource[] {

@@ -4,6 +4,7 @@ import { invalidateMe } from "../account/queries.js";
 import { invalidateCertifications } from "../certifications/queries.js";
 import { invalidateChangeRequests } from "../changes/queries.js";
 import { invalidateCompliance } from "../compliance/queries.js";
+import { invalidateDocuments } from "../documents/queries.js";
 import { invalidateGovernance } from "../gates/queries.js";
 import { invalidateLessons } from "../lessons/queries.js";
 import { invalidateMembers } from "../members/queries.js";
@@ -51,6 +52,7 @@ export function useOrgEvents(org: string): void {
         if (resource === "notifications") void invalidateNotifications(queryClient, org);
         if (resource === "changes" && event.projectId)
           void invalidateChangeRequests(queryClient, org, event.projectId);
+        if (resource === "documents") void invalidateDocuments(queryClient, org);
       }
     };
     // Events sent while the stream was down (before it first opened, or during a reconnect) are

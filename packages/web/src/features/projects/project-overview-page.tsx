@@ -5,6 +5,7 @@ import {
   IconArchive,
   IconArrowsExchange,
   IconBulb,
+  IconFiles,
   IconPencil,
   IconReportAnalytics,
   IconRoute,
@@ -61,6 +62,13 @@ const PROJECT_PAGES = [
     to: "/orgs/$org/projects/$projectId/status-reports",
     label: "Status reports",
     icon: IconReportAnalytics,
+    variant: "default",
+  },
+  {
+    action: "document.read",
+    to: "/orgs/$org/projects/$projectId/documents",
+    label: "Documents",
+    icon: IconFiles,
     variant: "default",
   },
   {
