@@ -1,14 +1,23 @@
-import type { Baseline, BaselineList } from "@orrery/contracts/plans";
-import { BaselineNumber } from "@orrery/contracts/plans";
+import type {
+  Baseline,
+  BaselineComparison,
+  BaselineList,
+  BaselineSide,
+} from "@orrery/contracts/plans";
+import { BaselineCompareQuery, BaselineNumber } from "@orrery/contracts/plans";
 import { NotFound } from "@orrery/core/errors/domain-error";
 import { orgEvent } from "../events/org-event.js";
 import type { OrgCtx } from "../service/context.js";
 import { runOrgMutation } from "../service/mutation.js";
 import { parseInput } from "../service/parse-input.js";
-import { lockEditablePlan, readablePlan } from "./plan-mutation.js";
+import { compareSnapshots, type Snapshot } from "./baseline-comparison.js";
+import { planCalendars } from "./plan-calendars.js";
+import type { PlanState } from "./plan-document.js";
+import { loadPlanState, lockEditablePlan, readablePlan } from "./plan-mutation.js";
 import {
   clearBaseline as clearBaselineRows,
   insertBaselines,
+  type PlanKey,
   readBaselineSummaries,
   readBaselines,
   readTasks,
@@ -38,6 +47,49 @@ export async function getBaseline(ctx: OrgCtx, idOrKey: string, raw: unknown): P
       cost: row.cost,
     })),
   };
+}
+
+/**
+ * Two baselines side by side (`current` is the schedule as it is now), with each task's start,
+ * finish and duration variance in working minutes on its calendar: `b` minus `a`.
+ */
+export async function compareBaselines(
+  ctx: OrgCtx,
+  idOrKey: string,
+  raw: unknown,
+): Promise<BaselineComparison> {
+  const query = parseInput(BaselineCompareQuery, raw);
+  const { key, plan } = await readablePlan(ctx, idOrKey);
+  const state = await loadPlanState(ctx.db, key, plan);
+  const [a, b] = [
+    await snapshotOf(ctx, key, state, query.a),
+    await snapshotOf(ctx, key, state, query.b),
+  ];
+  // A plan never edited has no calendar and no task (a baseline of it would have been refused).
+  if (state.calendars.length === 0)
+    return {
+      a: query.a,
+      b: query.b,
+      finishA: null,
+      finishB: null,
+      finishVarianceMinutes: null,
+      slippedCount: 0,
+      improvedCount: 0,
+      items: [],
+    };
+  return compareSnapshots(state.tasks, planCalendars(state), a, b);
+}
+
+async function snapshotOf(
+  ctx: OrgCtx,
+  key: PlanKey,
+  state: PlanState,
+  side: BaselineSide,
+): Promise<Snapshot> {
+  if (side === "current") return { side, dates: new Map(state.tasks.map((t) => [t.uid, t])) };
+  const rows = await readBaselines(ctx.db, key, side);
+  if (rows.length === 0) throw new NotFound("baseline", String(side));
+  return { side, dates: new Map(rows.map((row) => [row.taskUid, row])) };
 }
 
 /** Sets baseline `number` from the current schedule, replacing what it held. */
