@@ -6,7 +6,8 @@ import { rowWindow } from "./gantt/row-window.js";
 import { timeScale, xOf, type Zoom } from "./gantt/time-scale.js";
 import { MINUTES_PER_DAY, type WallMinute, wallMinute, wallNow } from "./gantt/wall-clock.js";
 import { dateRange, type PlanRow } from "./plan-rows.js";
-import { GRID_WIDTH, type GridSelection, TaskGrid } from "./task-grid.js";
+import { type GridSelection, gridWidth, TaskGrid } from "./task-grid.js";
+import type { VarianceByTask } from "./variance-columns.js";
 
 export const ROW_HEIGHT = 28;
 
@@ -33,6 +34,8 @@ export interface PlanViewProps {
   readonly selection: GridSelection;
   /** Each task's assigned resources, as the read-only Resources column shows them. */
   readonly resourceNames: ReadonlyMap<number, string>;
+  /** The variance against the baseline shown, when its columns are on. */
+  readonly variance?: VarianceByTask | null;
 }
 
 /** Margin of time shown before the first and after the last bar. */
@@ -46,7 +49,7 @@ const MARGIN_DAYS = 7;
 export function PlanView(props: PlanViewProps) {
   const { plan, rows, rowOf, links, zoom, showBaseline, onToggle, editable, onEdit, onBatch } =
     props;
-  const { selection, onMoveTask, onResizeTask, onLinkTasks, resourceNames } = props;
+  const { selection, onMoveTask, onResizeTask, onLinkTasks, resourceNames, variance } = props;
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
   const scroller = useRef<HTMLElement>(null);
@@ -90,7 +93,7 @@ export function PlanView(props: PlanViewProps) {
       ref={scroller}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
     >
-      <div className="plan-canvas" style={{ width: GRID_WIDTH + chartWidth }}>
+      <div className="plan-canvas" style={{ width: gridWidth(variance) + chartWidth }}>
         <TaskGrid
           plan={plan}
           rows={rows}
@@ -104,6 +107,7 @@ export function PlanView(props: PlanViewProps) {
           onBatch={onBatch}
           onMoveTask={editable ? onMoveTask : undefined}
           resourceNames={resourceNames}
+          variance={variance}
           {...selection}
         />
         <div className="plan-timeline">

@@ -1,6 +1,8 @@
 import {
   Baseline,
+  BaselineComparison,
   BaselineList,
+  type BaselineSide,
   BaselineSummary,
   ImportResult,
   Link,
@@ -61,6 +63,27 @@ export function useBaseline(org: string, projectId: string, number: number | nul
     queryFn: ({ signal }) =>
       fetchJson(Baseline, `${planPath(org, projectId)}/baselines/${number}`, { signal }),
     enabled: number !== null,
+  });
+}
+
+/**
+ * Two baselines (or one and `current`) side by side with each task's variance, which the server
+ * counts in working time on the task's calendar; not fetched while either side is null.
+ */
+export function useBaselineComparison(
+  org: string,
+  projectId: string,
+  a: BaselineSide | null,
+  b: BaselineSide | null,
+) {
+  return useQuery({
+    queryKey: [...planKeys.all(org, projectId), "baselines", "compare", a, b],
+    queryFn: ({ signal }) =>
+      fetchJson(BaselineComparison, `${planPath(org, projectId)}/baselines/compare`, {
+        signal,
+        query: { a: String(a), b: String(b) },
+      }),
+    enabled: a !== null && b !== null,
   });
 }
 

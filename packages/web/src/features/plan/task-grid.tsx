@@ -17,15 +17,23 @@ import type { PlanRow } from "./plan-rows.js";
 import { extendSelection, type RowSelection, rowFrom, selectRow } from "./row-selection.js";
 import { parseStartDay } from "./start-day.js";
 import { parseDuration, parseName, parsePercent } from "./task-edits.js";
+import {
+  VARIANCE_COLUMNS,
+  VARIANCE_WIDTH,
+  type VarianceByTask,
+  VarianceCells,
+} from "./variance-columns.js";
 
-interface Column {
+export interface GridColumn {
   readonly key: string;
   readonly label: string;
   readonly width: number;
   readonly align?: "right";
+  /** A long heading that breaks over two lines. */
+  readonly wraps?: true;
 }
 
-const COLUMNS: readonly Column[] = [
+const COLUMNS: readonly GridColumn[] = [
   { key: "row", label: "#", width: 40, align: "right" },
   { key: "wbs", label: "WBS", width: 52 },
   { key: "name", label: "Task name", width: 210 },
@@ -69,6 +77,13 @@ export interface TaskGridProps {
   readonly onRowKey: (event: React.KeyboardEvent) => boolean;
   readonly focusRequest: FocusRequest | null;
   readonly onFocusDone: () => void;
+  /** The variance against a baseline: adds MS Project's Variance columns when given. */
+  readonly variance?: VarianceByTask | null | undefined;
+}
+
+/** The grid's width, with the variance columns when they are shown. */
+export function gridWidth(variance: VarianceByTask | null | undefined): number {
+  return GRID_WIDTH + (variance ? VARIANCE_WIDTH : 0);
 }
 
 /** What the page keeps of the grid: the selected rows, the plan's keys, where focus goes next. */
@@ -89,7 +104,8 @@ function focusTarget(cell: Element | null | undefined): HTMLElement | null {
  * and the arrow keys (Shift extends); the arrows move between cells as in a spreadsheet.
  */
 export function TaskGrid(props: TaskGridProps) {
-  const { onMoveTask, resourceNames } = props;
+  const { onMoveTask, resourceNames, variance } = props;
+  const columns = variance ? [...COLUMNS, ...VARIANCE_COLUMNS] : COLUMNS;
   const { plan, rows, rowOf, links, window, rowHeight, onToggle, editable, onEdit, onBatch } =
     props;
   const { selection, selected, onSelectionChange, onRowKey, focusRequest, onFocusDone } = props;
@@ -153,7 +169,7 @@ export function TaskGrid(props: TaskGridProps) {
     } else if ((event.key === "ArrowLeft" || event.key === "ArrowRight") && !event.shiftKey) {
       const uid = rowUidOf(event.target);
       const next = column + (event.key === "ArrowLeft" ? -1 : 1);
-      if (Number.isNaN(uid) || next < 0 || next >= COLUMNS.length) return;
+      if (Number.isNaN(uid) || next < 0 || next >= columns.length) return;
       event.preventDefault();
       focusCell(uid, next);
     }
@@ -178,17 +194,22 @@ export function TaskGrid(props: TaskGridProps) {
       className="plan-grid"
       aria-label="Tasks"
       aria-rowcount={rows.length + 1}
-      style={{ width: GRID_WIDTH }}
+      style={{ width: gridWidth(variance) }}
     >
       <colgroup>
-        {COLUMNS.map((column) => (
+        {columns.map((column) => (
           <col key={column.key} style={{ width: column.width }} />
         ))}
       </colgroup>
       <thead>
         <tr aria-rowindex={1}>
-          {COLUMNS.map((column) => (
-            <th key={column.key} scope="col" style={{ textAlign: column.align }}>
+          {columns.map((column) => (
+            <th
+              key={column.key}
+              scope="col"
+              className={column.wraps ? "plan-th-wraps" : undefined}
+              style={{ textAlign: column.align }}
+            >
               {column.label}
             </th>
           ))}
@@ -305,6 +326,7 @@ export function TaskGrid(props: TaskGridProps) {
               <Cell column={9} title={resourceNames.get(task.uid)}>
                 {resourceNames.get(task.uid) ?? ""}
               </Cell>
+              {variance ? <VarianceCells item={variance.get(task.uid)} plan={plan} /> : null}
             </tr>
           );
         })}
