@@ -327,6 +327,15 @@ export const TaskBaseline = z
   })
   .meta({ id: "TaskBaseline" });
 
+/**
+ * Values to store as a baseline instead of the current schedule: what it held before, so that
+ * setting or clearing a baseline can be undone.
+ */
+export const BaselineRestore = z
+  .object({ items: z.array(TaskBaseline).max(1_000_000) })
+  .meta({ id: "BaselineRestore" });
+export type BaselineRestore = z.infer<typeof BaselineRestore>;
+
 export const Baseline = z
   .object({ number: z.number().int(), items: z.array(TaskBaseline) })
   .meta({ id: "Baseline" });

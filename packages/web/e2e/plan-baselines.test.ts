@@ -62,8 +62,9 @@ async function cellText(name: string, column: string): Promise<string> {
 }
 
 async function setBaseline(name: string) {
-  await page.getByRole("button", { name: "Baselines" }).click();
-  await page.getByRole("menuitem", { name: `Set ${name}`, exact: true }).click();
+  await page.getByRole("button", { name: "Baselines", exact: true }).click();
+  // A baseline that holds one says how many tasks it replaces: `Set Baseline (replaces 3 tasks)`.
+  await page.getByRole("menuitem", { name: new RegExp(`^Set ${name}( \\(|$)`) }).click();
   await page.getByText(`${name} set from the current schedule.`).waitFor();
 }
 
@@ -133,9 +134,32 @@ describe("baselines on the Plan page", () => {
     await dialog.waitFor({ state: "detached" });
   });
 
+  it("undoes a baseline set over an old one: the old values come back", async () => {
+    await page.goto(planPath);
+    await page.getByRole("combobox", { name: "Baseline shown" }).click();
+    await page.getByRole("option", { name: "Show Baseline", exact: true }).click();
+    await page.getByRole("switch", { name: "Variance columns" }).check();
+    await waitUntil(async () => (await cellText("Build", "Finish variance")) === "+2d", "slipped");
+
+    // Baseline again, now from the slipped schedule: no variance left.
+    await setBaseline("Baseline");
+    await waitUntil(async () => (await cellText("Build", "Finish variance")) === "0d", "re-set");
+
+    await page.getByRole("button", { name: "Undo Set Baseline" }).click();
+    await page.getByText("Undid Set Baseline").waitFor();
+    await waitUntil(
+      async () => (await cellText("Build", "Finish variance")) === "+2d",
+      "the earlier baseline is back",
+    );
+    expect(await cellText("Build", "Baseline finish")).toBe("8 Mar 30");
+
+    await page.keyboard.press("ControlOrMeta+Y");
+    await waitUntil(async () => (await cellText("Build", "Finish variance")) === "0d", "redone");
+  });
+
   it("shows only the tasks assigned to me under the mine filter", async () => {
     await page.goto(planPath);
-    await page.getByRole("combobox", { name: "Show" }).click();
+    await page.getByRole("combobox", { name: "Show", exact: true }).click();
     await page.getByRole("option", { name: "Assigned to me" }).click();
     await waitUntil(
       async () => (await page.locator("table.plan-grid tbody tr[data-uid]").count()) === 1,

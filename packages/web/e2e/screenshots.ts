@@ -356,6 +356,14 @@ async function main(): Promise<void> {
       .waitFor();
     await capture(page, "status-reports");
 
+    // Baseline 0 against the schedule after the critical task slipped: the Variance table.
+    await page.goto(`/orgs/${org}/projects/${erpId}/plan`);
+    await page.getByRole("combobox", { name: "Baseline shown" }).click();
+    await page.getByRole("option", { name: "Show Baseline", exact: true }).click();
+    await page.getByRole("switch", { name: "Variance columns" }).check();
+    await page.getByRole("cell", { name: "+2d" }).first().waitFor();
+    await capture(page, "plan-variance");
+
     await page.goto(`/orgs/${org}/status`);
     await page.getByRole("table", { name: "Portfolio status" }).waitFor();
     await capture(page, "portfolio-status");

@@ -1,4 +1,4 @@
-import { BaselineComparison, PlanChange, TaskList } from "@orrery/contracts/plans";
+import { Baseline, BaselineComparison, PlanChange, TaskList } from "@orrery/contracts/plans";
 import { Project } from "@orrery/contracts/projects";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiClient, apiClient } from "../testing/api-client.js";
@@ -132,6 +132,49 @@ describe.each(apiDrivers())("baseline comparison on $name", ({ options }) => {
       finishVarianceMinutes: null,
     });
     expect(comparison.slippedCount).toBe(0);
+  });
+
+  it("stores given values as a baseline, so a set or a clear can be undone", async () => {
+    const project = await twoTaskPlan();
+    await admin.request("PUT", `${project}/baselines/0`);
+    const first = Baseline.parse((await admin.get(`${project}/baselines/0`)).body);
+    await lengthen(project, 2, 4);
+    await admin.request("PUT", `${project}/baselines/0`);
+    const moved = Baseline.parse((await admin.get(`${project}/baselines/0`)).body);
+    expect(moved.items).not.toEqual(first.items);
+
+    const restored = await admin.request("PUT", `${project}/baselines/0`, {
+      body: { items: first.items },
+    });
+    expect(restored.status).toBe(200);
+    expect(restored.body).toEqual({ number: 0, taskCount: 3 });
+    expect(Baseline.parse((await admin.get(`${project}/baselines/0`)).body)).toEqual(first);
+
+    // A cleared baseline comes back the same way.
+    expect((await admin.delete(`${project}/baselines/0`)).status).toBe(204);
+    await admin.request("PUT", `${project}/baselines/0`, { body: { items: moved.items } });
+    expect(Baseline.parse((await admin.get(`${project}/baselines/0`)).body)).toEqual(moved);
+  });
+
+  it("refuses values for a task no longer in the plan, naming the item", async () => {
+    const project = await twoTaskPlan();
+    const response = await admin.request("PUT", `${project}/baselines/5`, {
+      body: {
+        items: [
+          {
+            taskUid: 99,
+            start: "2027-03-01T08:00:00",
+            finish: "2027-03-01T17:00:00",
+            durationMinutes: DAY,
+            workMinutes: null,
+            cost: null,
+          },
+        ],
+      },
+    });
+    expect(response.status).toBe(422);
+    expect(JSON.stringify(response.body)).toContain("items.0.taskUid");
+    expect((await admin.get(`${project}/baselines/5`)).status).toBe(404);
   });
 
   it("refuses a baseline never set, and a side that is no baseline", async () => {

@@ -3,6 +3,7 @@ import {
   BaselineCompareQuery,
   BaselineComparison,
   BaselineList,
+  BaselineRestore,
   BaselineSummary,
 } from "@orrery/contracts/plans";
 import { z } from "zod";
@@ -77,13 +78,21 @@ export function baselineRoutes(app: ApiApp, runtime: Runtime): void {
       config: { policy: "plan.edit" },
       schema: {
         tags: ["plans"],
-        summary: "Set the baseline from the current schedule (replaces what it held)",
+        summary:
+          "Set the baseline from the current schedule (replaces what it held); with a body, store the values given instead (restores what it held before: undo)",
         params: BaselineParams,
+        // Without a body Fastify hands over null.
+        body: BaselineRestore.nullish(),
         response: { 200: BaselineSummary, ...problemResponses },
       },
     },
     async (request) =>
-      setBaseline(orgCtx(request, runtime), request.params.id, request.params.number),
+      setBaseline(
+        orgCtx(request, runtime),
+        request.params.id,
+        request.params.number,
+        request.body ?? undefined,
+      ),
   );
 
   app.delete(

@@ -4,8 +4,8 @@ import type {
   BaselineList,
   BaselineSide,
 } from "@orrery/contracts/plans";
-import { BaselineCompareQuery, BaselineNumber } from "@orrery/contracts/plans";
-import { NotFound } from "@orrery/core/errors/domain-error";
+import { BaselineCompareQuery, BaselineNumber, BaselineRestore } from "@orrery/contracts/plans";
+import { Invalid, NotFound } from "@orrery/core/errors/domain-error";
 import { orgEvent } from "../events/org-event.js";
 import type { OrgCtx } from "../service/context.js";
 import { runOrgMutation } from "../service/mutation.js";
@@ -92,38 +92,60 @@ async function snapshotOf(
   return { side, dates: new Map(rows.map((row) => [row.taskUid, row])) };
 }
 
-/** Sets baseline `number` from the current schedule, replacing what it held. */
+/**
+ * Sets baseline `number` from the current schedule, replacing what it held; or, given `values`,
+ * stores those instead (what it held before a set or a clear: the editor's undo and redo).
+ */
 export async function setBaseline(
   ctx: OrgCtx,
   idOrKey: string,
   raw: unknown,
+  rawValues?: unknown,
 ): Promise<{ number: number; taskCount: number }> {
   const number = parseInput(BaselineNumber, raw);
+  const values = rawValues === undefined ? undefined : parseInput(BaselineRestore, rawValues);
   return runOrgMutation(ctx, async (tx, change) => {
     const { key, projectId } = await lockEditablePlan(tx, ctx, idOrKey);
     const replaced = await clearBaselineRows(tx, key, number);
     const tasks = await readTasks(tx, key);
-    const rows = tasks.map((task) => ({
-      ...key,
-      taskUid: task.uid,
-      number,
-      start: task.start,
-      finish: task.finish,
-      durationMinutes: task.durationMinutes,
-      workMinutes: null,
-      cost: null,
-    }));
+    const rows = values
+      ? restoredRows(key, number, values, new Set(tasks.map((task) => task.uid)))
+      : tasks.map((task) => ({
+          ...key,
+          taskUid: task.uid,
+          number,
+          start: task.start,
+          finish: task.finish,
+          durationMinutes: task.durationMinutes,
+          workMinutes: null,
+          cost: null,
+        }));
     await insertBaselines(tx, rows);
     await change.audit({
       action: "baseline.set",
       entityType: "baseline",
       entityId: `${projectId}/${number}`,
       before: replaced > 0 ? { taskCount: replaced } : null,
-      after: { taskCount: rows.length },
+      after: { taskCount: rows.length, from: values ? "values" : "schedule" },
     });
     change.emit(baselineEvent(ctx, projectId, number, "set"));
     return { number, taskCount: rows.length };
   });
+}
+
+/** The given values as rows; a task no longer in the plan is refused, naming its item. */
+function restoredRows(
+  key: PlanKey,
+  number: number,
+  values: BaselineRestore,
+  planTasks: ReadonlySet<number>,
+) {
+  const missing = values.items.findIndex((item) => !planTasks.has(item.taskUid));
+  if (missing >= 0)
+    throw new Invalid([
+      { path: `items.${missing}.taskUid`, message: "is no longer a task of this plan" },
+    ]);
+  return values.items.map((item) => ({ ...key, number, ...item }));
 }
 
 /** Clears baseline `number`; clearing one never set is not found. */

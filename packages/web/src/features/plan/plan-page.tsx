@@ -165,6 +165,7 @@ export function PlanPage({ projectId }: { readonly projectId: string }) {
                 org={org.slug}
                 projectId={projectId}
                 baselines={baselines.data?.items ?? []}
+                editing={editing}
                 onSet={setShownBaseline}
               />
             ) : null}
