@@ -70,28 +70,23 @@ function Comparison({ org, projectId, plan, baselines }: BaselineCompareModalPro
   return (
     <Stack gap="sm">
       <Group gap="sm" align="end">
-        <Select
-          label="Compare"
-          data={options}
-          value={a === null ? null : String(a)}
-          allowDeselect={false}
-          onChange={(value) => {
-            setA(sideOf(value));
-            setPage(1);
-          }}
-          w={200}
-        />
-        <Select
-          label="with"
-          data={options}
-          value={b === null ? null : String(b)}
-          allowDeselect={false}
-          onChange={(value) => {
-            setB(sideOf(value));
-            setPage(1);
-          }}
-          w={200}
-        />
+        {[
+          { label: "Compare", side: a, choose: setA },
+          { label: "with", side: b, choose: setB },
+        ].map(({ label, side, choose }) => (
+          <Select
+            key={label}
+            label={label}
+            data={options}
+            value={side === null ? null : String(side)}
+            allowDeselect={false}
+            onChange={(value) => {
+              choose(sideOf(value));
+              setPage(1);
+            }}
+            w={200}
+          />
+        ))}
         <Switch
           label="Only tasks that moved"
           checked={onlyMoved}
