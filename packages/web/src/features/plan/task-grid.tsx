@@ -17,12 +17,7 @@ import type { PlanRow } from "./plan-rows.js";
 import { extendSelection, type RowSelection, rowFrom, selectRow } from "./row-selection.js";
 import { parseStartDay } from "./start-day.js";
 import { parseDuration, parseName, parsePercent } from "./task-edits.js";
-import {
-  VARIANCE_COLUMNS,
-  VARIANCE_WIDTH,
-  type VarianceByTask,
-  VarianceCells,
-} from "./variance-columns.js";
+import { VARIANCE_COLUMNS, type VarianceByTask, VarianceCells } from "./variance-columns.js";
 
 export interface GridColumn {
   readonly key: string;
@@ -45,7 +40,18 @@ const COLUMNS: readonly GridColumn[] = [
   { key: "float", label: "Float", width: 52, align: "right" },
   { key: "resources", label: "Resources", width: 120 },
 ];
-export const GRID_WIDTH = COLUMNS.reduce((sum, c) => sum + c.width, 0);
+const widthOf = (columns: readonly GridColumn[]) => columns.reduce((sum, c) => sum + c.width, 0);
+export const GRID_WIDTH = widthOf(COLUMNS);
+
+/**
+ * MS Project's Variance table: the entry columns that say where a task is, then the variance
+ * columns in place of the rest (duration, links, progress, float, resources), so the grid
+ * keeps its width and the variances stay in view beside the chart.
+ */
+const VARIANCE_TABLE: readonly GridColumn[] = [
+  ...COLUMNS.filter((c) => ["row", "wbs", "name", "start", "finish"].includes(c.key)),
+  ...VARIANCE_COLUMNS,
+];
 const NAME_COLUMN = 2;
 
 /** A row the grid should put the keyboard on once it is shown (a row just inserted or moved). */
@@ -83,7 +89,7 @@ export interface TaskGridProps {
 
 /** The grid's width, with the variance columns when they are shown. */
 export function gridWidth(variance: VarianceByTask | null | undefined): number {
-  return GRID_WIDTH + (variance ? VARIANCE_WIDTH : 0);
+  return variance ? widthOf(VARIANCE_TABLE) : GRID_WIDTH;
 }
 
 /** What the page keeps of the grid: the selected rows, the plan's keys, where focus goes next. */
@@ -105,7 +111,7 @@ function focusTarget(cell: Element | null | undefined): HTMLElement | null {
  */
 export function TaskGrid(props: TaskGridProps) {
   const { onMoveTask, resourceNames, variance } = props;
-  const columns = variance ? [...COLUMNS, ...VARIANCE_COLUMNS] : COLUMNS;
+  const columns = variance ? VARIANCE_TABLE : COLUMNS;
   const { plan, rows, rowOf, links, window, rowHeight, onToggle, editable, onEdit, onBatch } =
     props;
   const { selection, selected, onSelectionChange, onRowKey, focusRequest, onFocusDone } = props;
@@ -272,17 +278,19 @@ export function TaskGrid(props: TaskGridProps) {
                   </EditableCell>
                 </span>
               </Cell>
-              <Cell column={3}>
-                <EditableCell
-                  label={`Duration of ${task.name}`}
-                  text={duration(task)}
-                  parse={(text) => parseDuration(text, plan)}
-                  onCommit={(patch) => onEdit(task, patch)}
-                  editable={editable && !task.summary}
-                >
-                  {duration(task)}
-                </EditableCell>
-              </Cell>
+              {variance ? null : (
+                <Cell column={3}>
+                  <EditableCell
+                    label={`Duration of ${task.name}`}
+                    text={duration(task)}
+                    parse={(text) => parseDuration(text, plan)}
+                    onCommit={(patch) => onEdit(task, patch)}
+                    editable={editable && !task.summary}
+                  >
+                    {duration(task)}
+                  </EditableCell>
+                </Cell>
+              )}
               <Cell column={4} title={formatWallDateTime(task.start)}>
                 <EditableCell
                   label={`Start of ${task.name}`}
@@ -298,35 +306,40 @@ export function TaskGrid(props: TaskGridProps) {
               <Cell column={5} title={formatWallDateTime(task.finish)}>
                 {formatWallDate(task.finish)}
               </Cell>
-              <Cell column={6}>
-                <EditableCell
-                  label={`Predecessors of ${task.name}`}
-                  text={predecessors.get(row.uid) ?? ""}
-                  parse={(text) => predecessorEdits(row.uid, text, links, uidOfRow, lengths)}
-                  onCommit={(operations) => {
-                    if (operations.length > 0) onBatch(task, operations);
-                  }}
-                  editable={editable}
-                >
-                  {predecessors.get(row.uid) ?? ""}
-                </EditableCell>
-              </Cell>
-              <Cell column={7}>
-                <EditableCell
-                  label={`Percent complete of ${task.name}`}
-                  text={`${+task.percentComplete.toFixed(1)}%`}
-                  parse={parsePercent}
-                  onCommit={(patch) => onEdit(task, patch)}
-                  editable={editable && !task.summary}
-                >
-                  {`${+task.percentComplete.toFixed(1)}%`}
-                </EditableCell>
-              </Cell>
-              <Cell column={8}>{formatFloat(task.totalFloatMinutes, plan)}</Cell>
-              <Cell column={9} title={resourceNames.get(task.uid)}>
-                {resourceNames.get(task.uid) ?? ""}
-              </Cell>
-              {variance ? <VarianceCells item={variance.get(task.uid)} plan={plan} /> : null}
+              {variance ? (
+                <VarianceCells item={variance.get(task.uid)} plan={plan} />
+              ) : (
+                <>
+                  <Cell column={6}>
+                    <EditableCell
+                      label={`Predecessors of ${task.name}`}
+                      text={predecessors.get(row.uid) ?? ""}
+                      parse={(text) => predecessorEdits(row.uid, text, links, uidOfRow, lengths)}
+                      onCommit={(operations) => {
+                        if (operations.length > 0) onBatch(task, operations);
+                      }}
+                      editable={editable}
+                    >
+                      {predecessors.get(row.uid) ?? ""}
+                    </EditableCell>
+                  </Cell>
+                  <Cell column={7}>
+                    <EditableCell
+                      label={`Percent complete of ${task.name}`}
+                      text={`${+task.percentComplete.toFixed(1)}%`}
+                      parse={parsePercent}
+                      onCommit={(patch) => onEdit(task, patch)}
+                      editable={editable && !task.summary}
+                    >
+                      {`${+task.percentComplete.toFixed(1)}%`}
+                    </EditableCell>
+                  </Cell>
+                  <Cell column={8}>{formatFloat(task.totalFloatMinutes, plan)}</Cell>
+                  <Cell column={9} title={resourceNames.get(task.uid)}>
+                    {resourceNames.get(task.uid) ?? ""}
+                  </Cell>
+                </>
+              )}
             </tr>
           );
         })}

@@ -14,8 +14,6 @@ export const VARIANCE_COLUMNS: readonly GridColumn[] = [
   { key: "durationVariance", label: "Duration variance", width: 70, align: "right", wraps: true },
 ];
 
-export const VARIANCE_WIDTH = VARIANCE_COLUMNS.reduce((sum, c) => sum + c.width, 0);
-
 /** A task's variance against the baseline, by task UID. */
 export type VarianceByTask = ReadonlyMap<number, TaskComparison>;
 
