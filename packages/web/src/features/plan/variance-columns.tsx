@@ -7,8 +7,8 @@ import type { GridColumn } from "./task-grid.js";
 // calendar; they are shown in working days, positive when the task is now later.
 
 export const VARIANCE_COLUMNS: readonly GridColumn[] = [
-  { key: "baselineStart", label: "Baseline start", width: 90 },
-  { key: "baselineFinish", label: "Baseline finish", width: 90 },
+  { key: "baselineStart", label: "Baseline start", width: 90, wraps: true },
+  { key: "baselineFinish", label: "Baseline finish", width: 90, wraps: true },
   { key: "startVariance", label: "Start variance", width: 70, align: "right", wraps: true },
   { key: "finishVariance", label: "Finish variance", width: 70, align: "right", wraps: true },
   { key: "durationVariance", label: "Duration variance", width: 70, align: "right", wraps: true },
