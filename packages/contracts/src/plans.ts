@@ -329,10 +329,73 @@ export const TaskBaseline = z
   })
   .meta({ id: "TaskBaseline" });
 
+/**
+ * Values to store as a baseline instead of the current schedule: what it held before, so that
+ * setting or clearing a baseline can be undone.
+ */
+export const BaselineRestore = z
+  .object({ items: z.array(TaskBaseline).max(1_000_000) })
+  .meta({ id: "BaselineRestore" });
+export type BaselineRestore = z.infer<typeof BaselineRestore>;
+
 export const Baseline = z
   .object({ number: z.number().int(), items: z.array(TaskBaseline) })
   .meta({ id: "Baseline" });
 export type Baseline = z.infer<typeof Baseline>;
+
+/** One side of a comparison: a baseline number (0–10) or `current`, the schedule as it is now. */
+export const BaselineSide = z
+  .union([z.literal("current"), BaselineNumber])
+  .meta({ id: "BaselineSide" });
+export type BaselineSide = z.infer<typeof BaselineSide>;
+
+export const BaselineCompareQuery = z.object({
+  a: BaselineSide.describe("The side measured from: a baseline number 0–10, or current"),
+  b: BaselineSide.describe("The side measured to: a baseline number 0–10, or current"),
+});
+
+/** A task's dates on one side; null when that side does not hold the task. */
+const ComparedDates = z.object({
+  start: z.string().nullable(),
+  finish: z.string().nullable(),
+  durationMinutes: z.number().nullable(),
+});
+
+export const TaskComparison = z
+  .object({
+    taskUid: z.number().int(),
+    /** The task's name and row in the outline (a baseline's tasks are deleted with them). */
+    name: z.string(),
+    position: z.number().int(),
+    summary: z.boolean(),
+    a: ComparedDates.nullable(),
+    b: ComparedDates.nullable(),
+    /**
+     * `b` minus `a` in working minutes on the task's calendar, as MS Project's Start, Finish
+     * and Duration Variance (positive: `b` is later or longer); null unless both sides hold it.
+     */
+    startVarianceMinutes: z.number().nullable(),
+    finishVarianceMinutes: z.number().nullable(),
+    durationVarianceMinutes: z.number().nullable(),
+  })
+  .meta({ id: "TaskComparison" });
+export type TaskComparison = z.infer<typeof TaskComparison>;
+
+export const BaselineComparison = z
+  .object({
+    a: BaselineSide,
+    b: BaselineSide,
+    /** The latest finish on each side, and how far the project's finish moved (project calendar). */
+    finishA: z.string().nullable(),
+    finishB: z.string().nullable(),
+    finishVarianceMinutes: z.number().nullable(),
+    /** Tasks other than summaries that finish later in `b` than in `a`, and earlier. */
+    slippedCount: z.number().int(),
+    improvedCount: z.number().int(),
+    items: z.array(TaskComparison),
+  })
+  .meta({ id: "BaselineComparison" });
+export type BaselineComparison = z.infer<typeof BaselineComparison>;
 
 // Import and export --------------------------------------------------------------------------
 

@@ -484,6 +484,13 @@ async function main(): Promise<void> {
     await page.getByRole("heading", { name: "Schedule impact" }).waitFor();
     await capture(page, "change-request");
     await page.keyboard.press("Escape");
+    // Baseline 0 against the schedule after the critical task slipped: the Variance table.
+    await page.goto(`/orgs/${org}/projects/${erpId}/plan`);
+    await page.getByRole("combobox", { name: "Baseline shown" }).click();
+    await page.getByRole("option", { name: "Show Baseline", exact: true }).click();
+    await page.getByRole("switch", { name: "Variance columns" }).check();
+    await page.getByRole("cell", { name: "+2d" }).first().waitFor();
+    await capture(page, "plan-variance");
 
     await page.goto(`/orgs/${org}/status`);
     await page.getByRole("table", { name: "Portfolio status" }).waitFor();

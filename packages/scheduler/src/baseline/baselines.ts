@@ -3,6 +3,7 @@
 // against any of them. Variances of dates and durations are working minutes on each task's
 // calendar, as MS Project reports Start Variance and Finish Variance.
 
+import type { WorkingTime } from "../calendar/working-time.js";
 import type { ScheduleResult } from "../cpm/schedule.js";
 import { type SchedulePlan, taskCalendarOf } from "../network/schedule-plan.js";
 
@@ -88,12 +89,44 @@ export function baselineVariance(
   for (let t = 0; t < n; t++) {
     const base = baseline.tasks[t];
     if (base === undefined || plan.active[t] !== 1) continue;
-    const calendar = taskCalendarOf(plan, t);
-    variance.start[t] = calendar.between(base.start, result.start[t] ?? base.start);
-    variance.finish[t] = calendar.between(base.finish, result.finish[t] ?? base.finish);
-    variance.duration[t] = (plan.table.duration[t] ?? 0) - base.duration;
+    const moved = taskVariance(taskCalendarOf(plan, t), base, {
+      start: result.start[t] ?? base.start,
+      finish: result.finish[t] ?? base.finish,
+      duration: plan.table.duration[t] ?? 0,
+    });
+    variance.start[t] = moved.start;
+    variance.finish[t] = moved.finish;
+    variance.duration[t] = moved.duration;
   }
   return variance;
+}
+
+/** One task's dates on one side of a comparison: a baseline or the current schedule. */
+export type DatedTask = Pick<TaskBaselineValues, "start" | "finish" | "duration">;
+
+/** How far one task moved, in working minutes (positive: later, or longer). */
+export interface TaskVariance {
+  readonly start: number;
+  readonly finish: number;
+  readonly duration: number;
+}
+
+/**
+ * How far a task moved from `from` to `to`, counted on its calendar as MS Project counts Start
+ * and Finish Variance: a start that moved over a weekend moved by the working time between.
+ * Comparing any two baselines is this with `from` the earlier one; `to` minus `from` makes the
+ * sign MS Project's (positive: `to` is later).
+ */
+export function taskVariance(
+  calendar: Pick<WorkingTime, "between">,
+  from: DatedTask,
+  to: DatedTask,
+): TaskVariance {
+  return {
+    start: calendar.between(from.start, to.start),
+    finish: calendar.between(from.finish, to.finish),
+    duration: to.duration - from.duration,
+  };
 }
 
 /** Work and cost variance against a baseline, for callers that track work and cost. */

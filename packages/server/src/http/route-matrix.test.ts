@@ -481,6 +481,9 @@ const FIXTURES: Record<string, (persona: Persona) => Promise<Call>> = {
     success: 200,
   }),
   "GET /api/v1/orgs/:org/projects/:id/baselines": async () => ({ path: plan("/baselines") }),
+  "GET /api/v1/orgs/:org/projects/:id/baselines/compare": async () => ({
+    path: plan("/baselines/compare?a=0&b=current"),
+  }),
   "GET /api/v1/orgs/:org/projects/:id/baselines/:number": async () => ({
     path: plan("/baselines/0"),
   }),

@@ -1,10 +1,23 @@
-import { Baseline, BaselineList, BaselineSummary } from "@orrery/contracts/plans";
+import {
+  Baseline,
+  BaselineCompareQuery,
+  BaselineComparison,
+  BaselineList,
+  BaselineRestore,
+  BaselineSummary,
+} from "@orrery/contracts/plans";
 import { z } from "zod";
 import type { ApiApp } from "../http/api-app.js";
 import { orgCtx } from "../http/request-context.js";
 import { NoContent, ProjectParams, problemResponses } from "../http/route-schemas.js";
 import type { Runtime } from "../runtime.js";
-import { clearBaseline, getBaseline, listBaselines, setBaseline } from "./baseline-service.js";
+import {
+  clearBaseline,
+  compareBaselines,
+  getBaseline,
+  listBaselines,
+  setBaseline,
+} from "./baseline-service.js";
 
 const BaselineParams = ProjectParams.extend({
   number: z.string().describe("Baseline number, 0 (Baseline) to 10 (Baseline10)"),
@@ -25,6 +38,23 @@ export function baselineRoutes(app: ApiApp, runtime: Runtime): void {
       },
     },
     async (request) => listBaselines(orgCtx(request, runtime), request.params.id),
+  );
+
+  // Registered before `/:number`; a static segment wins over a parameter either way.
+  app.get(
+    `${baselines}/compare`,
+    {
+      config: { policy: "plan.read" },
+      schema: {
+        tags: ["plans"],
+        summary:
+          "Compare two baselines, or one with the current schedule: each task's dates in both and its start, finish and duration variance in working minutes (b minus a: positive is later)",
+        params: ProjectParams,
+        querystring: BaselineCompareQuery,
+        response: { 200: BaselineComparison, ...problemResponses },
+      },
+    },
+    async (request) => compareBaselines(orgCtx(request, runtime), request.params.id, request.query),
   );
 
   app.get(
@@ -48,13 +78,21 @@ export function baselineRoutes(app: ApiApp, runtime: Runtime): void {
       config: { policy: "plan.edit" },
       schema: {
         tags: ["plans"],
-        summary: "Set the baseline from the current schedule (replaces what it held)",
+        summary:
+          "Set the baseline from the current schedule (replaces what it held); with a body, store the values given instead (restores what it held before: undo)",
         params: BaselineParams,
+        // Without a body Fastify hands over null.
+        body: BaselineRestore.nullish(),
         response: { 200: BaselineSummary, ...problemResponses },
       },
     },
     async (request) =>
-      setBaseline(orgCtx(request, runtime), request.params.id, request.params.number),
+      setBaseline(
+        orgCtx(request, runtime),
+        request.params.id,
+        request.params.number,
+        request.body ?? undefined,
+      ),
   );
 
   app.delete(

@@ -10,6 +10,7 @@ import {
 import { useMemo } from "react";
 import { fetchJson } from "../../api/api-client.js";
 import { invalidatePlan, planPath } from "../plan/queries.js";
+import { tasksAssignedTo } from "./my-tasks.js";
 import { resourceNamesByTask } from "./task-resource-names.js";
 
 // Apart from the plan's tasks: most plan edits (a duration, a link) leave resources and
@@ -52,6 +53,23 @@ export function useTaskResourceNames(org: string, projectId: string): ReadonlyMa
         ? resourceNamesByTask(resources.data.items, assignments.data.items)
         : new Map<number, string>(),
     [resources.data, assignments.data],
+  );
+}
+
+/** The tasks assigned to `userId` through resources mapped to them; empty until loaded. */
+export function useTasksAssignedTo(
+  org: string,
+  projectId: string,
+  userId: string,
+): ReadonlySet<number> {
+  const resources = useResources(org, projectId);
+  const assignments = useQuery(assignmentsQuery(org, projectId));
+  return useMemo(
+    () =>
+      resources.data && assignments.data
+        ? tasksAssignedTo(userId, resources.data.items, assignments.data.items)
+        : new Set<number>(),
+    [userId, resources.data, assignments.data],
   );
 }
 

@@ -7,49 +7,9 @@ import {
 import { describe, expect, it } from "vitest";
 import { wallMinute } from "./gantt/wall-clock.js";
 import { linkEdit, moveEdit, moveNote, resizeEdit } from "./gantt-edits.js";
+import { buildTask } from "./plan-test-builders.js";
 
 const at = (text: string) => wallMinute(text) ?? Number.NaN;
-
-function buildTask(fields: Partial<Task> = {}): Task {
-  return {
-    uid: 2,
-    position: 2,
-    name: "Build",
-    outlineLevel: 1,
-    wbs: "2",
-    durationMinutes: 960,
-    durationUnit: "days",
-    durationElapsed: false,
-    durationEstimated: false,
-    schedulingMode: "auto",
-    manualStart: null,
-    manualFinish: null,
-    constraintType: "asSoonAsPossible",
-    constraintDate: null,
-    deadline: null,
-    calendarUid: null,
-    milestone: false,
-    active: true,
-    percentComplete: 0,
-    actualStart: null,
-    actualFinish: null,
-    remainingDurationMinutes: null,
-    notes: null,
-    sourceUid: null,
-    version: 1,
-    start: "2027-03-03T08:00:00",
-    finish: "2027-03-04T17:00:00",
-    earlyStart: null,
-    earlyFinish: null,
-    lateStart: null,
-    lateFinish: null,
-    totalFloatMinutes: 0,
-    freeFloatMinutes: 0,
-    critical: true,
-    summary: false,
-    ...fields,
-  };
-}
 
 function answer(task: Task): PlanChange {
   return {

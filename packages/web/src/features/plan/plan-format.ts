@@ -37,6 +37,16 @@ export function formatFloat(minutes: number | null, plan: Pick<Plan, "minutesPer
   return `${number(minutes / plan.minutesPerDay)}d`;
 }
 
+/**
+ * A variance in working days, signed as MS Project shows it: `+2d` is later than the baseline,
+ * `-1.5d` earlier, `0d` on it; empty when there is nothing to compare.
+ */
+export function formatVariance(minutes: number | null, plan: Pick<Plan, "minutesPerDay">): string {
+  if (minutes === null) return "";
+  const days = number(minutes / plan.minutesPerDay);
+  return minutes > 0 && days !== "0" ? `+${days}d` : `${days === "-0" ? "0" : days}d`;
+}
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** The day of a wall-clock date-time, as the grid shows it: `23 Nov 26`. */

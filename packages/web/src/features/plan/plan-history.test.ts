@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { editChoices, editOf, planModels } from "./plan-edit-arbitraries.js";
 import {
+  baselineEntry,
+  baselineTarget,
   EMPTY_HISTORY,
   editEntry,
   nextStep,
@@ -140,5 +142,45 @@ describe("undo and redo of plan edits", () => {
         expect(() => applyToModel(theirs, operations)).toThrow(/changed meanwhile/);
       }),
     );
+  });
+});
+
+describe("baseline steps in the history", () => {
+  const held = [
+    {
+      taskUid: 1,
+      start: "2027-03-01T08:00:00",
+      finish: "2027-03-02T17:00:00",
+      durationMinutes: 960,
+      workMinutes: null,
+      cost: null,
+    },
+  ];
+  const moved = [{ ...held[0], finish: "2027-03-04T17:00:00" }] as typeof held;
+
+  it("undoes a set by putting back what the baseline held, and redoes it with what it got", () => {
+    fc.assert(
+      fc.property(planModels, (model) => {
+        const entry = baselineEntry("Set Baseline 2", { number: 2, before: held, after: moved });
+        const history = recorded(EMPTY_HISTORY, entry, model, model);
+        expect(nextStep(history, "undo")?.label).toBe("Set Baseline 2");
+        expect(baselineTarget(entry, "undo")).toEqual({ number: 2, items: held });
+        expect(baselineTarget(entry, "redo")).toEqual({ number: 2, items: moved });
+        // No task changes: the step sends no task operations and leaves the plan as it is.
+        expect(stepOperations(history, "undo", model).operations).toEqual([]);
+        const undone = stepped(history, "undo", new Map(), model, model);
+        expect(undone.undo).toEqual([]);
+        expect(nextStep(undone, "redo")?.baseline).toEqual(entry.baseline);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it("undoes a set of an empty slot, or a clear, through what was not set", () => {
+    const first = baselineEntry("Set Baseline", { number: 0, before: null, after: held });
+    expect(baselineTarget(first, "undo")).toEqual({ number: 0, items: null });
+    const clear = baselineEntry("Clear Baseline", { number: 0, before: held, after: null });
+    expect(baselineTarget(clear, "undo")).toEqual({ number: 0, items: held });
+    expect(baselineTarget(clear, "redo")).toEqual({ number: 0, items: null });
   });
 });

@@ -1,4 +1,4 @@
-import type { TaskBatchOperation } from "@orrery/contracts/plans";
+import type { Baseline, TaskBatchOperation } from "@orrery/contracts/plans";
 import {
   type EnteredTask,
   enteredChanges,
@@ -35,6 +35,32 @@ export interface HistoryEntry {
   readonly label: string;
   readonly before: EditSide;
   readonly after: EditSide;
+  /** A baseline set or cleared (its task sides are empty: no task changed). */
+  readonly baseline?: BaselineStep;
+}
+
+/** What a baseline held before and after it was set or cleared; null when it was not set. */
+export interface BaselineStep {
+  readonly number: number;
+  readonly before: Baseline["items"] | null;
+  readonly after: Baseline["items"] | null;
+}
+
+const NO_CHANGE: EditSide = { tasks: new Map(), links: [] };
+
+/** The history entry of a baseline set or cleared; undo puts back what it held. */
+export function baselineEntry(label: string, step: BaselineStep): HistoryEntry {
+  return { label, before: NO_CHANGE, after: NO_CHANGE, baseline: step };
+}
+
+/** What the baseline of `entry` should hold once the step in `direction` is taken. */
+export function baselineTarget(
+  entry: HistoryEntry,
+  direction: HistoryDirection,
+): { readonly number: number; readonly items: Baseline["items"] | null } | null {
+  if (!entry.baseline) return null;
+  const { number, before, after } = entry.baseline;
+  return { number, items: direction === "undo" ? before : after };
 }
 
 export interface PlanHistory {

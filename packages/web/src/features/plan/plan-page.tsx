@@ -18,12 +18,13 @@ import { PageHeader } from "../../page-states/page-header.js";
 import { ButtonLink } from "../../shell/router-links.js";
 import { calendarsQuery } from "../calendars/queries.js";
 import { useCurrentOrg } from "../orgs/current-org.js";
-import { useTaskResourceNames } from "../plan-resources/queries.js";
+import { useTaskResourceNames, useTasksAssignedTo } from "../plan-resources/queries.js";
 import { ResourcesModal } from "../plan-resources/resources-modal.js";
 import { ProjectBreadcrumbs } from "../projects/project-breadcrumbs.js";
 import { useProject } from "../projects/queries.js";
 import { AddTaskForm } from "./add-task-form.js";
-import { BaselineMenu, baselineName } from "./baseline-menu.js";
+import { BaselineControls } from "./baseline-controls.js";
+import { BaselineMenu } from "./baseline-menu.js";
 import { ZOOMS, type Zoom } from "./gantt/time-scale.js";
 import { linkEdit, moveEdit, moveNote, resizeEdit } from "./gantt-edits.js";
 import { ImportPlanModal } from "./import-plan-modal.js";
@@ -31,7 +32,13 @@ import { PlanEditToolbar } from "./plan-edit-toolbar.js";
 import { type PlanFilter, planRows } from "./plan-rows.js";
 import { PlanSettingsModal } from "./plan-settings-modal.js";
 import { PlanView } from "./plan-view.js";
-import { baselinesQuery, planPath, useBaseline, usePlan } from "./queries.js";
+import {
+  baselinesQuery,
+  planPath,
+  useBaseline,
+  useBaselineComparison,
+  usePlan,
+} from "./queries.js";
 import { cellEditLabel } from "./task-edits.js";
 import { usePlanEditing } from "./use-plan-editing.js";
 import { useRowActions } from "./use-row-actions.js";
@@ -49,6 +56,7 @@ const FILTERS: { value: PlanFilter; label: string }[] = [
   { value: "critical", label: "Critical tasks" },
   { value: "milestones", label: "Milestones" },
   { value: "late", label: "Late at the status date" },
+  { value: "mine", label: "Assigned to me" },
 ];
 
 const NO_TASKS: readonly Task[] = [];
@@ -65,7 +73,7 @@ export interface PlanPageProps {
 
 /** A project's plan: the task grid and Gantt chart, with import and export. */
 export function PlanPage({ projectId, initialTask }: PlanPageProps) {
-  const { org, can } = useCurrentOrg();
+  const { org, can, me } = useCurrentOrg();
   const project = useProject(org.slug, projectId);
   const { tasks, links } = usePlan(org.slug, projectId);
   const [zoom, setZoom] = useState<Zoom>("week");
@@ -74,6 +82,20 @@ export function PlanPage({ projectId, initialTask }: PlanPageProps) {
   const [shownBaseline, setShownBaseline] = useState<number | null>(null);
   const baselines = useQuery(baselinesQuery(org.slug, projectId));
   const baseline = useBaseline(org.slug, projectId, shownBaseline);
+  const [showVariance, setShowVariance] = useState(false);
+  const variance = useBaselineComparison(
+    org.slug,
+    projectId,
+    showVariance ? shownBaseline : null,
+    "current",
+  );
+  const varianceByTask = useMemo(
+    () =>
+      showVariance && variance.data
+        ? new Map(variance.data.items.map((item) => [item.taskUid, item]))
+        : null,
+    [showVariance, variance.data],
+  );
   const [importing, importer] = useDisclosure(false);
   const [setting, settings] = useDisclosure(false);
   const editing = usePlanEditing(org.slug, projectId);
@@ -84,6 +106,7 @@ export function PlanPage({ projectId, initialTask }: PlanPageProps) {
     () => new Map((calendars.data?.items ?? []).map((c) => [c.uid, c.name])),
     [calendars.data],
   );
+  const mine = useTasksAssignedTo(org.slug, projectId, me.user.id);
 
   const list = tasks.data;
   const baselineDates = useMemo(
@@ -92,8 +115,16 @@ export function PlanPage({ projectId, initialTask }: PlanPageProps) {
   );
   const rows = useMemo(
     () =>
-      list ? planRows(list.items, collapsed, filter, list.plan.statusDate, baselineDates) : [],
-    [list, collapsed, filter, baselineDates],
+      list
+        ? planRows(
+            list.items,
+            collapsed,
+            filter,
+            { statusDate: list.plan.statusDate, mine },
+            baselineDates,
+          )
+        : [],
+    [list, collapsed, filter, mine, baselineDates],
   );
   const rowOf = useMemo(() => new Map((list?.items ?? []).map((t) => [t.uid, t.position])), [list]);
   const mayEdit = project.data ? can("plan.edit", project.data.myRole) : false;
@@ -154,6 +185,7 @@ export function PlanPage({ projectId, initialTask }: PlanPageProps) {
                 org={org.slug}
                 projectId={projectId}
                 baselines={baselines.data?.items ?? []}
+                editing={editing}
                 onSet={setShownBaseline}
               />
             ) : null}
@@ -235,25 +267,16 @@ export function PlanPage({ projectId, initialTask }: PlanPageProps) {
                 if (isFilter(value)) setFilter(value);
               }}
             />
-            {(baselines.data?.items.length ?? 0) > 0 ? (
-              <Select
-                aria-label="Baseline shown"
-                size="xs"
-                w={190}
-                data={[
-                  { value: "none", label: "No baseline shown" },
-                  ...(baselines.data?.items ?? []).map((b) => ({
-                    value: String(b.number),
-                    label: `Show ${baselineName(b.number)}`,
-                  })),
-                ]}
-                value={shownBaseline === null ? "none" : String(shownBaseline)}
-                allowDeselect={false}
-                onChange={(value) =>
-                  setShownBaseline(value === null || value === "none" ? null : Number(value))
-                }
-              />
-            ) : null}
+            <BaselineControls
+              org={org.slug}
+              projectId={projectId}
+              plan={plan}
+              baselines={baselines.data?.items ?? []}
+              shown={shownBaseline}
+              onShow={setShownBaseline}
+              varianceShown={showVariance}
+              onVarianceShown={setShowVariance}
+            />
             {mayEdit ? (
               <PlanEditToolbar
                 editing={editing}
@@ -263,6 +286,11 @@ export function PlanPage({ projectId, initialTask }: PlanPageProps) {
             ) : null}
             {mayEdit ? (
               <AddTaskForm org={org.slug} projectId={projectId} editing={editing} />
+            ) : null}
+            {variance.isError ? (
+              <Text size="sm" c="red" role="alert">
+                The variances could not be loaded.
+              </Text>
             ) : null}
             {rows.length === 0 ? (
               <Text size="sm" c="dimmed" role="status">
@@ -312,6 +340,7 @@ export function PlanPage({ projectId, initialTask }: PlanPageProps) {
             selection={rowActions.grid}
             resourceNames={resourceNames}
             calendarNames={calendarNames}
+            variance={varianceByTask}
           />
         </>
       )}

@@ -2,7 +2,14 @@ import type { Task } from "@orrery/contracts/plans";
 import type { GanttRow } from "./gantt/gantt-chart.js";
 import { wallMinute } from "./gantt/wall-clock.js";
 
-export type PlanFilter = "all" | "critical" | "milestones" | "late";
+export type PlanFilter = "all" | "critical" | "milestones" | "late" | "mine";
+
+/** What the filters measure against: the plan's status date and the signed-in person's tasks. */
+export interface FilterContext {
+  readonly statusDate: string | null;
+  /** The UIDs of the tasks assigned to the person looking (through their resources). */
+  readonly mine: ReadonlySet<number>;
+}
 
 export interface PlanRow extends GanttRow {
   readonly task: Task;
@@ -26,7 +33,7 @@ export function planRows(
   tasks: readonly Task[],
   collapsed: ReadonlySet<number>,
   filter: PlanFilter,
-  statusDate: string | null,
+  context: FilterContext,
   baseline: BaselineDates | null = null,
 ): PlanRow[] {
   const ordered = [...tasks].sort((a, b) => a.position - b.position);
@@ -39,7 +46,9 @@ export function planRows(
       case "milestones":
         return t.milestone;
       case "late":
-        return isLate(t, statusDate);
+        return isLate(t, context.statusDate);
+      case "mine":
+        return context.mine.has(t.uid);
     }
   };
   // Which rows a filter keeps: the matches and every summary above one.

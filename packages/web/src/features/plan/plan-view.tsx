@@ -5,9 +5,11 @@ import { GanttHeader } from "./gantt/gantt-header.js";
 import { rowWindow } from "./gantt/row-window.js";
 import { timeScale, xOf, type Zoom } from "./gantt/time-scale.js";
 import { MINUTES_PER_DAY, type WallMinute, wallMinute, wallNow } from "./gantt/wall-clock.js";
-import { GRID_WIDTH } from "./grid-columns.js";
+import { gridWidth } from "./grid-columns.js";
 import { dateRange, type PlanRow } from "./plan-rows.js";
+
 import { type GridSelection, TaskGrid } from "./task-grid.js";
+import type { VarianceByTask } from "./variance-columns.js";
 
 export const ROW_HEIGHT = 28;
 
@@ -36,6 +38,8 @@ export interface PlanViewProps {
   readonly resourceNames: ReadonlyMap<number, string>;
   /** The plan's calendars by UID, for the Calendar column. */
   readonly calendarNames: ReadonlyMap<number, string>;
+  /** The variance against the baseline shown, when its columns are on. */
+  readonly variance?: VarianceByTask | null;
 }
 
 /** Rows the window moves by, and rows rendered beyond it on either side. */
@@ -53,7 +57,15 @@ const MARGIN_DAYS = 7;
 export function PlanView(props: PlanViewProps) {
   const { plan, rows, rowOf, links, zoom, showBaseline, onToggle, editable, onEdit, onBatch } =
     props;
-  const { selection, onMoveTask, onResizeTask, onLinkTasks, resourceNames, calendarNames } = props;
+  const {
+    selection,
+    onMoveTask,
+    onResizeTask,
+    onLinkTasks,
+    resourceNames,
+    calendarNames,
+    variance,
+  } = props;
   // Which step of rows the view is scrolled to: the window moves by WINDOW_STEP rows, not by
   // pixels, so most scrolled frames leave the state alone and React renders nothing.
   const [band, setBand] = useState(0);
@@ -116,7 +128,7 @@ export function PlanView(props: PlanViewProps) {
         setBand(Math.floor(event.currentTarget.scrollTop / (WINDOW_STEP * ROW_HEIGHT)))
       }
     >
-      <div className="plan-canvas" style={{ width: GRID_WIDTH + chartWidth }}>
+      <div className="plan-canvas" style={{ width: gridWidth(variance) + chartWidth }}>
         <TaskGrid
           plan={plan}
           rows={rows}
@@ -131,6 +143,7 @@ export function PlanView(props: PlanViewProps) {
           onMoveTask={editable ? onMoveTask : undefined}
           resourceNames={resourceNames}
           calendarNames={calendarNames}
+          variance={variance}
           {...selection}
         />
         <div className="plan-timeline">

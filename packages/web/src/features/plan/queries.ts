@@ -1,6 +1,8 @@
 import {
   Baseline,
+  BaselineComparison,
   BaselineList,
+  type BaselineSide,
   BaselineSummary,
   ImportResult,
   Link,
@@ -19,6 +21,7 @@ import {
 } from "@tanstack/react-query";
 import { z } from "zod";
 import { fetchJson, fetchNoContent } from "../../api/api-client.js";
+import { problemStatus } from "../../api/api-problem.js";
 import { isNewerThan, linksAfterChange, tasksAfterChange } from "./plan-change.js";
 
 const LinkList = z.object({ items: z.array(Link) });
@@ -64,20 +67,60 @@ export function useBaseline(org: string, projectId: string, number: number | nul
   });
 }
 
-/** Saves the current schedule as baseline `number` (0–10), or clears it. */
-export function useBaselineChange(org: string, projectId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ number, clear }: { number: number; clear: boolean }) => {
-      const path = `${planPath(org, projectId)}/baselines/${number}`;
-      if (clear) {
-        await fetchNoContent(path, { method: "DELETE" });
-        return null;
-      }
-      return fetchJson(BaselineSummary, path, { method: "PUT" });
-    },
-    onSettled: () => invalidatePlan(queryClient, org, projectId),
+/**
+ * Two baselines (or one and `current`) side by side with each task's variance, which the server
+ * counts in working time on the task's calendar; not fetched while either side is null.
+ */
+export function useBaselineComparison(
+  org: string,
+  projectId: string,
+  a: BaselineSide | null,
+  b: BaselineSide | null,
+) {
+  return useQuery({
+    queryKey: [...planKeys.all(org, projectId), "baselines", "compare", a, b],
+    queryFn: ({ signal }) =>
+      fetchJson(BaselineComparison, `${planPath(org, projectId)}/baselines/compare`, {
+        signal,
+        query: { a: String(a), b: String(b) },
+      }),
+    enabled: a !== null && b !== null,
   });
+}
+
+function baselinePath(org: string, projectId: string, number: number): string {
+  return `${planPath(org, projectId)}/baselines/${number}`;
+}
+
+/** What baseline `number` holds, or null when it is not set. */
+export async function fetchBaselineItems(
+  org: string,
+  projectId: string,
+  number: number,
+): Promise<Baseline["items"] | null> {
+  try {
+    return (await fetchJson(Baseline, baselinePath(org, projectId, number))).items;
+  } catch (error) {
+    if (problemStatus(error) === 404) return null;
+    throw error;
+  }
+}
+
+/** Saves the current schedule as baseline `number` (0–10). */
+export function setBaselineFromSchedule(org: string, projectId: string, number: number) {
+  return fetchJson(BaselineSummary, baselinePath(org, projectId, number), { method: "PUT" });
+}
+
+/** Stores `items` as baseline `number` (what it held before: undo), or clears it when null. */
+export async function restoreBaseline(
+  org: string,
+  projectId: string,
+  number: number,
+  items: Baseline["items"] | null,
+): Promise<void> {
+  const path = baselinePath(org, projectId, number);
+  if (items === null) await fetchNoContent(path, { method: "DELETE" });
+  else await fetchJson(BaselineSummary, path, { method: "PUT", body: { items } });
 }
 
 export function usePlan(org: string, projectId: string) {

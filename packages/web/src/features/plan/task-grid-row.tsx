@@ -1,5 +1,5 @@
 import { ActionIcon, Text } from "@mantine/core";
-import type { Task, TaskBatchOperation, TaskUpdate } from "@orrery/contracts/plans";
+import type { Task, TaskBatchOperation, TaskComparison, TaskUpdate } from "@orrery/contracts/plans";
 import type { DurationUnitLengths } from "@orrery/interop/tabular/duration-notation";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { memo } from "react";
@@ -11,6 +11,7 @@ import { formatDuration, formatFloat, formatWallDate, formatWallDateTime } from 
 import type { PlanRow } from "./plan-rows.js";
 import { parseStartDay } from "./start-day.js";
 import { parseDuration, parseName, parsePercent } from "./task-edits.js";
+import { VarianceCells } from "./variance-columns.js";
 
 /**
  * What a row's cells do, as one object that keeps its identity for the grid's life (it calls
@@ -37,6 +38,11 @@ export interface TaskGridRowProps {
   readonly resources: string | undefined;
   /** The task's own calendar by name; empty when it follows the project calendar. */
   readonly calendar: string;
+  /**
+   * With the variance table shown, the task's comparison with the baseline (null: the task is
+   * not in it) in place of the columns after Finish; undefined shows the entry columns.
+   */
+  readonly variance?: TaskComparison | null | undefined;
   readonly editable: boolean;
   readonly movable: boolean;
   readonly actions: GridRowActions;
@@ -48,7 +54,7 @@ export interface TaskGridRowProps {
  */
 export const TaskGridRow = memo(function TaskGridRow(props: TaskGridRowProps) {
   const { row, ariaRowIndex, height, selected, keyRow, lengths, predecessors } = props;
-  const { resources, calendar, editable, movable, actions } = props;
+  const { resources, calendar, variance, editable, movable, actions } = props;
   const task = row.task;
   const duration = formatDuration(
     task.durationMinutes,
@@ -110,18 +116,20 @@ export const TaskGridRow = memo(function TaskGridRow(props: TaskGridRowProps) {
           </EditableCell>
         </span>,
       )}
-      {cell(
-        3,
-        <EditableCell
-          label={`Duration of ${task.name}`}
-          text={duration}
-          parse={(text) => parseDuration(text, lengths)}
-          onCommit={(patch) => actions.edit(task, patch)}
-          editable={editable && !task.summary}
-        >
-          {duration}
-        </EditableCell>,
-      )}
+      {variance === undefined
+        ? cell(
+            3,
+            <EditableCell
+              label={`Duration of ${task.name}`}
+              text={duration}
+              parse={(text) => parseDuration(text, lengths)}
+              onCommit={(patch) => actions.edit(task, patch)}
+              editable={editable && !task.summary}
+            >
+              {duration}
+            </EditableCell>,
+          )
+        : null}
       {cell(
         4,
         <EditableCell
@@ -137,45 +145,51 @@ export const TaskGridRow = memo(function TaskGridRow(props: TaskGridRowProps) {
         formatWallDateTime(task.start),
       )}
       {cell(5, formatWallDate(task.finish), formatWallDateTime(task.finish))}
-      {cell(
-        6,
-        <EditableCell
-          label={`Predecessors of ${task.name}`}
-          text={predecessors}
-          parse={(text) => actions.parsePredecessors(row.uid, text)}
-          onCommit={(operations) => {
-            if (operations.length > 0) actions.batch(task, operations);
-          }}
-          editable={editable}
-        >
-          {predecessors}
-        </EditableCell>,
-      )}
-      {cell(
-        7,
-        <EditableCell
-          label={`Percent complete of ${task.name}`}
-          text={percent}
-          parse={parsePercent}
-          onCommit={(patch) => actions.edit(task, patch)}
-          editable={editable && !task.summary}
-        >
-          {percent}
-        </EditableCell>,
-      )}
-      {cell(8, formatFloat(task.totalFloatMinutes, lengths))}
-      {cell(9, resources ?? "", resources)}
-      {cell(
-        10,
-        <EditableCell
-          label={`Calendar of ${task.name}`}
-          text={calendar}
-          parse={actions.parseCalendar}
-          onCommit={(patch) => actions.edit(task, patch)}
-          editable={editable && !task.summary}
-        >
-          {calendar}
-        </EditableCell>,
+      {variance !== undefined ? (
+        <VarianceCells item={variance ?? undefined} plan={lengths} />
+      ) : (
+        <>
+          {cell(
+            6,
+            <EditableCell
+              label={`Predecessors of ${task.name}`}
+              text={predecessors}
+              parse={(text) => actions.parsePredecessors(row.uid, text)}
+              onCommit={(operations) => {
+                if (operations.length > 0) actions.batch(task, operations);
+              }}
+              editable={editable}
+            >
+              {predecessors}
+            </EditableCell>,
+          )}
+          {cell(
+            7,
+            <EditableCell
+              label={`Percent complete of ${task.name}`}
+              text={percent}
+              parse={parsePercent}
+              onCommit={(patch) => actions.edit(task, patch)}
+              editable={editable && !task.summary}
+            >
+              {percent}
+            </EditableCell>,
+          )}
+          {cell(8, formatFloat(task.totalFloatMinutes, lengths))}
+          {cell(9, resources ?? "", resources)}
+          {cell(
+            10,
+            <EditableCell
+              label={`Calendar of ${task.name}`}
+              text={calendar}
+              parse={actions.parseCalendar}
+              onCommit={(patch) => actions.edit(task, patch)}
+              editable={editable && !task.summary}
+            >
+              {calendar}
+            </EditableCell>,
+          )}
+        </>
       )}
     </tr>
   );

@@ -3,12 +3,13 @@ import { useLayoutEffect, useMemo, useRef } from "react";
 import { taskCalendarOf } from "../calendars/calendar-usage.js";
 import type { RowWindow } from "./gantt/row-window.js";
 import type { WallMinute } from "./gantt/wall-clock.js";
-import { GRID_COLUMNS, GRID_WIDTH, NAME_COLUMN } from "./grid-columns.js";
+import { GRID_COLUMNS, gridWidth, NAME_COLUMN, VARIANCE_TABLE } from "./grid-columns.js";
 import { unitLengths } from "./plan-format.js";
 import { predecessorCells, predecessorEdits } from "./plan-links.js";
 import type { PlanRow } from "./plan-rows.js";
 import { extendSelection, type RowSelection, rowFrom, selectRow } from "./row-selection.js";
 import { type GridRowActions, TaskGridRow } from "./task-grid-row.js";
+import type { VarianceByTask } from "./variance-columns.js";
 
 /** A row the grid should put the keyboard on once it is shown (a row just inserted or moved). */
 export interface FocusRequest {
@@ -41,6 +42,8 @@ export interface TaskGridProps {
   readonly onRowKey: (event: React.KeyboardEvent) => boolean;
   readonly focusRequest: FocusRequest | null;
   readonly onFocusDone: () => void;
+  /** The variance against a baseline: adds MS Project's Variance columns when given. */
+  readonly variance?: VarianceByTask | null | undefined;
 }
 
 /** What the page keeps of the grid: the selected rows, the plan's keys, where focus goes next. */
@@ -61,7 +64,8 @@ function focusTarget(cell: Element | null | undefined): HTMLElement | null {
  * and the arrow keys (Shift extends); the arrows move between cells as in a spreadsheet.
  */
 export function TaskGrid(props: TaskGridProps) {
-  const { onMoveTask, resourceNames, calendarNames } = props;
+  const { onMoveTask, resourceNames, calendarNames, variance } = props;
+  const columns = variance ? VARIANCE_TABLE : GRID_COLUMNS;
   const { plan, rows, rowOf, links, window, rowHeight, editable } = props;
   const { selection, selected, onSelectionChange, onRowKey, focusRequest, onFocusDone } = props;
   const body = useRef<HTMLTableSectionElement>(null);
@@ -140,7 +144,7 @@ export function TaskGrid(props: TaskGridProps) {
     } else if ((event.key === "ArrowLeft" || event.key === "ArrowRight") && !event.shiftKey) {
       const uid = rowUidOf(event.target);
       const next = column + (event.key === "ArrowLeft" ? -1 : 1);
-      if (Number.isNaN(uid) || next < 0 || next >= GRID_COLUMNS.length) return;
+      if (Number.isNaN(uid) || next < 0 || next >= columns.length) return;
       event.preventDefault();
       focusCell(uid, next);
     }
@@ -165,17 +169,22 @@ export function TaskGrid(props: TaskGridProps) {
       className="plan-grid"
       aria-label="Tasks"
       aria-rowcount={rows.length + 1}
-      style={{ width: GRID_WIDTH }}
+      style={{ width: gridWidth(variance) }}
     >
       <colgroup>
-        {GRID_COLUMNS.map((column) => (
+        {columns.map((column) => (
           <col key={column.key} style={{ width: column.width }} />
         ))}
       </colgroup>
       <thead>
         <tr aria-rowindex={1}>
-          {GRID_COLUMNS.map((column) => (
-            <th key={column.key} scope="col" style={{ textAlign: column.align }}>
+          {columns.map((column) => (
+            <th
+              key={column.key}
+              scope="col"
+              className={column.wraps ? "plan-th-wraps" : undefined}
+              style={{ textAlign: column.align }}
+            >
               {column.label}
             </th>
           ))}
@@ -197,6 +206,7 @@ export function TaskGrid(props: TaskGridProps) {
             calendar={
               row.task.calendarUid === null ? "" : (calendarNames.get(row.task.calendarUid) ?? "")
             }
+            variance={variance ? (variance.get(row.uid) ?? null) : undefined}
             editable={editable}
             movable={onMoveTask !== undefined}
             actions={actions}

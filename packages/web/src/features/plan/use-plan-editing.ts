@@ -5,6 +5,8 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { ApiProblem, problemStatus } from "../../api/api-problem.js";
 import { linksAfterChange, tasksAfterChange } from "./plan-change.js";
 import {
+  baselineEntry,
+  baselineTarget,
   dropped,
   EMPTY_HISTORY,
   editEntry,
@@ -16,7 +18,13 @@ import {
   stepped,
 } from "./plan-history.js";
 import { ModelRefusal, modelOf, type PlanModel } from "./plan-model.js";
-import { cachedPlan, invalidatePlan, sendPlanEdit } from "./queries.js";
+import {
+  cachedPlan,
+  fetchBaselineItems,
+  invalidatePlan,
+  restoreBaseline,
+  sendPlanEdit,
+} from "./queries.js";
 
 /** Every edit of the plan goes through here, so each can be undone and redone. */
 export interface PlanEditing {
@@ -33,6 +41,15 @@ export interface PlanEditing {
     operations: TaskBatchOperation[],
     send: () => Promise<PlanChange>,
   ) => Promise<PlanChange>;
+  /**
+   * A baseline set or cleared by `write`, as a step of the history: what baseline `number` held
+   * before and after is kept, so undo puts the old one back (or clears it). Rethrows.
+   */
+  readonly trackBaseline: (
+    label: string,
+    number: number,
+    write: () => Promise<unknown>,
+  ) => Promise<void>;
   readonly undo: () => void;
   readonly redo: () => void;
   /** What Undo and Redo would take back or re-apply; null when there is nothing. */
@@ -118,6 +135,23 @@ export function usePlanEditing(org: string, projectId: string): PlanEditing {
     [track, queryClient, org, projectId],
   );
 
+  const trackBaseline = useCallback(
+    (label: string, number: number, write: () => Promise<unknown>) =>
+      enqueue(async () => {
+        try {
+          const before = await fetchBaselineItems(org, projectId, number);
+          await write();
+          const after = await fetchBaselineItems(org, projectId, number);
+          const model = modelOfPlan(cachedPlan(queryClient, org, projectId));
+          const entry = baselineEntry(label, { number, before, after });
+          if (model) commit(recorded(current.current, entry, model, model));
+        } finally {
+          void invalidatePlan(queryClient, org, projectId);
+        }
+      }),
+    [commit, enqueue, queryClient, org, projectId],
+  );
+
   const step = useCallback(
     (direction: HistoryDirection) =>
       void enqueue(async () => {
@@ -127,6 +161,14 @@ export function usePlanEditing(org: string, projectId: string): PlanEditing {
         if (!entry || !plan || !before) return;
         const verb = direction === "undo" ? "undo" : "redo";
         try {
+          const baseline = baselineTarget(entry, direction);
+          if (baseline) {
+            await restoreBaseline(org, projectId, baseline.number, baseline.items);
+            void invalidatePlan(queryClient, org, projectId);
+            commit(stepped(current.current, direction, new Map(), before, before));
+            setLastStep(`${direction === "undo" ? "Undid" : "Redid"} ${entry.label}`);
+            return;
+          }
           const { operations, renamed } = stepOperations(current.current, direction, before);
           const change =
             operations.length > 0
@@ -165,12 +207,13 @@ export function usePlanEditing(org: string, projectId: string): PlanEditing {
     () => ({
       edit,
       track,
+      trackBaseline,
       undo: () => step("undo"),
       redo: () => step("redo"),
       undoLabel,
       redoLabel,
       lastStep,
     }),
-    [edit, track, step, undoLabel, redoLabel, lastStep],
+    [edit, track, trackBaseline, step, undoLabel, redoLabel, lastStep],
   );
 }
