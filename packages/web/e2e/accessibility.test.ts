@@ -162,6 +162,11 @@ const SIGNED_IN_SCREENS: readonly Screen[] = [
     ready: (p) => p.getByRole("table", { name: "Gates by date" }),
   },
   {
+    name: "compliance",
+    path: () => `/orgs/${org()}/compliance`,
+    ready: (p) => p.getByRole("button", { name: /Gates overdue$/ }),
+  },
+  {
     name: "status reports",
     path: () => `/orgs/${org()}/projects/${projectId}/status-reports`,
     ready: (p) => p.getByText("No status reports yet"),

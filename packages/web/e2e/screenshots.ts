@@ -536,7 +536,7 @@ async function main(): Promise<void> {
     await page.getByRole("table", { name: "Gates by date" }).waitFor();
     await capture(page, "gate-calendar");
     await page.goto(`/orgs/${org}/compliance`);
-    await page.getByRole("button", { name: /^Gates overdue/ }).waitFor();
+    await page.getByRole("button", { name: /Gates overdue$/ }).waitFor();
     await capture(page, "compliance");
 
     await setTheDocumentScene(orrery, crmId);

@@ -48,7 +48,6 @@ export function CompliancePage() {
                 key={each}
                 onClick={() => setKind(kind === each ? null : each)}
                 aria-pressed={kind === each}
-                aria-label={`${label}: ${report.data.counts[each] ?? 0}${kind === each ? ", shown alone" : ""}`}
               >
                 <Card
                   withBorder
