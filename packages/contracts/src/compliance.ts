@@ -3,11 +3,11 @@ import { IsoDate } from "./common.js";
 import { ProjectRef, RAID_STALE_DAYS_DEFAULT } from "./raid.js";
 
 // The PMO's compliance view: what in the running projects falls short of the organisation's
-// standard today (overdue reports and gates, stale RAID entries), each finding with where to go
-// to put it right.
+// standard today (overdue reports and gates, gates near without their required documents,
+// stale RAID entries), each finding with where to go to put it right.
 
 export const ComplianceKind = z
-  .enum(["report_overdue", "gate_overdue", "raid_stale"])
+  .enum(["report_overdue", "gate_overdue", "gate_documents_missing", "raid_stale"])
   .meta({ id: "ComplianceKind" });
 export type ComplianceKind = z.infer<typeof ComplianceKind>;
 
@@ -23,6 +23,7 @@ export const ComplianceFix = z
     }),
     z.object({ page: z.literal("lifecycle"), projectId: z.uuid() }),
     z.object({ page: z.literal("raid"), projectId: z.uuid() }),
+    z.object({ page: z.literal("documents"), projectId: z.uuid() }),
   ])
   .meta({ id: "ComplianceFix" });
 export type ComplianceFix = z.infer<typeof ComplianceFix>;

@@ -293,7 +293,7 @@ export const POLICY = {
   },
   "compliance.read": {
     describe:
-      "See what falls short of the standard (overdue reports and gates): every project for portfolio roles, otherwise those one is a member of",
+      "See what falls short of the standard (overdue reports and gates, missing gate documents, stale RAID entries): every project for portfolio roles, otherwise those one is a member of",
     orgRoles: EVERYONE,
     projectRoles: [],
     mutates: false,

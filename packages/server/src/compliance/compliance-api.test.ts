@@ -72,7 +72,12 @@ describe.each(apiDrivers())("compliance API on $name", ({ options }) => {
     const response = await admin.get(`${org}/compliance`);
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     const report = ComplianceReport.parse(response.body);
-    expect(report.counts).toEqual({ report_overdue: 1, gate_overdue: 2, raid_stale: 0 });
+    expect(report.counts).toEqual({
+      report_overdue: 1,
+      gate_overdue: 2,
+      gate_documents_missing: 0,
+      raid_stale: 0,
+    });
     expect(report.findings.map((f) => [f.kind, f.project.key, f.since, f.fix])).toEqual([
       ["gate_overdue", "LATE", "2020-01-10", { page: "lifecycle", projectId: late.id }],
       ["report_overdue", "LATE", "2020-01-17", { page: "status-reports", projectId: late.id }],
@@ -117,6 +122,53 @@ describe.each(apiDrivers())("compliance API on $name", ({ options }) => {
     expect((await stale(60)).findings).toEqual([]);
   });
 
+  it("names a gate due within two weeks whose required documents are missing, until supplied", async () => {
+    const template = Id.parse(
+      (
+        await admin.post(`${org}/templates`, {
+          name: "Charter first",
+          methodology: "waterfall",
+          phases: [
+            {
+              name: "Initiate",
+              gate: {
+                name: "Charter",
+                requiredDocuments: ["Charter"],
+                reviewerRoles: ["pmo_manager"],
+              },
+            },
+          ],
+        })
+      ).body,
+    );
+    const soon = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const later = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    for (const [key, date] of [
+      ["DOCS", soon],
+      ["AHEAD", later],
+    ] as const) {
+      await admin.post(`${org}/projects`, { key, name: key, templateId: template.id });
+      await admin.patch(`${org}/projects/${key}/lifecycle`, { gateDates: [{ gate: 1, date }] });
+    }
+    const missing = async () =>
+      ComplianceReport.parse(
+        (await admin.get(`${org}/compliance?kind=gate_documents_missing`)).body,
+      ).findings;
+    const [finding, ...others] = await missing();
+    expect(others).toEqual([]);
+    expect(finding).toMatchObject({
+      project: { key: "DOCS" },
+      subject: "Gate 1 (Charter) lacks Charter",
+      since: soon,
+      daysOverdue: 0,
+      fix: { page: "documents" },
+    });
+    await admin.patch(`${org}/projects/DOCS/lifecycle`, {
+      checklist: [{ kind: "document", label: "Charter", done: true, reference: "https://wiki/c" }],
+    });
+    expect(await missing()).toEqual([]);
+  });
+
   it("filters by kind and keeps the counts of every kind", async () => {
     const report = ComplianceReport.parse(
       (await admin.get(`${org}/compliance?kind=report_overdue`)).body,
@@ -131,7 +183,12 @@ describe.each(apiDrivers())("compliance API on $name", ({ options }) => {
   it("shows a team member only the projects they belong to", async () => {
     const report = ComplianceReport.parse((await member.get(`${org}/compliance`)).body);
     expect(report.findings).toEqual([]);
-    expect(report.counts).toEqual({ report_overdue: 0, gate_overdue: 0, raid_stale: 0 });
+    expect(report.counts).toEqual({
+      report_overdue: 0,
+      gate_overdue: 0,
+      gate_documents_missing: 0,
+      raid_stale: 0,
+    });
   });
 
   it("answers 404 for another organisation", async () => {

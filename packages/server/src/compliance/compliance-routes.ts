@@ -14,7 +14,7 @@ export function complianceRoutes(app: ApiApp, runtime: Runtime): void {
       schema: {
         tags: ["compliance"],
         summary:
-          "What falls short of the standard in the projects I may read: overdue status reports and gates, each with the page that fixes it",
+          "What falls short of the standard in the projects I may read: overdue status reports and gates, gates near without their documents, stale RAID entries; each with the page that fixes it",
         params: OrgParams,
         querystring: ComplianceQuery,
         response: { 200: ComplianceReport, ...problemResponses },

@@ -6,6 +6,7 @@ import {
   type ComplianceReport,
 } from "@orrery/contracts/compliance";
 import { gateCalendar } from "../gates/gate-calendar-service.js";
+import { readLifecycle } from "../lifecycle/lifecycle-service.js";
 import { listOrgRaid } from "../raid/raid-service.js";
 import { authorize } from "../service/authorize.js";
 import { addDays, daysBetween, todayOf } from "../service/calendar-day.js";
@@ -26,6 +27,7 @@ const SOURCES: Readonly<
 > = {
   report_overdue: overdueReports,
   gate_overdue: overdueGates,
+  gate_documents_missing: gatesMissingDocuments,
   raid_stale: staleRaidEntries,
 };
 
@@ -136,4 +138,36 @@ async function staleRaidEntries(
       fix: { page: "raid", projectId: item.project.id },
     };
   });
+}
+
+/** A gate this close (or requested, or past its date) should have its deliverables. */
+const DOCUMENTS_DUE_DAYS = 14;
+
+/**
+ * Next gates that are requested, overdue or due within two weeks while a required document is
+ * neither attached nor ticked with a reference: the deliverables the reviewers will ask for.
+ */
+async function gatesMissingDocuments(ctx: OrgCtx, asOf: string): Promise<ComplianceFinding[]> {
+  const horizon = addDays(asOf, DOCUMENTS_DUE_DAYS);
+  const gates = (
+    await everything((cursor) =>
+      gateCalendar(ctx, { limit: PAGE_LIMIT_MAX, asOf, ...(cursor ? { cursor } : {}) }),
+    )
+  ).filter((gate) => gate.reviewId !== null || (gate.date !== null && gate.date <= horizon));
+  const findings: ComplianceFinding[] = [];
+  for (const gate of gates) {
+    const lifecycle = await readLifecycle(ctx.db, ctx, gate.project);
+    const missing = lifecycle.missing.filter((item) => item.kind === "document");
+    if (missing.length === 0) continue;
+    const since = gate.date ?? asOf;
+    findings.push({
+      kind: "gate_documents_missing",
+      project: gate.project,
+      subject: `Gate ${gate.gate} (${gate.gateName}) lacks ${missing.map((item) => item.label).join(", ")}`,
+      since,
+      daysOverdue: Math.max(0, daysBetween(since, asOf)),
+      fix: { page: "documents", projectId: gate.project.id },
+    });
+  }
+  return findings;
 }

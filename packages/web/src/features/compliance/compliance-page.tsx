@@ -16,6 +16,7 @@ import { useCompliance } from "./queries.js";
 const KINDS: readonly { readonly kind: ComplianceKind; readonly label: string }[] = [
   { kind: "report_overdue", label: "Status reports overdue" },
   { kind: "gate_overdue", label: "Gates overdue" },
+  { kind: "gate_documents_missing", label: "Gates missing documents" },
   { kind: "raid_stale", label: "RAID entries not reviewed" },
 ];
 
@@ -34,7 +35,7 @@ export function CompliancePage() {
     <>
       <PageHeader
         title="Compliance"
-        description="What falls short of your standard in the projects you may see: overdue status reports, overdue gates and RAID entries nobody has reviewed for 30 days. Each line links to where it is fixed."
+        description="What falls short of your standard in the projects you may see: overdue status reports and gates, gates due within two weeks without their required documents, and RAID entries nobody has reviewed for 30 days. Each line links to where it is fixed."
       />
       {report.isPending ? (
         <LoadingState label="Checking the projects…" rows={5} />
@@ -145,6 +146,15 @@ function FixLink({ org, fix }: { readonly org: string; readonly fix: ComplianceF
           params={{ org, projectId: fix.projectId }}
         >
           Request the gate
+        </AnchorLink>
+      );
+    case "documents":
+      return (
+        <AnchorLink
+          to="/orgs/$org/projects/$projectId/documents"
+          params={{ org, projectId: fix.projectId }}
+        >
+          Attach the documents
         </AnchorLink>
       );
     case "raid":
