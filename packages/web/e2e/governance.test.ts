@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { describeViolations, seriousViolations } from "./accessibility.js";
 import { type Orrery, personBrowser, startOrrery } from "./orrery-fixture.js";
+import { recordRisk } from "./raid-steps.js";
 
 // A real server and browser on CI's two shared cores: steps are slower than unit tests.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
@@ -10,6 +11,10 @@ let orrery: Orrery;
 let pmo: Page;
 let manager: Page;
 let executive: Page;
+/** The project the flow runs on, once the project manager has made it. */
+let projectPath: string;
+let projectId: string;
+const DAY = 480;
 
 /** A member of the organisation with this role, signed in in a browser profile of their own. */
 async function personPage(role: "pmo_manager" | "project_manager" | "executive", name: string) {
@@ -41,7 +46,7 @@ const CRITERIA = [
   "Security review signed off",
 ];
 
-describe("stage gates from a copied PRINCE2 template", () => {
+describe("a project governed from a copied PRINCE2 template, start to close", () => {
   it("lets the PMO copy PRINCE2 and add a gate criterion, checked next to the fields", async () => {
     await pmo.goto(`/orgs/${orrery.org}/templates`);
     await pmo.getByRole("heading", { name: "Lifecycle templates" }).waitFor();
@@ -63,7 +68,7 @@ describe("stage gates from a copied PRINCE2 template", () => {
     await expectAccessible(pmo);
   });
 
-  it("lets a project manager start a project on it and request its first gate", async () => {
+  it("lets a project manager start a project on it", async () => {
     await manager.goto(`/orgs/${orrery.org}/projects`);
     await manager.getByRole("button", { name: "New project" }).click();
     const dialog = manager.getByRole("dialog", { name: "New project" });
@@ -84,7 +89,56 @@ describe("stage gates from a copied PRINCE2 template", () => {
     const missing = manager.getByRole("alert").filter({ hasText: "Missing before the review" });
     await missing.getByText("Security review signed off").waitFor();
     await expectAccessible(manager);
+    projectPath = new URL(manager.url()).pathname.replace(/\/lifecycle$/, "");
+    projectId = projectPath.split("/").at(-1) ?? "";
+  });
 
+  it("records two risks on it by keyboard", async () => {
+    await manager.goto(`${projectPath}/raid`);
+    await recordRisk(manager, "Board members unavailable", 4, 5);
+    await manager.getByRole("row", { name: /R-1.*Board members unavailable/ }).waitFor();
+    await recordRisk(manager, "Supplier contract slips", 3, 3);
+    await manager.getByRole("row", { name: /R-2.*Supplier contract slips/ }).waitFor();
+    await manager.getByText("2 open threats, by probability and impact.").waitFor();
+  });
+
+  it("writes a status report whose schedule turns amber when a milestone slips", async () => {
+    // The plan as an importer would leave it, then baselined, then slipping by two days.
+    await orrery.api.editPlan(orrery.org, projectId, [
+      { op: "create", task: { uid: 1, name: "Pilot", durationMinutes: 3 * DAY } },
+      {
+        op: "create",
+        task: { uid: 2, name: "Board sign-off", durationMinutes: 0, milestone: true },
+      },
+      { op: "link", link: { predecessorUid: 1, successorUid: 2 } },
+    ]);
+    await orrery.api.setBaseline(orrery.org, projectId);
+    await orrery.api.editPlan(orrery.org, projectId, [
+      { op: "update", uid: 1, version: 1, patch: { durationMinutes: 5 * DAY } },
+    ]);
+    await manager.goto(`${projectPath}/status-reports`);
+    await manager
+      .getByRole("table", { name: "Colours computed from the project's data" })
+      .getByRole("row", {
+        name: /Schedule\s+Amber\s+milestone "Board sign-off" is forecast 2 working days after its baseline/,
+      })
+      .waitFor();
+    await manager.getByRole("button", { name: "Write report" }).click();
+    const dialog = manager.getByRole("dialog", { name: "New status report" });
+    await dialog.getByRole("textbox", { name: "Summary" }).fill("The pilot runs two days late.");
+    await dialog.getByRole("button", { name: "Save as draft" }).click();
+    await dialog.waitFor({ state: "detached" });
+    const row = manager
+      .getByRole("table", { name: "Status reports" })
+      .getByRole("row", { name: /^1\s/ });
+    await row.getByRole("button", { name: "Actions for status report 1" }).click();
+    await manager.getByRole("menuitem", { name: "Submit to the PMO" }).click();
+    await row.getByText("Submitted").waitFor();
+    await expectAccessible(manager);
+  });
+
+  it("requests the first gate once its checklist is complete", async () => {
+    await manager.goto(`${projectPath}/lifecycle`);
     const checklist = manager.getByRole("form", { name: "Gate checklist" });
     for (const label of CRITERIA) await checklist.getByRole("checkbox", { name: label }).check();
     for (const document of ["Project brief", "Initiation stage plan"]) {
@@ -127,5 +181,29 @@ describe("stage gates from a copied PRINCE2 template", () => {
     await manager.getByRole("button", { name: "Enter the next phase" }).click();
     await manager.getByRole("heading", { name: "Next gate: Authorise the project" }).waitFor();
     await manager.getByText("2. Initiating").waitFor();
+  });
+
+  it("suggests the lesson recorded at its close when a similar project starts", async () => {
+    await manager.goto(`${projectPath}/review`);
+    await manager.getByRole("heading", { name: "Observations" }).waitFor();
+    await manager
+      .getByRole("textbox", { name: /^What to improve/ })
+      .fill("Rollout board dates were booked too late; book the rollout board a quarter ahead.");
+    await manager.getByRole("button", { name: "Save review" }).click();
+    await manager.getByText("Review saved.").waitFor();
+    await manager.getByRole("button", { name: "Turn 1 observation into lessons" }).focus();
+    await manager.keyboard.press("Enter");
+    await manager.getByText("1 lesson recorded from the review.").waitFor();
+
+    const next = await orrery.api.createProject(orrery.org, {
+      key: "GOV2",
+      name: "Regional rollout board",
+    });
+    await pmo.goto(`/orgs/${orrery.org}/projects/${next.id}`);
+    await pmo
+      .getByRole("region", { name: "Lessons from past projects" })
+      .getByRole("article", { name: /Rollout board dates were booked too late/ })
+      .waitFor();
+    await expectAccessible(pmo);
   });
 });

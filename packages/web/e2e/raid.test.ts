@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { describeViolations, seriousViolations } from "./accessibility.js";
 import { adminBrowser, type Orrery, startOrrery } from "./orrery-fixture.js";
+import { recordRisk } from "./raid-steps.js";
 
 // A real server and browser on CI's two shared cores: steps are slower than unit tests.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 90_000 });
@@ -20,21 +21,6 @@ afterAll(async () => {
 });
 
 /** Records a threat with the keyboard only: the button, the title, the two ratings, Enter. */
-async function recordRisk(page: Page, title: string, probability: number, impact: number) {
-  await page.getByRole("button", { name: "Record risk" }).first().focus();
-  await page.keyboard.press("Enter");
-  const dialog = page.getByRole("dialog", { name: "New risk" });
-  await dialog.waitFor();
-  // The title has focus when the dialog opens.
-  await page.keyboard.type(title);
-  await dialog.getByRole("textbox", { name: /^Probability/ }).focus();
-  await page.keyboard.type(String(probability));
-  await dialog.getByRole("textbox", { name: /^Impact/ }).focus();
-  await page.keyboard.type(String(impact));
-  await page.keyboard.press("Enter");
-  await dialog.waitFor({ state: "detached" });
-}
-
 describe("the RAID log", () => {
   let page: Page;
   beforeAll(async () => {

@@ -64,13 +64,11 @@ async function ensurePlan(tx: Db, ctx: OrgCtx, project: ProjectRow): Promise<Pla
 
 /** Loads the whole plan; a project never edited has an empty one. */
 export async function loadPlanState(db: Db, key: PlanKey, plan: PlanRow): Promise<PlanState> {
-  // Together: outside a transaction each read takes its own pooled connection, so PostgreSQL
-  // writes out the links while this process decodes the tasks.
-  const [tasks, links, calendars] = await Promise.all([
-    readTasks(db, key),
-    readLinks(db, key),
-    readCalendars(db, key),
-  ]);
+  // One after another: inside a transaction they share its connection, which takes one query
+  // at a time (node-postgres refuses overlapping ones from version 9).
+  const tasks = await readTasks(db, key);
+  const links = await readLinks(db, key);
+  const calendars = await readCalendars(db, key);
   return { plan, tasks, links, calendars };
 }
 
