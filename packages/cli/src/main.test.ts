@@ -21,8 +21,8 @@ describe("the command line", () => {
       (await buildProgram(argv(...args))).commands.map((command) => command.name());
     expect(await names("schedule", "plan.xml")).toEqual(["schedule"]);
     const all = [
-      ...["start", "migrate", "schedule", "convert", "projects", "raid", "status-report"],
-      ...["gates", "templates", "lessons", "orgs", "tokens"],
+      ...["start", "migrate", "schedule", "convert", "projects", "raid", "changes"],
+      ...["status-report", "gates", "templates", "lessons", "orgs", "tokens"],
     ];
     expect(await names("--help")).toEqual(all);
     expect(await names("shedule")).toEqual(all);
