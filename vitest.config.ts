@@ -15,6 +15,10 @@ export default defineConfig({
   ssr: { resolve: { conditions, externalConditions: ["source"] } },
   test: {
     reporters: ["default", "./scripts/summary-reporter.ts"],
+    // Vitest's default is one worker fewer than the cores: one on CI's two, which runs every
+    // file in turn. Most files wait on servers, PostgreSQL and Chromium rather than compute, so
+    // two workers keep both cores busy.
+    maxWorkers: 2,
     testTimeout: 20_000,
     hookTimeout: 60_000,
     projects: [
