@@ -79,6 +79,8 @@ describe("baselines on the Plan page", () => {
 
     // The Variance table takes the place of the duration, links, progress and resources.
     await page.getByRole("switch", { name: "Variance columns" }).check();
+    // The table is switched when its heading is there; the cells are read only after that.
+    await page.getByRole("columnheader", { name: "Finish variance" }).waitFor();
     await page.getByRole("columnheader", { name: "Finish variance" }).waitFor();
     expect(await page.getByRole("columnheader", { name: "Predecessors" }).count()).toBe(0);
     await waitUntil(
@@ -137,6 +139,8 @@ describe("baselines on the Plan page", () => {
     await page.getByRole("combobox", { name: "Baseline shown" }).click();
     await page.getByRole("option", { name: "Show Baseline", exact: true }).click();
     await page.getByRole("switch", { name: "Variance columns" }).check();
+    // The table is switched when its heading is there; the cells are read only after that.
+    await page.getByRole("columnheader", { name: "Finish variance" }).waitFor();
     await waitUntil(async () => (await cellText("Build", "Finish variance")) === "+2d", "slipped");
 
     // Baseline again, now from the slipped schedule: no variance left.
