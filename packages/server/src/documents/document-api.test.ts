@@ -6,13 +6,16 @@ import { Page } from "@orrery/contracts/common";
 import { Document } from "@orrery/contracts/documents";
 import { GateReview, ProjectLifecycle } from "@orrery/contracts/lifecycle";
 import { Project } from "@orrery/contracts/projects";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { queryRows } from "../store/raw-query.js";
 import { type ApiClient, apiClient } from "../testing/api-client.js";
 import { apiDrivers } from "../testing/api-drivers.js";
 import { uploadDocument } from "../testing/document-upload.js";
 import { createPerson } from "../testing/test-people.js";
 import { startTestServer, type TestServer } from "../testing/test-server.js";
+import { openDocumentStorage } from "./document-storage.js";
 
 const Documents = Page(Document);
 const ProblemBody = z.object({
@@ -231,6 +234,32 @@ describe.each(apiDrivers())("documents API on $name", ({ options }) => {
       (d) => d.builtIn === "pir",
     );
     expect((await admin.delete(`${library}/${builtIn?.id}`)).status).toBe(409);
+  });
+
+  it("removes a deleted project's document files once the project is gone", async () => {
+    const created = Project.parse(
+      (await admin.post(`/api/v1/orgs/${server.org.slug}/projects`, { key: "GONE", name: "Gone" }))
+        .body,
+    );
+    const path = `/api/v1/orgs/${server.org.slug}/projects/${created.id}`;
+    const made = Document.parse(
+      (await upload(`${path}/documents`, { name: "Plan.txt", bytes: "first" })).body,
+    );
+    await upload(`${path}/documents/${made.id}/versions`, { name: "Plan.txt", bytes: "second" });
+    const { store } = await server.server.ready;
+    const keys = await queryRows(
+      store.db,
+      sql`select blob_key as key from document_version where document_id = ${made.id}`,
+      z.object({ key: z.string() }),
+    );
+    expect(keys).toHaveLength(2);
+    const { blobs } = openDocumentStorage(server.config.documents, store);
+    const ref = (key: string) => ({ orgId: server.org.id, key });
+    for (const { key } of keys) (await blobs.get(ref(key))).destroy();
+
+    const gone = await admin.delete(path, { headers: { "if-match": `"${created.version}"` } });
+    expect(gone.status).toBe(204);
+    for (const { key } of keys) await expect(blobs.get(ref(key))).rejects.toThrow();
   });
 
   it("starts a project document from a library template as its version 1", async () => {

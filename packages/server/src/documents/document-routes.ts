@@ -31,7 +31,8 @@ const VersionParam = DocumentIdParam.extend({ version: z.coerce.number().int().m
 const UPLOAD_HELP =
   "multipart: field `file` (pdf, docx, xlsx, pptx, odt, txt, md, csv, png or jpg, up to ORRERY_DOCUMENT_MAX_BYTES; 413 above it, 415 for other types, 422 when the scan hook rejects it)";
 
-function documentCtx(request: FastifyRequest, runtime: Runtime): DocumentCtx {
+/** The caller's context with the document storage, for services that keep or drop files. */
+export function documentCtx(request: FastifyRequest, runtime: Runtime): DocumentCtx {
   return { ...orgCtx(request, runtime), documents: runtime.services().documents };
 }
 

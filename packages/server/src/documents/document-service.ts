@@ -149,6 +149,11 @@ export async function deleteDocument(
     await recordDocumentChange(ctx, change, "delete", { before, after: null });
     return removed;
   });
+  await removeBlobs(ctx, keys);
+}
+
+/** Removes the bytes of versions whose rows are gone (after the deletion committed). */
+export async function removeBlobs(ctx: DocumentCtx, keys: readonly string[]): Promise<void> {
   for (const key of keys) {
     // A blob left behind by a failed removal is unreferenced and harmless; the deletion stands.
     await ctx.documents.blobs.delete({ orgId: ctx.org.orgId, key }).catch(() => {});

@@ -171,6 +171,19 @@ export async function deleteDocument(
   return rows.length > 0 ? keys.map((k) => k.key) : null;
 }
 
+/** The blob of every version of a project's documents, before the project goes. */
+export async function projectBlobKeys(db: Db, orgId: string, projectId: string): Promise<string[]> {
+  const rows = await db
+    .select({ key: documentVersion.blobKey })
+    .from(documentVersion)
+    .innerJoin(
+      document,
+      and(eq(document.orgId, documentVersion.orgId), eq(document.id, documentVersion.documentId)),
+    )
+    .where(and(eq(document.orgId, orgId), eq(document.projectId, projectId)));
+  return rows.map((row) => row.key);
+}
+
 export async function hasBuiltInDocuments(db: Db, orgId: string): Promise<boolean> {
   const [row] = await db
     .select({ id: document.id })

@@ -5,6 +5,7 @@ import {
   ProjectListQuery,
   ProjectUpdate,
 } from "@orrery/contracts/projects";
+import { documentCtx } from "../documents/document-routes.js";
 import type { ApiApp } from "../http/api-app.js";
 import { expectedVersion, setETag } from "../http/etag.js";
 import { orgCtx } from "../http/request-context.js";
@@ -110,7 +111,11 @@ export function projectRoutes(app: ApiApp, runtime: Runtime): void {
       },
     },
     async (request, reply) => {
-      await deleteProject(orgCtx(request, runtime), request.params.id, expectedVersion(request));
+      await deleteProject(
+        documentCtx(request, runtime),
+        request.params.id,
+        expectedVersion(request),
+      );
       return reply.code(204).send();
     },
   );

@@ -9,6 +9,9 @@ import {
 import { readsAllProjects } from "@orrery/core/access/policy";
 import { Conflict, Invalid, NotFound, StaleWrite } from "@orrery/core/errors/domain-error";
 import { z } from "zod";
+import type { DocumentCtx } from "../documents/document-scope.js";
+import { removeBlobs } from "../documents/document-service.js";
+import { projectBlobKeys } from "../documents/document-store.js";
 import { orgEvent } from "../events/org-event.js";
 import { startProjectLifecycle } from "../lifecycle/lifecycle-service.js";
 import { findMember } from "../members/member-store.js";
@@ -214,17 +217,19 @@ export async function updateProject(
 }
 
 export async function deleteProject(
-  ctx: OrgCtx,
+  ctx: DocumentCtx,
   idOrKey: string,
   expectedVersion: number | null,
 ): Promise<void> {
-  await runOrgMutation(ctx, async (tx, change) => {
+  // Rows go with the project (cascade); their files are removed once that has committed.
+  const blobKeys = await runOrgMutation(ctx, async (tx, change) => {
     const { row, myRole } = await lockVisibleProject(tx, ctx, idOrKey);
     authorize(ctx, "project.delete", myRole);
     if (expectedVersion !== null && expectedVersion !== row.version)
       throw new StaleWrite("project");
     const before = await readBack(tx, ctx, row.id);
     const memberIds = await projectMemberIds(tx, ctx.org.orgId, row.id);
+    const keys = await projectBlobKeys(tx, ctx.org.orgId, row.id);
     if (!(await deleteProjectRow(tx, ctx.org.orgId, row.id, row.version)))
       throw new StaleWrite("project");
     await change.audit({
@@ -244,7 +249,9 @@ export async function deleteProject(
         audience: { kind: "project", projectId: row.id, memberIds },
       }),
     );
+    return keys;
   });
+  await removeBlobs(ctx, blobKeys);
 }
 
 async function readBack(tx: Db, ctx: OrgCtx, id: string): Promise<Project> {
