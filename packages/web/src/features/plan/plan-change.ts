@@ -40,11 +40,16 @@ export function tasksAfterChange(list: TaskList, change: PlanChange): TaskList {
   };
 }
 
-/** The link list after a write, as `tasksAfterChange` does for tasks. */
-export function linksAfterChange(
-  links: { readonly items: readonly Link[] },
+/**
+ * The link list after a write, as `tasksAfterChange` does for tasks. Most edits touch no link:
+ * the list then stays the same object, so nothing worked out from the links (predecessor
+ * texts, the chart's arrows) is worked out again.
+ */
+export function linksAfterChange<L extends { readonly items: readonly Link[] }>(
+  links: L,
   change: PlanChange,
-): { items: Link[] } {
+): L | { items: Link[] } {
+  if (change.links.length === 0 && change.removedLinkIds.length === 0) return links;
   return {
     items: mergedByKey(links.items, change.links, change.removedLinkIds, (link) => link.id),
   };
