@@ -62,10 +62,11 @@ function tsQuery(query: string): SQL {
   return sql`websearch_to_tsquery('english', ${query})`;
 }
 
-function selectLessonViews(db: Db, order: LessonOrder) {
-  const ranked = order.kind === "rank";
-  const query = ranked ? tsQuery(order.query) : null;
-  const rank = query ? sql`ts_rank_cd(${lesson.search}, ${query})` : null;
+/**
+ * The view's columns. With a query, `rank` is the page's rank (worked out once, in the pool)
+ * and the headlines mark the query's words.
+ */
+function selectLessonViews(db: Db, ranked: { query: SQL; rank: SQL } | null) {
   // ts_headline is costly, so PostgreSQL computes it after the sort and limit: only for the
   // rows of the page.
   return db
@@ -77,17 +78,17 @@ function selectLessonViews(db: Db, order: LessonOrder) {
       authorEmail: author.email,
       updaterName: updater.name,
       updaterEmail: updater.email,
-      sortValue: (rank
-        ? sql`${rank}::text`
+      sortValue: (ranked
+        ? sql`${ranked.rank}::text`
         : sql`to_char(${lesson.createdAt} at time zone 'UTC', ${sql.raw(ISO_INSTANT_US)})`
       ).mapWith(String),
-      rank: (rank ?? sql`null`).mapWith((v: unknown) => (v === null ? null : Number(v))),
-      titleHeadline: (query
-        ? sql`ts_headline('english', ${lesson.title}, ${query}, ${TITLE_HEADLINE})`
+      rank: (ranked?.rank ?? sql`null`).mapWith((v: unknown) => (v === null ? null : Number(v))),
+      titleHeadline: (ranked
+        ? sql`ts_headline('english', ${lesson.title}, ${ranked.query}, ${TITLE_HEADLINE})`
         : sql`null`
       ).mapWith((v: unknown) => (v === null ? null : String(v))),
-      excerptHeadline: (query
-        ? sql`ts_headline('english', ${lesson.recommendation} || ' — ' || ${lesson.whatHappened} || ' ' || ${lesson.effect}, ${query}, ${EXCERPT_HEADLINE})`
+      excerptHeadline: (ranked
+        ? sql`ts_headline('english', ${lesson.recommendation} || ' — ' || ${lesson.whatHappened} || ' ' || ${lesson.effect}, ${ranked.query}, ${EXCERPT_HEADLINE})`
         : sql`null`
       ).mapWith((v: unknown) => (v === null ? null : String(v))),
     })
@@ -120,36 +121,51 @@ export async function searchLessonViews(
   limit: number,
 ): Promise<LessonView[]> {
   const conditions = [...projectScopeConditions(orgId, scope, lesson), ...filterConditions(filter)];
-  let key: SQL;
-  let boundary: SQL | null = null;
-  if (order.kind === "rank") {
-    const query = tsQuery(order.query);
-    const pool = db
-      .select({ id: lesson.id })
-      .from(lesson)
-      .where(and(...conditions, sql`${lesson.search} @@ ${query}`))
-      .orderBy(desc(lesson.createdAt), desc(lesson.id))
-      .limit(RANK_POOL);
-    conditions.splice(0, conditions.length, eq(lesson.orgId, orgId), inArray(lesson.id, pool));
-    key = sql`ts_rank_cd(${lesson.search}, ${query})`;
-    if (after) boundary = sql`(${after.value}::real, ${after.id}::uuid)`;
-  } else {
-    key = sql`${lesson.createdAt}`;
-    if (after) boundary = sql`(${after.value}::timestamptz, ${after.id}::uuid)`;
-  }
-  if (boundary) conditions.push(sql`(${key}, ${lesson.id}) < ${boundary}`);
-  const page = (tx: Db) =>
-    selectLessonViews(tx, order)
+  if (order.kind === "newest") {
+    if (after)
+      conditions.push(
+        sql`(${lesson.createdAt}, ${lesson.id}) < (${after.value}::timestamptz, ${after.id}::uuid)`,
+      );
+    return selectLessonViews(db, null)
       .where(and(...conditions))
-      .orderBy(sql`${key} desc`, sql`${lesson.id} desc`)
+      .orderBy(desc(lesson.createdAt), desc(lesson.id))
       .limit(limit);
-  if (order.kind === "newest") return page(db);
+  }
+  const query = tsQuery(order.query);
+  // Ranked where the pool reads each row anyway; only the page's rows are read again, for
+  // their columns and headlines.
+  const pool = db
+    .select({
+      // Names no joined table has: Drizzle leaves a subquery's columns unqualified.
+      lessonId: sql<string>`${lesson.id}`.as("lesson_id"),
+      rank: sql<number>`ts_rank_cd(${lesson.search}, ${query})`.as("rank"),
+    })
+    .from(lesson)
+    .where(and(...conditions, sql`${lesson.search} @@ ${query}`))
+    .orderBy(desc(lesson.createdAt), desc(lesson.id))
+    .limit(RANK_POOL)
+    .as("pool");
+  const top = db
+    .select({ lessonId: pool.lessonId, rank: pool.rank })
+    .from(pool)
+    .where(
+      after
+        ? sql`(${pool.rank}, ${pool.lessonId}) < (${after.value}::real, ${after.id}::uuid)`
+        : undefined,
+    )
+    .orderBy(desc(pool.rank), desc(pool.lessonId))
+    .limit(limit)
+    .as("top");
   // Sessions plan each statement once, for any parameters (plan-once.ts). A generic plan of a
   // search cannot see the query: it parses it again for every row and cannot tell a word in
   // most lessons from one in a few, which took seconds. This statement is planned for its text.
   return db.transaction(async (tx) => {
     await tx.execute(sql`set local plan_cache_mode = force_custom_plan`);
-    return page(tx);
+    // Qualified: the select list names two columns "rank" (the rank and its text).
+    const rank = sql.raw('"top"."rank"');
+    return selectLessonViews(tx, { query, rank })
+      .innerJoin(top, and(eq(lesson.orgId, orgId), eq(lesson.id, top.lessonId)))
+      .orderBy(sql`${rank} desc`, desc(lesson.id));
   });
 }
 
@@ -169,9 +185,7 @@ export async function findLessonView(
   projectId: string,
   id: string,
 ): Promise<LessonView | null> {
-  const [view] = await selectLessonViews(db, { kind: "newest" }).where(
-    lessonCondition(orgId, projectId, id),
-  );
+  const [view] = await selectLessonViews(db, null).where(lessonCondition(orgId, projectId, id));
   return view ?? null;
 }
 
