@@ -1,6 +1,6 @@
 import type { OrgEvent, OrgEventType } from "@orrery/contracts/events";
 import { describe, expect, it } from "vitest";
-import { parseOrgEvent, staleAfter } from "./event-effects.js";
+import { loadedBefore, parseOrgEvent, staleAfter } from "./event-effects.js";
 
 const event = (type: OrgEventType): OrgEvent => ({
   id: "e1",
@@ -81,5 +81,13 @@ describe("staleAfter", () => {
     expect(
       parseOrgEvent(JSON.stringify({ ...event("project.created"), type: "webhook.sent" })),
     ).toBeNull();
+  });
+});
+
+describe("loadedBefore", () => {
+  it("refetches data read before the stream listened, not data read since or still loading", () => {
+    expect(loadedBefore({ data: { items: [] }, dataUpdatedAt: 999 }, 1000)).toBe(true);
+    expect(loadedBefore({ data: { items: [] }, dataUpdatedAt: 1000 }, 1000)).toBe(false);
+    expect(loadedBefore({ data: undefined, dataUpdatedAt: 0 }, 1000)).toBe(false);
   });
 });

@@ -105,3 +105,14 @@ const STALE_AFTER: Record<OrgEventType, readonly StaleResource[]> = {
 export function staleAfter(event: OrgEvent): readonly StaleResource[] {
   return STALE_AFTER[event.type];
 }
+
+/**
+ * Whether a cached query holds data read before `since` (milliseconds since the epoch), which
+ * may have missed events; one still loading for the first time is left to finish.
+ */
+export function loadedBefore(
+  state: { readonly data: unknown; readonly dataUpdatedAt: number },
+  since: number,
+): boolean {
+  return state.data !== undefined && state.dataUpdatedAt < since;
+}

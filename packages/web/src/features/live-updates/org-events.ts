@@ -17,7 +17,7 @@ import { invalidateProjects } from "../projects/queries.js";
 import { invalidateRaid } from "../raid/queries.js";
 import { invalidateStatusReports } from "../status-reports/queries.js";
 import { invalidateTemplates } from "../templates/queries.js";
-import { parseOrgEvent, staleAfter } from "./event-effects.js";
+import { loadedBefore, parseOrgEvent, staleAfter } from "./event-effects.js";
 
 /**
  * Keeps the organisation's cached views current while it is open: the server pushes every change
@@ -27,6 +27,7 @@ import { parseOrgEvent, staleAfter } from "./event-effects.js";
 export function useOrgEvents(org: string): void {
   const queryClient = useQueryClient();
   useEffect(() => {
+    const asked = Date.now();
     const source = new EventSource(`/api/v1/orgs/${encodeURIComponent(org)}/events`);
     const onMessage = (message: MessageEvent) => {
       const event = parseOrgEvent(message.data);
@@ -55,12 +56,16 @@ export function useOrgEvents(org: string): void {
         if (resource === "documents") void invalidateDocuments(queryClient, org);
       }
     };
-    // Events sent while the stream was down (before it first opened, or during a reconnect) are
-    // lost to this page; refetching on every open catches up with them.
+    // Events sent while the stream was not listening are lost to this page. On the first open
+    // that is what loaded before the stream was asked for; on a reconnect, everything.
+    let reopened = false;
     const onOpen = () => {
-      void invalidateProjects(queryClient, org);
-      void invalidateMembers(queryClient, org);
-      void invalidateNotifications(queryClient, org);
+      const since = reopened ? Date.now() : asked;
+      reopened = true;
+      void queryClient.invalidateQueries({
+        queryKey: ["orgs", org],
+        predicate: (query) => loadedBefore(query.state, since),
+      });
     };
     source.addEventListener("message", onMessage);
     source.addEventListener("open", onOpen);

@@ -86,8 +86,8 @@ export function editEntry(
   before: PlanModel,
   after: PlanModel,
 ): HistoryEntry | null {
-  const was = new Map(before.tasks.map((task, i) => [task.uid, { task, position: i + 1 }]));
-  const is = new Map(after.tasks.map((task, i) => [task.uid, { task, position: i + 1 }]));
+  const was = rowsOf(before);
+  const is = rowsOf(after);
   const named = operations.flatMap((operation) =>
     operation.op === "create" ? [operation.task.uid] : [],
   );
@@ -102,27 +102,33 @@ export function editEntry(
   ]);
   const changedPairs = changedLinkPairs(before.links, after.links);
   if (touched.size === 0 && changedPairs.size === 0) return null;
-  const sideOf = (
-    rows: ReadonlyMap<number, { task: PlanModel["tasks"][number]; position: number }>,
-    links: readonly ModelLink[],
-  ): EditSide => {
+  const sideOf = (model: PlanModel, rows: ReadonlyMap<number, number>): EditSide => {
     const tasks = new Map<number, EditedTask>();
     for (const uid of touched) {
-      const row = rows.get(uid);
-      if (row)
-        tasks.set(uid, {
-          position: row.position,
-          entered: row.task.entered,
-          version: row.task.version,
-        });
+      const index = rows.get(uid);
+      const task = index === undefined ? undefined : model.tasks[index];
+      if (index !== undefined && task)
+        tasks.set(uid, { position: index + 1, entered: task.entered, version: task.version });
     }
-    return { tasks, links: links.filter((link) => changedPairs.has(pairOf(link))) };
+    const links =
+      changedPairs.size === 0 ? [] : model.links.filter((link) => changedPairs.has(pairOf(link)));
+    return { tasks, links };
   };
-  return { label, before: sideOf(was, before.links), after: sideOf(is, after.links) };
+  return { label, before: sideOf(before, was), after: sideOf(after, is) };
+}
+
+/** Each task's index in the outline, by UID. */
+function rowsOf(model: PlanModel): Map<number, number> {
+  const rows = new Map<number, number>();
+  model.tasks.forEach((task, index) => {
+    rows.set(task.uid, index);
+  });
+  return rows;
 }
 
 /** The task pairs whose link was added, removed or changed (by pair, so a plan of any size). */
 function changedLinkPairs(before: readonly ModelLink[], after: readonly ModelLink[]): Set<string> {
+  if (before === after) return new Set();
   const was = new Map(before.map((link) => [pairOf(link), link]));
   const changed = new Set<string>();
   for (const link of after) {

@@ -42,10 +42,41 @@ const ENTERED_FIELDS = TaskUpdate.keyof().options.filter(
  * would pin it when rows move).
  */
 export function enteredOf(task: Task, outlineNumber: string): EnteredTask {
-  const entered = { ...NEW_TASK };
-  for (const field of ENTERED_FIELDS) Object.assign(entered, { [field]: task[field] });
+  const entered: Record<string, unknown> = { ...NEW_TASK };
+  for (const field of ENTERED_FIELDS) entered[field] = task[field];
   if (task.wbs === outlineNumber) entered.wbs = null;
-  return entered;
+  return entered as EnteredTask;
+}
+
+// The API's task objects and link lists keep their identity across edits they were not part of
+// (plan-change.ts, and the query cache's structural sharing), so the model of a large plan is
+// mostly taken from here: undo reads the whole plan before and after every edit.
+const modelTasks = new WeakMap<
+  Task,
+  { readonly outlineNumber: string; readonly task: ModelTask }
+>();
+const modelLinks = new WeakMap<readonly Link[], readonly ModelLink[]>();
+
+function modelTaskOf(task: Task, outlineNumber: string): ModelTask {
+  const cached = modelTasks.get(task);
+  if (cached?.outlineNumber === outlineNumber) return cached.task;
+  const model = { uid: task.uid, entered: enteredOf(task, outlineNumber), version: task.version };
+  modelTasks.set(task, { outlineNumber, task: model });
+  return model;
+}
+
+function modelLinksOf(links: readonly Link[]): readonly ModelLink[] {
+  let model = modelLinks.get(links);
+  if (!model) {
+    model = links.map(({ predecessorUid, successorUid, type, lag }) => ({
+      predecessorUid,
+      successorUid,
+      type,
+      lag,
+    }));
+    modelLinks.set(links, model);
+  }
+  return model;
 }
 
 /** The plan's entered side from the tasks and links the API lists. */
@@ -53,17 +84,8 @@ export function modelOf(tasks: readonly Task[], links: readonly Link[]): PlanMod
   const ordered = [...tasks].sort((a, b) => a.position - b.position);
   const numbers = outlineNumbers(ordered.map((task) => task.outlineLevel));
   return {
-    tasks: ordered.map((task, i) => ({
-      uid: task.uid,
-      entered: enteredOf(task, numbers[i] ?? ""),
-      version: task.version,
-    })),
-    links: links.map(({ predecessorUid, successorUid, type, lag }) => ({
-      predecessorUid,
-      successorUid,
-      type,
-      lag,
-    })),
+    tasks: ordered.map((task, i) => modelTaskOf(task, numbers[i] ?? "")),
+    links: modelLinksOf(links),
   };
 }
 

@@ -40,6 +40,7 @@ import {
   usePlan,
 } from "./queries.js";
 import { cellEditLabel } from "./task-edits.js";
+import { sameEntries, useKept } from "./use-kept.js";
 import { usePlanEditing } from "./use-plan-editing.js";
 import { useRowActions } from "./use-row-actions.js";
 import { useUndoKeys } from "./use-undo-keys.js";
@@ -126,7 +127,11 @@ export function PlanPage({ projectId, initialTask }: PlanPageProps) {
         : [],
     [list, collapsed, filter, mine, baselineDates],
   );
-  const rowOf = useMemo(() => new Map((list?.items ?? []).map((t) => [t.uid, t.position])), [list]);
+  // Kept while no row moved: predecessor texts are worked out from it, over every link.
+  const rowOf = useKept(
+    useMemo(() => new Map((list?.items ?? []).map((t) => [t.uid, t.position])), [list]),
+    sameEntries,
+  );
   const mayEdit = project.data ? can("plan.edit", project.data.myRole) : false;
   const rowActions = useRowActions({
     tasks: list?.items ?? NO_TASKS,

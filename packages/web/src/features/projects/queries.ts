@@ -94,8 +94,15 @@ export function useProjectMembers(org: string, id: string) {
 }
 
 /** Marks every cached project view of the organisation stale (after a change here or elsewhere). */
+/**
+ * Project lists and projects with their members. Not what lives under a project's key (its
+ * plan, changes, resources): a renamed project does not change its ten thousand tasks.
+ */
 export function invalidateProjects(queryClient: QueryClient, org: string) {
-  return queryClient.invalidateQueries({ queryKey: projectKeys.all(org) });
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: projectKeys.lists(org) }),
+    queryClient.invalidateQueries({ queryKey: [...projectKeys.all(org), "detail"] }),
+  ]);
 }
 
 export function useCreateProject(org: string) {
