@@ -7,25 +7,13 @@ import {
 import { describe, expect, it } from "vitest";
 import { wallMinute } from "./gantt/wall-clock.js";
 import { linkEdit, moveEdit, moveNote, resizeEdit } from "./gantt-edits.js";
-import { buildTask } from "./plan-test-builders.js";
+import { buildPlan, buildTask } from "./plan-test-builders.js";
 
 const at = (text: string) => wallMinute(text) ?? Number.NaN;
 
 function answer(task: Task): PlanChange {
   return {
-    plan: {
-      projectId: "5f0c6a52-7d43-4b4e-9a59-0f8d5d1f2b11",
-      start: "2027-03-01T08:00:00",
-      finish: null,
-      statusDate: null,
-      calendarUid: 1,
-      minutesPerDay: 480,
-      minutesPerWeek: 2400,
-      honorConstraints: true,
-      weekStartDay: 0,
-      taskCount: 4,
-      version: 3,
-    },
+    plan: buildPlan(),
     changed: [task],
     deletedUids: [],
     links: [],

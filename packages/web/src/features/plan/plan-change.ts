@@ -1,4 +1,5 @@
 import type { Link, PlanChange, TaskList } from "@orrery/contracts/plans";
+import { equalDeep } from "./equal-deep.js";
 
 /**
  * `items` with a write's answer applied: changed items replace theirs in place, new ones are
@@ -53,4 +54,23 @@ export function linksAfterChange<L extends { readonly items: readonly Link[] }>(
   return {
     items: mergedByKey(links.items, change.links, change.removedLinkIds, (link) => link.id),
   };
+}
+
+/**
+ * The cache's structural sharing for a task list (a refetch, or a write's answer merged in):
+ * a task equal to the cached one with its UID stays that object, so memoised rows, bars and
+ * parsed dates stay too; the cached list itself stays when nothing differs.
+ */
+export function sharedTaskList(cached: TaskList | undefined, next: TaskList): TaskList {
+  if (!cached) return next;
+  const byUid = new Map(cached.items.map((task) => [task.uid, task]));
+  let unchanged = cached.items.length === next.items.length;
+  const items = next.items.map((task, index) => {
+    const was = byUid.get(task.uid);
+    const kept = was !== undefined && equalDeep(was, task) ? was : task;
+    if (kept !== cached.items[index]) unchanged = false;
+    return kept;
+  });
+  const plan = equalDeep(cached.plan, next.plan) ? cached.plan : next.plan;
+  return unchanged && plan === cached.plan ? cached : { plan, items };
 }

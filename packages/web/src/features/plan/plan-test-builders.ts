@@ -1,4 +1,4 @@
-import type { Task } from "@orrery/contracts/plans";
+import type { Plan, Task } from "@orrery/contracts/plans";
 
 /** A scheduled task as the server lists it (Build, two days from Wednesday 3 March 2027). */
 export function buildTask(fields: Partial<Task> = {}): Task {
@@ -38,6 +38,24 @@ export function buildTask(fields: Partial<Task> = {}): Task {
     freeFloatMinutes: 0,
     critical: true,
     summary: false,
+    ...fields,
+  };
+}
+
+/** A plan's settings as the server lists them (starting Monday 1 March 2027, version 3). */
+export function buildPlan(fields: Partial<Plan> = {}): Plan {
+  return {
+    projectId: "5f0c6a52-7d43-4b4e-9a59-0f8d5d1f2b11",
+    start: "2027-03-01T08:00:00",
+    finish: null,
+    statusDate: null,
+    calendarUid: 1,
+    minutesPerDay: 480,
+    minutesPerWeek: 2400,
+    honorConstraints: true,
+    weekStartDay: 0,
+    taskCount: 4,
+    version: 3,
     ...fields,
   };
 }

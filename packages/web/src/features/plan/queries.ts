@@ -22,7 +22,7 @@ import {
 import { z } from "zod";
 import { fetchJson, fetchNoContent } from "../../api/api-client.js";
 import { problemStatus } from "../../api/api-problem.js";
-import { isNewerThan, linksAfterChange, tasksAfterChange } from "./plan-change.js";
+import { isNewerThan, linksAfterChange, sharedTaskList, tasksAfterChange } from "./plan-change.js";
 
 const LinkList = z.object({ items: z.array(Link) });
 
@@ -39,6 +39,8 @@ export function tasksQuery(org: string, projectId: string) {
   return queryOptions({
     queryKey: [...planKeys.all(org, projectId), "tasks"],
     queryFn: ({ signal }) => fetchJson(TaskList, `${planPath(org, projectId)}/tasks`, { signal }),
+    structuralSharing: (cached, next) =>
+      sharedTaskList(cached as TaskList | undefined, next as TaskList),
   });
 }
 

@@ -63,9 +63,16 @@ function modelOfPlan(plan: ReturnType<typeof cachedPlan>): PlanModel | null {
   return plan ? modelOf(plan.tasks.items, plan.links.items) : null;
 }
 
-/** Resolves once the browser has painted what is pending. */
+/**
+ * Resolves once the browser has painted what is pending and has nothing more pressing to do
+ * (Safari has no idle callbacks: there, the next task).
+ */
 function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const later = (run: () => void) =>
+    typeof requestIdleCallback === "function"
+      ? requestIdleCallback(run, { timeout: 500 })
+      : setTimeout(run, 0);
+  return new Promise((resolve) => requestAnimationFrame(() => later(resolve)));
 }
 
 /** Why the server refused, in its own words: the field messages without their API paths. */
@@ -101,7 +108,8 @@ export function usePlanEditing(org: string, projectId: string): PlanEditing {
         const plan = cachedPlan(queryClient, org, projectId);
         const change = await send();
         if (!plan) return change;
-        // The answer is in the cache; let it paint before reading a large plan twice.
+        // The answer is in the cache; let it paint, and the next keys count, before reading a
+        // large plan twice.
         await afterPaint();
         const before = modelOfPlan(plan);
         const after = modelOf(

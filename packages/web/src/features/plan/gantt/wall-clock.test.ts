@@ -17,6 +17,31 @@ describe("wall-clock minutes", () => {
     );
   });
 
+  it("agrees with Date.UTC on any fields, the impossible ones (30 February) refused", () => {
+    // Each field up to one past its range, and now and then any two digits.
+    const field = (max: number) =>
+      fc.oneof(
+        { weight: 9, arbitrary: fc.integer({ min: 0, max }) },
+        fc.integer({ min: 0, max: 99 }),
+      );
+    const year = fc.integer({ min: 100, max: 9999 });
+    fc.assert(
+      fc.property(year, field(13), field(32), field(24), field(60), (y, mo, d, h, mi) => {
+        const text = `${String(y).padStart(4, "0")}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}`;
+        const at = new Date(Date.UTC(y, mo - 1, d, h, mi));
+        const real =
+          at.getUTCFullYear() === y &&
+          at.getUTCMonth() === mo - 1 &&
+          at.getUTCDate() === d &&
+          at.getUTCHours() === h &&
+          at.getUTCMinutes() === mi;
+        expect(wallMinute(text)).toBe(real ? at.getTime() / 60_000 : null);
+        expect(wallMinute(`${text}:00`)).toBe(real ? at.getTime() / 60_000 : null);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("refuses what is not a wall-clock date-time", () => {
     for (const text of [
       "",
@@ -26,6 +51,10 @@ describe("wall-clock minutes", () => {
       "2026-13-01T00:00",
       "2026-02-30T08:00",
       "2026-11-23T24:00",
+      "2026-11-23T08:00:0x",
+      "2026-11-23T08:00Z00",
+      "2026-1a-23T08:00",
+      "+2026-11-23T08:00",
     ])
       expect(wallMinute(text), text).toBeNull();
   });
