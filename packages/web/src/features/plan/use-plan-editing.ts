@@ -103,13 +103,27 @@ export function usePlanEditing(org: string, projectId: string): PlanEditing {
   }, []);
 
   const track = useCallback(
-    (label: string, operations: TaskBatchOperation[], send: () => Promise<PlanChange>) =>
-      enqueue(async () => {
+    (label: string, operations: TaskBatchOperation[], send: () => Promise<PlanChange>) => {
+      // The caller has its answer as soon as the server's is in the cache; the queue goes on
+      // to record the edit for undo once the answer has painted and the browser is idle, and
+      // only then takes the next edit (which reads the plan this one left).
+      let answered: (change: PlanChange) => void = () => undefined;
+      let refused: (error: unknown) => void = () => undefined;
+      const answer = new Promise<PlanChange>((resolve, reject) => {
+        answered = resolve;
+        refused = reject;
+      });
+      void enqueue(async () => {
         const plan = cachedPlan(queryClient, org, projectId);
-        const change = await send();
-        if (!plan) return change;
-        // The answer is in the cache; let it paint, and the next keys count, before reading a
-        // large plan twice.
+        let change: PlanChange;
+        try {
+          change = await send();
+        } catch (error) {
+          refused(error);
+          return;
+        }
+        answered(change);
+        if (!plan) return;
         await afterPaint();
         const before = modelOfPlan(plan);
         const after = modelOf(
@@ -118,8 +132,9 @@ export function usePlanEditing(org: string, projectId: string): PlanEditing {
         );
         const entry = before && editEntry(label, operations, before, after);
         if (before && entry) commit(recorded(current.current, entry, before, after));
-        return change;
-      }),
+      });
+      return answer;
+    },
     [commit, enqueue, queryClient, org, projectId],
   );
 
