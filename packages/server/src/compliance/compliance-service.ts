@@ -5,6 +5,7 @@ import {
   ComplianceQuery,
   type ComplianceReport,
 } from "@orrery/contracts/compliance";
+import type { GateCalendarEntry } from "@orrery/contracts/lifecycle";
 import { gateCalendar } from "../gates/gate-calendar-service.js";
 import { readLifecycle } from "../lifecycle/lifecycle-service.js";
 import { listOrgRaid } from "../raid/raid-service.js";
@@ -14,17 +15,26 @@ import type { OrgCtx } from "../service/context.js";
 import { parseInput } from "../service/parse-input.js";
 import { portfolioStatus } from "../status-reports/portfolio-status-service.js";
 
+/** What every source of findings is given for one report. */
+interface Inputs {
+  readonly ctx: OrgCtx;
+  readonly asOf: string;
+  readonly query: ComplianceQuery;
+  /**
+   * The whole gate calendar as of `asOf`: both gate rules judge it, so it is read once per
+   * report and shared rather than paged through by each.
+   */
+  readonly gates: Promise<GateCalendarEntry[]>;
+}
+
+type Source = (inputs: Inputs) => Promise<ComplianceFinding[]>;
+
 /**
  * Where the findings come from. Each asks the service that owns the rule (the portfolio status
  * knows when a report is due, the gate calendar when a gate is), so the view cannot drift from
  * the pages it links to, and sees only the projects the caller may read there.
  */
-const SOURCES: Readonly<
-  Record<
-    ComplianceKind,
-    (ctx: OrgCtx, asOf: string, query: ComplianceQuery) => Promise<ComplianceFinding[]>
-  >
-> = {
+const SOURCES: Readonly<Record<ComplianceKind, Source>> = {
   report_overdue: overdueReports,
   gate_overdue: overdueGates,
   gate_documents_missing: gatesMissingDocuments,
@@ -36,8 +46,13 @@ export async function complianceReport(ctx: OrgCtx, raw: unknown): Promise<Compl
   const query = parseInput(ComplianceQuery, raw);
   authorize(ctx, "compliance.read");
   const asOf = todayOf(ctx);
+  // Every source runs (the counts cover all kinds), so both gate rules await this one read.
+  const gates = everything((cursor) =>
+    gateCalendar(ctx, { limit: PAGE_LIMIT_MAX, asOf, ...(cursor ? { cursor } : {}) }),
+  );
+  const inputs: Inputs = { ctx, asOf, query, gates };
   const kinds = Object.keys(SOURCES) as ComplianceKind[];
-  const found = await Promise.all(kinds.map((kind) => SOURCES[kind](ctx, asOf, query)));
+  const found = await Promise.all(kinds.map((kind) => SOURCES[kind](inputs)));
   const counts = Object.fromEntries(kinds.map((kind, i) => [kind, found[i]?.length ?? 0]));
   const findings = found
     .flat()
@@ -63,7 +78,7 @@ async function everything<T>(page: (cursor: string | undefined) => Promise<Page<
   return items;
 }
 
-async function overdueReports(ctx: OrgCtx, asOf: string): Promise<ComplianceFinding[]> {
+async function overdueReports({ ctx, asOf }: Inputs): Promise<ComplianceFinding[]> {
   const entries = await everything((cursor) =>
     portfolioStatus(ctx, { limit: PAGE_LIMIT_MAX, ...(cursor ? { cursor } : {}) }),
   );
@@ -79,15 +94,9 @@ async function overdueReports(ctx: OrgCtx, asOf: string): Promise<ComplianceFind
     }));
 }
 
-async function overdueGates(ctx: OrgCtx, asOf: string): Promise<ComplianceFinding[]> {
-  const entries = await everything((cursor) =>
-    gateCalendar(ctx, {
-      limit: PAGE_LIMIT_MAX,
-      state: "overdue",
-      asOf,
-      ...(cursor ? { cursor } : {}),
-    }),
-  );
+/** The gates the calendar marks overdue: dated before `asOf`, as its `state: "overdue"` filter. */
+async function overdueGates({ asOf, gates }: Inputs): Promise<ComplianceFinding[]> {
+  const entries = (await gates).filter((entry) => entry.overdue);
   return entries.flatMap((entry): ComplianceFinding[] =>
     entry.date === null
       ? []
@@ -112,11 +121,7 @@ async function overdueGates(ctx: OrgCtx, asOf: string): Promise<ComplianceFindin
   );
 }
 
-async function staleRaidEntries(
-  ctx: OrgCtx,
-  asOf: string,
-  query: ComplianceQuery,
-): Promise<ComplianceFinding[]> {
+async function staleRaidEntries({ ctx, asOf, query }: Inputs): Promise<ComplianceFinding[]> {
   const items = await everything((cursor) =>
     listOrgRaid(ctx, {
       limit: PAGE_LIMIT_MAX,
@@ -147,15 +152,13 @@ const DOCUMENTS_DUE_DAYS = 14;
  * Next gates that are requested, overdue or due within two weeks while a required document is
  * neither attached nor ticked with a reference: the deliverables the reviewers will ask for.
  */
-async function gatesMissingDocuments(ctx: OrgCtx, asOf: string): Promise<ComplianceFinding[]> {
+async function gatesMissingDocuments({ ctx, asOf, gates }: Inputs): Promise<ComplianceFinding[]> {
   const horizon = addDays(asOf, DOCUMENTS_DUE_DAYS);
-  const gates = (
-    await everything((cursor) =>
-      gateCalendar(ctx, { limit: PAGE_LIMIT_MAX, asOf, ...(cursor ? { cursor } : {}) }),
-    )
-  ).filter((gate) => gate.reviewId !== null || (gate.date !== null && gate.date <= horizon));
+  const due = (await gates).filter(
+    (gate) => gate.reviewId !== null || (gate.date !== null && gate.date <= horizon),
+  );
   const findings: ComplianceFinding[] = [];
-  for (const gate of gates) {
+  for (const gate of due) {
     const lifecycle = await readLifecycle(ctx.db, ctx, gate.project);
     const missing = lifecycle.missing.filter((item) => item.kind === "document");
     if (missing.length === 0) continue;
