@@ -5,7 +5,7 @@ import type {
   ComplianceKind,
 } from "@orrery/contracts/compliance";
 import { IconShieldCheck } from "@tabler/icons-react";
-import { useState } from "react";
+import { type ReactElement, useState } from "react";
 import { ErrorState } from "../../page-states/error-state.js";
 import { LoadingState } from "../../page-states/loading-state.js";
 import { PageHeader } from "../../page-states/page-header.js";
@@ -128,52 +128,57 @@ function FindingRow(props: { readonly org: string; readonly finding: ComplianceF
   );
 }
 
+/** Each fix by the page it is made on, with the fields that page's link needs. */
+type FixOn = { readonly [F in ComplianceFix as F["page"]]: F };
+
+/** The project pages a fix can send the user to with nothing but the project. */
+type ProjectPage =
+  | "/orgs/$org/projects/$projectId/status-reports"
+  | "/orgs/$org/projects/$projectId/lifecycle"
+  | "/orgs/$org/projects/$projectId/documents"
+  | "/orgs/$org/projects/$projectId/raid";
+
+/** A link to one of the project's pages, saying what to do there. */
+function projectPageLink(to: ProjectPage, label: string) {
+  return (org: string, fix: { readonly projectId: string }) => (
+    <AnchorLink to={to} params={{ org, projectId: fix.projectId }}>
+      {label}
+    </AnchorLink>
+  );
+}
+
+/**
+ * How the link to each fixing page is built, and what it asks the user to do there. Keyed by
+ * every page a fix can name, so a new one does not compile until it has its link here.
+ */
+const FIX_LINKS: {
+  readonly [P in keyof FixOn]: (org: string, fix: FixOn[P]) => ReactElement;
+} = {
+  "status-reports": projectPageLink(
+    "/orgs/$org/projects/$projectId/status-reports",
+    "Write the report",
+  ),
+  lifecycle: projectPageLink("/orgs/$org/projects/$projectId/lifecycle", "Request the gate"),
+  documents: projectPageLink("/orgs/$org/projects/$projectId/documents", "Attach the documents"),
+  raid: projectPageLink("/orgs/$org/projects/$projectId/raid", "Review the entry"),
+  "gate-review": (org, fix) => (
+    <AnchorLink
+      to="/orgs/$org/projects/$projectId/gates/$gate/reviews/$reviewId"
+      params={{ org, projectId: fix.projectId, gate: String(fix.gate), reviewId: fix.reviewId }}
+    >
+      Decide the gate
+    </AnchorLink>
+  ),
+};
+
 function FixLink({ org, fix }: { readonly org: string; readonly fix: ComplianceFix }) {
-  switch (fix.page) {
-    case "status-reports":
-      return (
-        <AnchorLink
-          to="/orgs/$org/projects/$projectId/status-reports"
-          params={{ org, projectId: fix.projectId }}
-        >
-          Write the report
-        </AnchorLink>
-      );
-    case "lifecycle":
-      return (
-        <AnchorLink
-          to="/orgs/$org/projects/$projectId/lifecycle"
-          params={{ org, projectId: fix.projectId }}
-        >
-          Request the gate
-        </AnchorLink>
-      );
-    case "documents":
-      return (
-        <AnchorLink
-          to="/orgs/$org/projects/$projectId/documents"
-          params={{ org, projectId: fix.projectId }}
-        >
-          Attach the documents
-        </AnchorLink>
-      );
-    case "raid":
-      return (
-        <AnchorLink
-          to="/orgs/$org/projects/$projectId/raid"
-          params={{ org, projectId: fix.projectId }}
-        >
-          Review the entry
-        </AnchorLink>
-      );
-    case "gate-review":
-      return (
-        <AnchorLink
-          to="/orgs/$org/projects/$projectId/gates/$gate/reviews/$reviewId"
-          params={{ org, projectId: fix.projectId, gate: String(fix.gate), reviewId: fix.reviewId }}
-        >
-          Decide the gate
-        </AnchorLink>
-      );
-  }
+  return linkTo(fix.page, org, fix);
+}
+
+/**
+ * The table's link for a fix. The page is passed beside the fix (it is the fix's own) because
+ * TypeScript pairs a builder with its fix only through a key of its own type parameter.
+ */
+function linkTo<P extends keyof FixOn>(page: P, org: string, fix: FixOn[P]): ReactElement {
+  return FIX_LINKS[page](org, fix);
 }
