@@ -1,14 +1,5 @@
-import {
-  bigint,
-  index,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
-import { org } from "./org-tables.js";
+import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { orgIdColumn } from "./org-tables.js";
 
 /** What every audit row records besides whose log it is in. */
 function auditColumns() {
@@ -32,9 +23,7 @@ function auditColumns() {
 export const auditLog = pgTable(
   "audit_log",
   {
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => org.id, { onDelete: "cascade" }),
+    orgId: orgIdColumn(),
     ...auditColumns(),
   },
   (t) => [

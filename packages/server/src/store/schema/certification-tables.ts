@@ -11,7 +11,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { user } from "./auth-tables.js";
-import { org } from "./org-tables.js";
+import { orgIdColumn } from "./org-tables.js";
 
 // Certifications and training of the organisation's people. A person's records go with their
 // account (cascade); the organisation's with the organisation.
@@ -19,9 +19,7 @@ import { org } from "./org-tables.js";
 export const certification = pgTable(
   "certification",
   {
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => org.id, { onDelete: "cascade" }),
+    orgId: orgIdColumn(),
     id: uuid("id").notNull(),
     userId: text("user_id")
       .notNull()

@@ -16,6 +16,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { user } from "./auth-tables.js";
 import { project } from "./project-tables.js";
+import { revisionColumns } from "./revision-columns.js";
 
 // Change requests: the change log of a project. The proposed plan operations, the schedule
 // impact last computed and the decisions are JSON values written and read whole (parsed with the
@@ -46,11 +47,7 @@ export const changeRequest = pgTable(
     appliedAt: timestamp("applied_at", { withTimezone: true }),
     appliedBy: text("applied_by").references(() => user.id, { onDelete: "set null" }),
     baselineNumber: smallint("baseline_number"),
-    version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
+    ...revisionColumns(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),

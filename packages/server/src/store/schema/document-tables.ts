@@ -14,8 +14,9 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { user } from "./auth-tables.js";
-import { org } from "./org-tables.js";
+import { orgIdColumn } from "./org-tables.js";
 import { project } from "./project-tables.js";
+import { revisionColumns } from "./revision-columns.js";
 
 // Documents: the organisation's library of document templates (no project) and each project's
 // documents, every upload a new version. The bytes live in a blob store (the data directory,
@@ -28,9 +29,7 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 export const document = pgTable(
   "document",
   {
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => org.id, { onDelete: "cascade" }),
+    orgId: orgIdColumn(),
     id: uuid("id").notNull(),
     /** Null for a template of the organisation's library. */
     projectId: uuid("project_id"),
@@ -44,11 +43,7 @@ export const document = pgTable(
     gateDeliverable: text("gate_deliverable"),
     /** The newest version's number; 0 never stays (a document is made with its first version). */
     latestVersion: integer("latest_version").notNull().default(0),
-    version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
+    ...revisionColumns(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
@@ -101,9 +96,7 @@ export const documentVersion = pgTable(
 export const documentBlobChunk = pgTable(
   "document_blob_chunk",
   {
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => org.id, { onDelete: "cascade" }),
+    orgId: orgIdColumn(),
     blobKey: text("blob_key").notNull(),
     chunk: integer("chunk").notNull(),
     bytes: bytea("bytes").notNull(),

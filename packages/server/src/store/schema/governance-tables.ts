@@ -14,7 +14,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { user } from "./auth-tables.js";
-import { org } from "./org-tables.js";
+import { orgIdColumn } from "./org-tables.js";
 import { project } from "./project-tables.js";
 
 // Governance: lifecycle templates (versioned), each project's lifecycle on one version, and the
@@ -24,9 +24,7 @@ import { project } from "./project-tables.js";
 export const lifecycleTemplate = pgTable(
   "lifecycle_template",
   {
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => org.id, { onDelete: "cascade" }),
+    orgId: orgIdColumn(),
     id: uuid("id").notNull(),
     /** The shipped template this row seeds (`waterfall`…); null for the PMO's own. */
     builtInKey: text("built_in_key"),

@@ -15,6 +15,7 @@ import {
 import { user } from "./auth-tables.js";
 import { lifecycleTemplateVersion } from "./governance-tables.js";
 import { project } from "./project-tables.js";
+import { revisionColumns } from "./revision-columns.js";
 
 /** PostgreSQL's full-text document type; read only by the search, never selected whole. */
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
@@ -50,11 +51,7 @@ export const lesson = pgTable(
       .generatedAlwaysAs(
         sql`setweight(to_tsvector('english'::regconfig, "title"), 'A') || setweight(to_tsvector('english'::regconfig, "recommendation"), 'B') || setweight(to_tsvector('english'::regconfig, "what_happened" || ' ' || "effect"), 'C') || setweight(to_tsvector('english'::regconfig, "tags"), 'D')`,
       ),
-    version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
+    ...revisionColumns(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),

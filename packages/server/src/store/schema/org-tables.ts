@@ -11,18 +11,26 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { user } from "./auth-tables.js";
+import { revisionColumns } from "./revision-columns.js";
 
 /** The tenant. Every business table below carries its id first in every key. */
 export const org = pgTable("org", {
   id: uuid("id").primaryKey(),
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
-  version: integer("version").notNull().default(1),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
+  ...revisionColumns(),
 });
+
+/**
+ * The tenant key of a table whose rows belong to the organisation directly: they go when the
+ * organisation goes. Tables whose rows hang off another tenant row (a project, a member) keep a
+ * plain `org_id` and reach the organisation through their composite key to that row instead.
+ */
+export function orgIdColumn() {
+  return uuid("org_id")
+    .notNull()
+    .references(() => org.id, { onDelete: "cascade" });
+}
 
 const ORG_ROLES_SQL = sql.raw(
   "('admin','pmo_manager','pmo_analyst','portfolio_manager','project_manager','resource_manager','team_member','executive')",
@@ -31,9 +39,7 @@ const ORG_ROLES_SQL = sql.raw(
 export const orgMember = pgTable(
   "org_member",
   {
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => org.id, { onDelete: "cascade" }),
+    orgId: orgIdColumn(),
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),

@@ -14,15 +14,13 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { user } from "./auth-tables.js";
-import { org, orgMember } from "./org-tables.js";
+import { orgIdColumn, orgMember } from "./org-tables.js";
+import { revisionColumns } from "./revision-columns.js";
 
 export const project = pgTable(
   "project",
   {
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => org.id, { onDelete: "cascade" }),
+    orgId: orgIdColumn(),
     id: uuid("id").notNull(),
     key: text("key").notNull(),
     name: text("name").notNull(),
@@ -37,11 +35,7 @@ export const project = pgTable(
     budgetMinor: bigint("budget_minor", { mode: "number" }),
     budgetCurrency: text("budget_currency"),
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
-    version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
+    ...revisionColumns(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),

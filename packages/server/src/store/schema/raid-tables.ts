@@ -16,6 +16,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { user } from "./auth-tables.js";
 import { project } from "./project-tables.js";
+import { revisionColumns } from "./revision-columns.js";
 
 // One table for the whole RAID log: the six types share most of what a PMO filters and sorts on
 // (status, owner, due date, score), and the PMO view reads them all at once. The columns a type
@@ -56,11 +57,7 @@ export const raidItem = pgTable(
     category: text("category"),
     lastReviewedAt: timestamp("last_reviewed_at", { withTimezone: true }),
     lastReviewedBy: text("last_reviewed_by").references(() => user.id, { onDelete: "set null" }),
-    version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
+    ...revisionColumns(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
