@@ -88,7 +88,8 @@ export function PlanView(props: PlanViewProps) {
   };
   const from = range.from - MARGIN_DAYS * MINUTES_PER_DAY;
   const to = range.to + MARGIN_DAYS * MINUTES_PER_DAY;
-  const scale = timeScale(zoom, from);
+  // Kept while zoom and start stay, so the header is not drawn again in every scrolled frame.
+  const scale = useMemo(() => timeScale(zoom, from), [zoom, from]);
   const chartWidth = Math.ceil(xOf(scale, to));
   const window = rowWindow(
     band * WINDOW_STEP * ROW_HEIGHT,

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { headerOf, type TimeScale, xOf } from "./time-scale.js";
 import type { WallMinute } from "./wall-clock.js";
 
@@ -11,7 +12,7 @@ export interface GanttHeaderProps {
 export const HEADER_HEIGHT = 40;
 
 /** The two rows of period labels above the chart, at the chart's zoom. */
-export function GanttHeader({ scale, from, to, width }: GanttHeaderProps) {
+export const GanttHeader = memo(function GanttHeader({ scale, from, to, width }: GanttHeaderProps) {
   const { major, minor } = headerOf(scale, from, to);
   const half = HEADER_HEIGHT / 2;
   return (
@@ -55,4 +56,4 @@ export function GanttHeader({ scale, from, to, width }: GanttHeaderProps) {
       <line className="gantt-tick" x1={0} x2={width} y1={half} y2={half} />
     </svg>
   );
-}
+});
