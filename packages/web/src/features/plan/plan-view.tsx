@@ -42,9 +42,13 @@ export interface PlanViewProps {
   readonly variance?: VarianceByTask | null;
 }
 
-/** Rows the window moves by, and rows rendered beyond it on either side. */
+/**
+ * Rows the window moves by, and rows rendered beyond it on either side: enough that a brisk
+ * scroll (a step a frame) never shows a blank row, and no more, since every rendered row is laid
+ * out again in each frame that moves the window (16 missed four times as many frames).
+ */
 const WINDOW_STEP = 8;
-const OVERSCAN = 16;
+const OVERSCAN = 12;
 
 /** Margin of time shown before the first and after the last bar. */
 const MARGIN_DAYS = 7;
