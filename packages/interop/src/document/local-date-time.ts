@@ -32,6 +32,8 @@ export function isLocalDate(text: string): text is LocalDate {
  * Returns undefined for anything else.
  */
 export function parseLocalDateTime(text: string): LocalDateTime | undefined {
+  // Most dates arrive exactly so (the store writes them): one test, no copies.
+  if (text.length === 19 && isLocalDateTime(text)) return text;
   const trimmed = text.trim();
   const withSeconds = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(trimmed) ? `${trimmed}:00` : trimmed;
   const head = withSeconds.slice(0, 19);

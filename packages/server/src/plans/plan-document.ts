@@ -98,16 +98,20 @@ export function settingsOf(row: PlanRow): ProjectSettings {
   };
 }
 
+// Looked up for every task of every plan read: a set, not a schema's parse.
+const DURATION_UNITS = new Set<string>(DurationUnit.options);
+const CONSTRAINT_TYPES = new Set<string>(ConstraintType.options);
+const isDurationUnit = (text: string): text is DurationUnit => DURATION_UNITS.has(text);
+const isConstraintType = (text: string): text is ConstraintType => CONSTRAINT_TYPES.has(text);
+
 /** A stored duration unit; anything unknown shows as days. */
 export function durationUnitOf(unit: string): DurationUnit {
-  const parsed = DurationUnit.safeParse(unit);
-  return parsed.success ? parsed.data : "days";
+  return isDurationUnit(unit) ? unit : "days";
 }
 
 /** A stored constraint type (the contract's names, which are the document's too). */
 export function constraintTypeOf(text: string): ConstraintType {
-  const parsed = ConstraintType.safeParse(text);
-  return parsed.success ? parsed.data : "asSoonAsPossible";
+  return isConstraintType(text) ? text : "asSoonAsPossible";
 }
 
 function taskRecordOf(

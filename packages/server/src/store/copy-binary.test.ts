@@ -4,8 +4,10 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { testDrivers } from "../testing/test-database.js";
 import {
+  CopyDecoder,
   copyRows,
   decodeBool,
+  decodeCopy,
   decodeFloat8,
   decodeInt4,
   decodeText,
@@ -88,4 +90,64 @@ describe.each(testDrivers())("binary COPY on the $name store", (driver) => {
       await store.close();
     }
   }, 60_000);
+});
+
+/** A binary COPY stream of (int4, text) tuples, as PostgreSQL writes it. */
+function copyStream(rows: readonly (readonly [number, string | null])[]): Buffer {
+  const parts = [Buffer.from("PGCOPY\n\xff\r\n\0", "latin1"), Buffer.alloc(8)];
+  parts[1]?.writeUInt32BE(4, 4);
+  parts.push(Buffer.from([1, 2, 3, 4])); // a header extension, skipped
+  for (const [n, t] of rows) {
+    const head = Buffer.alloc(10);
+    head.writeInt16BE(2, 0);
+    head.writeInt32BE(4, 2);
+    head.writeInt32BE(n, 6);
+    const text = t === null ? null : Buffer.from(t, "utf8");
+    const length = Buffer.alloc(4);
+    length.writeInt32BE(text === null ? -1 : text.length, 0);
+    parts.push(head, length, ...(text ? [text] : []));
+  }
+  const trailer = Buffer.alloc(2);
+  trailer.writeInt16BE(-1, 0);
+  parts.push(trailer);
+  return Buffer.concat(parts);
+}
+
+describe("decoding a binary COPY as its chunks arrive", () => {
+  const columns = [
+    { field: "n", decode: decodeInt4 },
+    { field: "t", decode: decodeText },
+  ];
+  const template = { n: null, t: null };
+  const tuples = fc.array(fc.tuple(fc.integer(), fc.option(fc.string({ maxLength: 20 }))), {
+    maxLength: 20,
+  });
+
+  it("reads the same rows however the stream is cut", () => {
+    fc.assert(
+      fc.property(tuples, fc.array(fc.nat(), { maxLength: 12 }), (rows, cuts) => {
+        const stream = copyStream(rows);
+        const at = [...new Set(cuts.map((cut) => cut % (stream.length + 1)))].sort((a, b) => a - b);
+        const decoder = new CopyDecoder(columns, template);
+        let from = 0;
+        for (const cut of [...at, stream.length]) {
+          decoder.push(stream.subarray(from, cut));
+          from = cut;
+        }
+        const expected = rows.map(([n, t]) => ({ n, t }));
+        expect(decoder.finish()).toEqual(expected);
+        expect(decodeCopy(stream, columns, template)).toEqual(expected);
+      }),
+    );
+  });
+
+  it("refuses a stream cut short, or one that is not a COPY", () => {
+    const stream = copyStream([[1, "a"]]);
+    const decoder = new CopyDecoder(columns, template);
+    decoder.push(stream.subarray(0, stream.length - 3));
+    expect(() => decoder.finish()).toThrow(/ended inside a row/);
+    expect(() => decodeCopy(Buffer.from("not a copy stream at all"), columns, template)).toThrow(
+      /not a binary COPY stream/,
+    );
+  });
 });

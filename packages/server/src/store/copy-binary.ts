@@ -43,12 +43,13 @@ export async function copyRows<Row extends object>(
   const run = async (connection: pg.PoolClient | pg.Client) => {
     for (const [name, value] of Object.entries(settings))
       await connection.query("select set_config($1, $2, true)", [name, value]);
-    const chunks: Buffer[] = [];
+    // Decoded as the chunks arrive, while PostgreSQL is still writing the rest.
+    const decoder = new CopyDecoder(columns, template);
     for await (const chunk of connection.query(
       copyTo(`copy (${select}) to stdout (format binary)`),
     ))
-      chunks.push(chunk);
-    return decodeCopy(Buffer.concat(chunks), columns, template);
+      decoder.push(chunk);
+    return decoder.finish();
   };
   // Drizzle hands a session its own connection only inside a transaction.
   if (!(client instanceof pg.Pool)) return run(client);
@@ -66,35 +67,103 @@ export async function copyRows<Row extends object>(
   }
 }
 
-/** The tuples of a binary COPY as rows shaped like `template`. */
+/** The tuples of a binary COPY (all of it, in one buffer) as rows shaped like `template`. */
 export function decodeCopy<Row extends object>(
   bytes: Buffer,
   columns: readonly CopyColumn[],
   template: Row,
 ): Row[] {
-  if (bytes.length < SIGNATURE.length + 8 || !bytes.subarray(0, 11).equals(SIGNATURE))
-    throw new Error("not a binary COPY stream");
-  let at = SIGNATURE.length + 4;
-  at += 4 + bytes.readUInt32BE(at);
-  const rows: Row[] = [];
-  for (;;) {
-    const count = bytes.readInt16BE(at);
-    at += 2;
-    if (count === -1) return rows;
-    if (count !== columns.length)
-      throw new Error(`a COPY row has ${count} columns, expected ${columns.length}`);
-    const row: Record<string, unknown> = { ...(template as Record<string, unknown>) };
+  const decoder = new CopyDecoder(columns, template);
+  decoder.push(bytes);
+  return decoder.finish();
+}
+
+/**
+ * Reads a binary COPY stream chunk by chunk: each whole tuple becomes a row shaped like
+ * `template` as soon as its last byte is in; a tuple split across chunks waits for the rest.
+ */
+export class CopyDecoder<Row extends object> {
+  readonly #rows: Row[] = [];
+  #pending: Buffer = Buffer.alloc(0);
+  #headerRead = false;
+  #ended = false;
+
+  constructor(
+    private readonly columns: readonly CopyColumn[],
+    private readonly template: Row,
+  ) {}
+
+  push(chunk: Buffer): void {
+    const bytes = this.#pending.length === 0 ? chunk : Buffer.concat([this.#pending, chunk]);
+    let at = 0;
+    if (!this.#headerRead) {
+      const header = this.#headerEnd(bytes);
+      if (header < 0) {
+        this.#pending = bytes;
+        return;
+      }
+      at = header;
+      this.#headerRead = true;
+    }
+    while (!this.#ended && at + 2 <= bytes.length) {
+      const count = bytes.readInt16BE(at);
+      if (count === -1) {
+        this.#ended = true;
+        at += 2;
+        break;
+      }
+      if (count !== this.columns.length)
+        throw new Error(`a COPY row has ${count} columns, expected ${this.columns.length}`);
+      const end = this.#tupleEnd(bytes, at + 2, count);
+      if (end < 0) break;
+      this.#rows.push(this.#row(bytes, at + 2, count));
+      at = end;
+    }
+    this.#pending = bytes.subarray(at);
+  }
+
+  /** The rows; throws when the stream stopped before its trailer. */
+  finish(): Row[] {
+    if (!this.#headerRead) throw new Error("not a binary COPY stream");
+    if (!this.#ended) throw new Error("the binary COPY stream ended inside a row");
+    return this.#rows;
+  }
+
+  /** Where the tuples start, or -1 while the header is not all in. */
+  #headerEnd(bytes: Buffer): number {
+    const fixed = SIGNATURE.length + 8;
+    if (bytes.length < fixed) return -1;
+    if (!bytes.subarray(0, SIGNATURE.length).equals(SIGNATURE))
+      throw new Error("not a binary COPY stream");
+    const end = fixed + bytes.readUInt32BE(SIGNATURE.length + 4);
+    return bytes.length < end ? -1 : end;
+  }
+
+  /** Where the tuple whose fields start at `at` ends, or -1 while it is not all in. */
+  #tupleEnd(bytes: Buffer, at: number, count: number): number {
+    let end = at;
     for (let i = 0; i < count; i++) {
-      const column = columns[i] as CopyColumn;
-      const length = bytes.readInt32BE(at);
-      at += 4;
+      if (end + 4 > bytes.length) return -1;
+      const length = bytes.readInt32BE(end);
+      end += 4 + Math.max(0, length);
+    }
+    return end <= bytes.length ? end : -1;
+  }
+
+  #row(bytes: Buffer, at: number, count: number): Row {
+    const row: Record<string, unknown> = { ...(this.template as Record<string, unknown>) };
+    let field = at;
+    for (let i = 0; i < count; i++) {
+      const column = this.columns[i] as CopyColumn;
+      const length = bytes.readInt32BE(field);
+      field += 4;
       if (length < 0) row[column.field] = null;
       else {
-        row[column.field] = column.decode(bytes, at, length);
-        at += length;
+        row[column.field] = column.decode(bytes, field, length);
+        field += length;
       }
     }
-    rows.push(row as Row);
+    return row as Row;
   }
 }
 
