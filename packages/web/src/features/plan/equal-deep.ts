@@ -14,6 +14,10 @@ export function equalDeep(a: unknown, b: unknown): boolean {
   const y = b as Record<string, unknown>;
   const keys = Object.keys(x);
   if (keys.length !== Object.keys(y).length) return false;
-  for (const key of keys) if (!Object.hasOwn(y, key) || !equalDeep(x[key], y[key])) return false;
+  // Last key first: a task's computed dates come last, and they are what a reschedule changes.
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i] as string;
+    if (!Object.hasOwn(y, key) || !equalDeep(x[key], y[key])) return false;
+  }
   return true;
 }

@@ -1,4 +1,4 @@
-import type { Link, PlanChange, TaskList } from "@orrery/contracts/plans";
+import type { Link, PlanChange, Task, TaskList } from "@orrery/contracts/plans";
 import { equalDeep } from "./equal-deep.js";
 
 /**
@@ -63,10 +63,17 @@ export function linksAfterChange<L extends { readonly items: readonly Link[] }>(
  */
 export function sharedTaskList(cached: TaskList | undefined, next: TaskList): TaskList {
   if (!cached) return next;
-  const byUid = new Map(cached.items.map((task) => [task.uid, task]));
+  // Rows mostly stay where they were: the task at the same index is tried before a lookup.
+  let byUid: Map<number, Task> | null = null;
+  const cachedTask = (uid: number, index: number): Task | undefined => {
+    const there = cached.items[index];
+    if (there?.uid === uid) return there;
+    byUid ??= new Map(cached.items.map((task) => [task.uid, task]));
+    return byUid.get(uid);
+  };
   let unchanged = cached.items.length === next.items.length;
   const items = next.items.map((task, index) => {
-    const was = byUid.get(task.uid);
+    const was = cachedTask(task.uid, index);
     const kept = was !== undefined && equalDeep(was, task) ? was : task;
     if (kept !== cached.items[index]) unchanged = false;
     return kept;
