@@ -93,10 +93,10 @@ export function useProjectMembers(org: string, id: string) {
   return useQuery(projectMembersQuery(org, id));
 }
 
-/** Marks every cached project view of the organisation stale (after a change here or elsewhere). */
 /**
- * Project lists and projects with their members. Not what lives under a project's key (its
- * plan, changes, resources): a renamed project does not change its ten thousand tasks.
+ * Marks the organisation's cached project lists and projects (with their members) stale, after
+ * a change here or elsewhere. Not what lives under a project's key (its plan, changes,
+ * resources): a renamed project does not change its ten thousand tasks.
  */
 export function invalidateProjects(queryClient: QueryClient, org: string) {
   return Promise.all([
