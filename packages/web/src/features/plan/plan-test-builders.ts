@@ -1,31 +1,14 @@
-import type { Plan, Task } from "@orrery/contracts/plans";
+import { NEW_TASK_VALUES, type Plan, type Task } from "@orrery/contracts/plans";
 
 /** A scheduled task as the server lists it (Build, two days from Wednesday 3 March 2027). */
 export function buildTask(fields: Partial<Task> = {}): Task {
   return {
+    ...NEW_TASK_VALUES,
     uid: 2,
     position: 2,
     name: "Build",
-    outlineLevel: 1,
     wbs: "2",
     durationMinutes: 960,
-    durationUnit: "days",
-    durationElapsed: false,
-    durationEstimated: false,
-    schedulingMode: "auto",
-    manualStart: null,
-    manualFinish: null,
-    constraintType: "asSoonAsPossible",
-    constraintDate: null,
-    deadline: null,
-    calendarUid: null,
-    milestone: false,
-    active: true,
-    percentComplete: 0,
-    actualStart: null,
-    actualFinish: null,
-    remainingDurationMinutes: null,
-    notes: null,
     sourceUid: null,
     version: 1,
     start: "2027-03-03T08:00:00",
