@@ -193,8 +193,11 @@ async function editAndTimeRepaint(page, task, run) {
   // Let the refetch that follows (and the one the change's event asks for) settle.
   await refetched;
   await page.waitForTimeout(1000);
-  const { changed } = await (await answer).json();
-  return { ms: repaint.painted - repaint.answered, changed: changed.length };
+  const { changed, rescheduled } = await (await answer).json();
+  return {
+    ms: repaint.painted - repaint.answered,
+    changed: `${changed.length} in full, ${rescheduled.length} moved`,
+  };
 }
 
 /**

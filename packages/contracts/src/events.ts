@@ -73,6 +73,11 @@ export const OrgEvent = z
     /** Set when the change concerns one project (the project itself or its members). */
     projectId: z.string().nullable(),
     summary: z.string(),
+    /**
+     * On edits of a plan: the plan's version after the edit, so a client that already shows it
+     * (the editor, from the write's answer) need not read the plan again.
+     */
+    planVersion: z.number().int().nullable().default(null),
     actorId: z.string().nullable(),
     at: Timestamp,
   })

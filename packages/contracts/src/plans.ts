@@ -264,14 +264,26 @@ export const TaskList = z.object({ plan: Plan, items: z.array(Task) }).meta({ id
 export type TaskList = z.infer<typeof TaskList>;
 
 /**
- * What a write answers: every task whose entered or computed values changed (created ones
- * included), the UIDs of deleted tasks, links created or changed, links removed (with their
- * tasks or on their own), and the plan with its new version and finish.
+ * A task's computed values alone, for a task that a reschedule moved while what was entered
+ * about it (and so its version) stayed as it was.
+ */
+export const TaskSchedule = z
+  .object({ uid: z.number().int(), ...TaskComputedFields.shape })
+  .meta({ id: "TaskSchedule" });
+export type TaskSchedule = z.infer<typeof TaskSchedule>;
+
+/**
+ * What a write answers: in full, every task created, edited or renumbered; as its computed
+ * values alone, every other task the reschedule moved (an edit on the critical path moves
+ * thousands, and their entered values are what the client has); the UIDs of deleted tasks,
+ * links created or changed, links removed (with their tasks or on their own), and the plan with
+ * its new version and finish.
  */
 export const PlanChange = z
   .object({
     plan: Plan,
     changed: z.array(Task),
+    rescheduled: z.array(TaskSchedule),
     deletedUids: z.array(z.number().int()),
     links: z.array(Link),
     removedLinkIds: z.array(z.uuid()),

@@ -98,6 +98,7 @@ describe("live events on one node", () => {
           entityId: project.id,
           projectId: project.id,
           summary: "renamed",
+          planVersion: null,
           actorId: null,
           at: new Date().toISOString(),
         },

@@ -9,6 +9,8 @@ export interface EventFacts {
   readonly entityId: string;
   readonly projectId?: string | null;
   readonly summary: string;
+  /** The plan's version after an edit of it. */
+  readonly planVersion?: number;
   /** Defaults to everyone in the organisation. */
   readonly audience?: Audience;
 }
@@ -31,6 +33,7 @@ export function orgEvent(ctx: EventOrigin, facts: EventFacts): EventEnvelope {
       entityId: facts.entityId,
       projectId: facts.projectId ?? null,
       summary: facts.summary,
+      planVersion: facts.planVersion ?? null,
       actorId: ctx.actor?.userId ?? null,
       at: ctx.now.toISOString(),
     },

@@ -103,6 +103,7 @@ describe.each(apiDrivers())("plans API on $name", ({ options }) => {
   it("moves the successors and the critical path when a duration changes", async () => {
     const project = await newProject();
     await diamond(project);
+    const before = await tasksOf(project);
     const build = await admin.get(`${project}/tasks/2`);
     expect(build.headers.get("etag")).toBe('"1"');
     const response = await admin.patch(
@@ -113,9 +114,17 @@ describe.each(apiDrivers())("plans API on $name", ({ options }) => {
     expect(response.status).toBe(200);
     expect(response.headers.get("etag")).toBe('"2"');
     const change = PlanChange.parse(response.body);
-    // Build, Procure (now off the critical path) and Done changed; Design did not.
-    expect(change.changed.map((task) => task.uid).sort()).toEqual([2, 3, 4]);
+    // Build was edited; Procure (now off the critical path) and Done only moved; Design did not.
+    expect(change.changed.map((task) => task.uid)).toEqual([2]);
+    expect(change.rescheduled.map((task) => task.uid).sort()).toEqual([3, 4]);
+    expect(Object.keys(change.rescheduled[0] ?? {})).not.toContain("name");
     const tasks = byUid(await tasksOf(project));
+    // The answer, applied to the tasks as they were, gives the tasks as they are.
+    const applied = new Map(before.items.map((task) => [task.uid, task]));
+    for (const task of change.changed) applied.set(task.uid, task);
+    for (const moved of change.rescheduled)
+      applied.set(moved.uid, { ...(applied.get(moved.uid) as Task), ...moved });
+    expect(applied).toEqual(tasks);
     expect(tasks.get(2)).toMatchObject({
       finish: "2027-03-09T17:00:00",
       critical: true,

@@ -2,7 +2,7 @@
 // the edit (pure), reschedule once, write what changed (entered values, moved rows, computed
 // dates), move the plan's version on, audit, and publish the event after commit.
 
-import type { PlanChange, Task } from "@orrery/contracts/plans";
+import type { PlanChange, Task, TaskSchedule } from "@orrery/contracts/plans";
 import type { ProjectRole } from "@orrery/contracts/roles";
 import { StaleWrite } from "@orrery/core/errors/domain-error";
 import { outlineNumbers } from "@orrery/core/plans/outline";
@@ -19,7 +19,7 @@ import { defaultPlanRow, standardCalendarRow } from "./plan-defaults.js";
 import type { PlanState } from "./plan-document.js";
 import type { EditedPlan } from "./plan-edits.js";
 import { scheduleEdit, takeKeptPlan } from "./plan-engine.js";
-import { toLink, toPlan, toTask } from "./plan-shape.js";
+import { toLink, toPlan, toTask, toTaskSchedule } from "./plan-shape.js";
 import {
   deleteLinks,
   deleteTasks,
@@ -182,7 +182,7 @@ export async function writePlanEdit(
   if (!stored) throw new StaleWrite("plan");
   const planChange: PlanChange = {
     plan: toPlan(nextPlan, final.length),
-    changed: changedTasks(before.tasks, final, written),
+    ...changedTasks(before.tasks, final, written),
     deletedUids: [...edited.deletedUids],
     links: [
       ...edited.addedLinks.map(toLink),
@@ -196,6 +196,7 @@ export async function writePlanEdit(
     orgEvent(ctx, {
       ...described.event,
       projectId,
+      planVersion: nextPlan.version,
       audience: { kind: "project", projectId },
     }),
   );
@@ -255,21 +256,36 @@ async function writeEdited(
 
 /**
  * The tasks whose API shape changed: the rows written, and those whose outline number (their
- * `wbs` when they have no code of their own) moved with an indent or a move elsewhere.
+ * `wbs` when they have no code of their own) moved with an indent or a move elsewhere. Those
+ * that differ from the stored row in computed values alone are only `rescheduled`.
  */
 function changedTasks(
   before: readonly TaskRow[],
   after: readonly TaskRow[],
   written: ReadonlySet<number>,
-): Task[] {
+): Pick<PlanChange, "changed" | "rescheduled"> {
   const numbersBefore = outlineNumbers(before.map((row) => row.outlineLevel));
-  const was = new Map(before.map((row, i) => [row.uid, numbersBefore[i]]));
+  const was = new Map(before.map((row, i) => [row.uid, { row, number: numbersBefore[i] }]));
   const numbers = outlineNumbers(after.map((row) => row.outlineLevel));
   const changed: Task[] = [];
+  const rescheduled: TaskSchedule[] = [];
   after.forEach((row, i) => {
     const number = numbers[i] ?? "";
-    if (written.has(row.uid) || (row.wbs === null && was.get(row.uid) !== number))
-      changed.push(toTask(row, number));
+    const stored = was.get(row.uid);
+    const renumbered = row.wbs === null && stored?.number !== number;
+    if (stored && !renumbered && written.has(row.uid) && movedOnly(stored.row, row))
+      rescheduled.push(toTaskSchedule(row));
+    else if (written.has(row.uid) || renumbered) changed.push(toTask(row, number));
   });
-  return changed;
+  return { changed, rescheduled };
+}
+
+/** Whether a row differs from its stored one in computed values alone. */
+function movedOnly(stored: TaskRow, row: TaskRow): boolean {
+  return sameRow(stored, { ...row, ...computedOf(stored) });
+}
+
+function computedOf(row: TaskRow): Omit<TaskSchedule, "uid"> {
+  const { uid: _uid, ...computed } = toTaskSchedule(row);
+  return computed;
 }

@@ -1,6 +1,6 @@
 import type { Calendar } from "@orrery/contracts/calendars";
 import { CalendarException, WeekDay, WorkWeek } from "@orrery/contracts/calendars";
-import type { Link, Plan, Task } from "@orrery/contracts/plans";
+import type { Link, Plan, Task, TaskSchedule } from "@orrery/contracts/plans";
 import { outlineNumbers } from "@orrery/core/plans/outline";
 import { z } from "zod";
 import { constraintTypeOf, durationUnitOf } from "./plan-document.js";
@@ -36,6 +36,23 @@ export function toTask(row: TaskRow, outlineNumber: string): Task {
     notes: row.notes,
     sourceUid: row.sourceUid,
     version: row.version,
+    start: row.start,
+    finish: row.finish,
+    earlyStart: row.earlyStart,
+    earlyFinish: row.earlyFinish,
+    lateStart: row.lateStart,
+    lateFinish: row.lateFinish,
+    totalFloatMinutes: row.totalFloatMinutes,
+    freeFloatMinutes: row.freeFloatMinutes,
+    critical: row.critical,
+    summary: row.summary,
+  };
+}
+
+/** A row's computed values, for a task the reschedule moved. */
+export function toTaskSchedule(row: TaskRow): TaskSchedule {
+  return {
+    uid: row.uid,
     start: row.start,
     finish: row.finish,
     earlyStart: row.earlyStart,

@@ -42,7 +42,7 @@ interface Sent {
 
 /** What a saved calendar change did to the plan, for the person who made it. */
 function rescheduledNote(label: string, change: PlanChange): string {
-  const moved = change.changed.length;
+  const moved = change.changed.length + change.rescheduled.length;
   return `${label}: saved. The plan was rescheduled; ${moved === 0 ? "no task moved" : moved === 1 ? "1 task changed" : `${moved} tasks changed`}.`;
 }
 

@@ -10,6 +10,7 @@ const event = (type: OrgEventType): OrgEvent => ({
   entityId: "x",
   projectId: null,
   summary: "Ada created ERP",
+  planVersion: null,
   actorId: "u1",
   at: "2026-11-23T09:30:00.000Z",
 });

@@ -11,7 +11,7 @@ import { invalidateMembers } from "../members/queries.js";
 import { invalidateMilestones } from "../milestones/queries.js";
 import { invalidateMyWork } from "../my-work/queries.js";
 import { invalidateNotifications } from "../notifications/queries.js";
-import { invalidatePlan } from "../plan/queries.js";
+import { invalidatePlanBefore } from "../plan/queries.js";
 import { invalidatePlanResources } from "../plan-resources/queries.js";
 import { invalidateProjects } from "../projects/queries.js";
 import { invalidateRaid } from "../raid/queries.js";
@@ -37,7 +37,7 @@ export function useOrgEvents(org: string): void {
         if (resource === "members") void invalidateMembers(queryClient, org);
         if (resource === "me") void invalidateMe(queryClient);
         if (resource === "plan" && event.projectId)
-          void invalidatePlan(queryClient, org, event.projectId);
+          void invalidatePlanBefore(queryClient, org, event.projectId, event.planVersion);
         if (resource === "milestones") void invalidateMilestones(queryClient, org);
         if (resource === "raid") void invalidateRaid(queryClient, org);
         if (resource === "templates") void invalidateTemplates(queryClient, org);

@@ -15,6 +15,7 @@ function answer(task: Task): PlanChange {
   return {
     plan: buildPlan(),
     changed: [task],
+    rescheduled: [],
     deletedUids: [],
     links: [],
     removedLinkIds: [],

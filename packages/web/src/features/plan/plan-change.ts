@@ -1,16 +1,18 @@
-import type { Link, PlanChange, Task, TaskList } from "@orrery/contracts/plans";
+import type { Link, PlanChange, Task, TaskList, TaskSchedule } from "@orrery/contracts/plans";
 import { equalDeep } from "./equal-deep.js";
+import { plainTask } from "./plain-task.js";
 
 /**
  * `items` with a write's answer applied: changed items replace theirs in place, new ones are
- * added at the end, removed ones dropped. Untouched items keep their identity, so memoised rows
- * and bars of a large plan stay as they are.
+ * added at the end, removed ones dropped, the others go through `kept`. Items it answers as they
+ * are keep their identity, so memoised rows and bars of a large plan stay as they are.
  */
 export function mergedByKey<T, K>(
   items: readonly T[],
   changed: readonly T[],
   removed: readonly K[],
   keyOf: (item: T) => K,
+  kept: (item: T) => T = (item) => item,
 ): T[] {
   const fresh = new Map(changed.map((item) => [keyOf(item), item]));
   const gone = new Set(removed);
@@ -18,7 +20,7 @@ export function mergedByKey<T, K>(
   for (const item of items) {
     const key = keyOf(item);
     if (gone.has(key)) continue;
-    merged.push(fresh.get(key) ?? item);
+    merged.push(fresh.get(key) ?? kept(item));
     fresh.delete(key);
   }
   for (const [key, item] of fresh) if (!gone.has(key)) merged.push(item);
@@ -35,10 +37,67 @@ export function isNewerThan(list: TaskList, change: PlanChange): boolean {
  * reschedule moved), so the chart repaints without waiting for the whole plan again.
  */
 export function tasksAfterChange(list: TaskList, change: PlanChange): TaskList {
-  return {
-    plan: change.plan,
-    items: mergedByKey(list.items, change.changed, change.deletedUids, (task) => task.uid),
+  const moved = new Map(change.rescheduled.map((schedule) => [schedule.uid, schedule]));
+  const items = mergedByKey(
+    list.items,
+    change.changed.map(plainOnce),
+    change.deletedUids,
+    (task) => task.uid,
+    (task) => {
+      const schedule = moved.get(task.uid);
+      return schedule ? rescheduledTask(task, schedule) : task;
+    },
+  );
+  const after = { plan: change.plan, items };
+  sharedAlready.add(after);
+  return after;
+}
+
+/** The answer's tasks as plain objects, each once, so the cache and undo's record share them. */
+const plainTasks = new WeakMap<Task, Task>();
+
+function plainOnce(task: Task): Task {
+  let plain = plainTasks.get(task);
+  if (!plain) {
+    plain = plainTask(task);
+    plainTasks.set(task, plain);
+  }
+  return plain;
+}
+
+/**
+ * Lists made from the cached one by a write's answer: every task the answer left alone is the
+ * cached object already, so sharing them with the cache again would only compare thousands of
+ * moved tasks to find they moved.
+ */
+const sharedAlready = new WeakSet<TaskList>();
+
+/**
+ * Tasks with a write's new computed values, by the answer's entry: the cache and undo's record
+ * both apply the same answer, and the same task object for both keeps their per-task work shared.
+ */
+const rescheduledTasks = new WeakMap<TaskSchedule, { readonly was: Task; readonly task: Task }>();
+
+function rescheduledTask(was: Task, schedule: TaskSchedule): Task {
+  const known = rescheduledTasks.get(schedule);
+  if (known?.was === was) return known.task;
+  // Written out: spreading the answer's entry onto the task took V8's slow path, 6 µs a task
+  // before the code was warm, a third of a critical edit's repaint.
+  const task: Task = {
+    ...was,
+    start: schedule.start,
+    finish: schedule.finish,
+    earlyStart: schedule.earlyStart,
+    earlyFinish: schedule.earlyFinish,
+    lateStart: schedule.lateStart,
+    lateFinish: schedule.lateFinish,
+    totalFloatMinutes: schedule.totalFloatMinutes,
+    freeFloatMinutes: schedule.freeFloatMinutes,
+    critical: schedule.critical,
+    summary: schedule.summary,
   };
+  rescheduledTasks.set(schedule, { was, task });
+  return task;
 }
 
 /**
@@ -62,7 +121,7 @@ export function linksAfterChange<L extends { readonly items: readonly Link[] }>(
  * parsed dates stay too; the cached list itself stays when nothing differs.
  */
 export function sharedTaskList(cached: TaskList | undefined, next: TaskList): TaskList {
-  if (!cached) return next;
+  if (!cached || sharedAlready.has(next)) return next;
   // Rows mostly stay where they were: the task at the same index is tried before a lookup.
   let byUid: Map<number, Task> | null = null;
   const cachedTask = (uid: number, index: number): Task | undefined => {

@@ -1,6 +1,7 @@
 import type { Link, LinkLag, LinkType, Task, TaskBatchOperation } from "@orrery/contracts/plans";
 import { NEW_TASK_VALUES, type TaskEntered, TaskUpdate } from "@orrery/contracts/plans";
 import { isOutline, outlineNumbers } from "@orrery/core/plans/outline";
+import { inOutlineOrder } from "./outline-order.js";
 
 // The entered side of a plan (what people typed, in outline order, and the links), with the
 // batch operations applied as the server applies them: creates at a position or at the end,
@@ -81,7 +82,7 @@ function modelLinksOf(links: readonly Link[]): readonly ModelLink[] {
 
 /** The plan's entered side from the tasks and links the API lists. */
 export function modelOf(tasks: readonly Task[], links: readonly Link[]): PlanModel {
-  const ordered = [...tasks].sort((a, b) => a.position - b.position);
+  const ordered = inOutlineOrder(tasks);
   const numbers = outlineNumbers(ordered.map((task) => task.outlineLevel));
   return {
     tasks: ordered.map((task, i) => modelTaskOf(task, numbers[i] ?? "")),

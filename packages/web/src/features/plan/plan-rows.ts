@@ -1,6 +1,7 @@
 import type { Task } from "@orrery/contracts/plans";
 import type { GanttRow } from "./gantt/gantt-chart.js";
 import { wallMinute } from "./gantt/wall-clock.js";
+import { inOutlineOrder } from "./outline-order.js";
 
 export type PlanFilter = "all" | "critical" | "milestones" | "late" | "mine";
 
@@ -36,7 +37,7 @@ export function planRows(
   context: FilterContext,
   baseline: BaselineDates | null = null,
 ): PlanRow[] {
-  const ordered = [...tasks].sort((a, b) => a.position - b.position);
+  const ordered = inOutlineOrder(tasks);
   const matches = (t: Task) => {
     switch (filter) {
       case "all":

@@ -3,8 +3,9 @@ import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { GanttChart } from "./gantt/gantt-chart.js";
 import { GanttHeader } from "./gantt/gantt-header.js";
 import { rowWindow } from "./gantt/row-window.js";
-import { timeScale, xOf, type Zoom } from "./gantt/time-scale.js";
+import { minuteAt, timeScale, xOf, type Zoom } from "./gantt/time-scale.js";
 import { MINUTES_PER_DAY, type WallMinute, wallMinute, wallNow } from "./gantt/wall-clock.js";
+import { xWindow } from "./gantt/x-window.js";
 import { gridWidth } from "./grid-columns.js";
 import { dateRange, type PlanRow } from "./plan-rows.js";
 
@@ -49,6 +50,8 @@ export interface PlanViewProps {
  */
 const WINDOW_STEP = 8;
 const OVERSCAN = 12;
+/** The chart's drawn part moves sideways in steps of this many pixels. */
+const X_STEP = 400;
 
 /** Margin of time shown before the first and after the last bar. */
 const MARGIN_DAYS = 7;
@@ -73,14 +76,20 @@ export function PlanView(props: PlanViewProps) {
   // Which step of rows the view is scrolled to: the window moves by WINDOW_STEP rows, not by
   // pixels, so most scrolled frames leave the state alone and React renders nothing.
   const [band, setBand] = useState(0);
-  const [viewport, setViewport] = useState(600);
+  const [xBand, setXBand] = useState(0);
+  const [viewport, setViewport] = useState({ width: 1000, height: 600 });
   const scroller = useRef<HTMLElement>(null);
   // Measured when the size changes, not on every render: reading clientHeight while React has
   // just changed the rows forces a layout of the whole grid and chart in each scrolled frame.
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
-    const measure = () => setViewport(element.clientHeight);
+    const measure = () =>
+      setViewport((was) =>
+        was.width === element.clientWidth && was.height === element.clientHeight
+          ? was
+          : { width: element.clientWidth, height: element.clientHeight },
+      );
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
@@ -95,9 +104,10 @@ export function PlanView(props: PlanViewProps) {
   // Kept while zoom and start stay, so the header is not drawn again in every scrolled frame.
   const scale = useMemo(() => timeScale(zoom, from), [zoom, from]);
   const chartWidth = Math.ceil(xOf(scale, to));
+  const drawn = xWindow(xBand * X_STEP, viewport.width, X_STEP);
   const window = rowWindow(
     band * WINDOW_STEP * ROW_HEIGHT,
-    viewport + WINDOW_STEP * ROW_HEIGHT,
+    viewport.height + WINDOW_STEP * ROW_HEIGHT,
     ROW_HEIGHT,
     rows.length,
     OVERSCAN,
@@ -109,8 +119,8 @@ export function PlanView(props: PlanViewProps) {
     const element = scroller.current;
     const index = rows.findIndex((row) => row.uid === wanted);
     if (!element || index < 0 || (index >= window.first && index < window.end)) return;
-    element.scrollTop = Math.max(0, index * ROW_HEIGHT - viewport / 2);
-  }, [wanted, rows, window.first, window.end, viewport]);
+    element.scrollTop = Math.max(0, index * ROW_HEIGHT - viewport.height / 2);
+  }, [wanted, rows, window.first, window.end, viewport.height]);
   const statusDate = plan.statusDate === null ? null : wallMinute(plan.statusDate);
   const taskOf = useMemo(() => new Map(rows.map((row) => [row.uid, row.task])), [rows]);
   // The chart speaks in task UIDs; the edits need the task (its version, its name).
@@ -129,9 +139,10 @@ export function PlanView(props: PlanViewProps) {
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
       tabIndex={0}
       ref={scroller}
-      onScroll={(event) =>
-        setBand(Math.floor(event.currentTarget.scrollTop / (WINDOW_STEP * ROW_HEIGHT)))
-      }
+      onScroll={(event) => {
+        setBand(Math.floor(event.currentTarget.scrollTop / (WINDOW_STEP * ROW_HEIGHT)));
+        setXBand(Math.floor(event.currentTarget.scrollLeft / X_STEP));
+      }}
     >
       <div className="plan-canvas" style={{ width: gridWidth(variance) + chartWidth }}>
         <TaskGrid
@@ -153,7 +164,12 @@ export function PlanView(props: PlanViewProps) {
         />
         <div className="plan-timeline">
           <div className="plan-timeline-head">
-            <GanttHeader scale={scale} from={from} to={to} width={chartWidth} />
+            <GanttHeader
+              scale={scale}
+              from={Math.max(from, minuteAt(scale, drawn.left))}
+              to={Math.min(to, minuteAt(scale, drawn.right))}
+              width={chartWidth}
+            />
           </div>
           <GanttChart
             rows={rows}
@@ -162,6 +178,7 @@ export function PlanView(props: PlanViewProps) {
             width={chartWidth}
             rowHeight={ROW_HEIGHT}
             window={window}
+            drawn={drawn}
             today={wallNow()}
             statusDate={statusDate}
             showBaseline={showBaseline}

@@ -22,6 +22,8 @@ import {
 import { z } from "zod";
 import { fetchJson, fetchNoContent } from "../../api/api-client.js";
 import { problemStatus } from "../../api/api-problem.js";
+import { afterPaint } from "./after-paint.js";
+import { plainTask } from "./plain-task.js";
 import { isNewerThan, linksAfterChange, sharedTaskList, tasksAfterChange } from "./plan-change.js";
 
 const LinkList = z.object({ items: z.array(Link) });
@@ -38,7 +40,10 @@ export function planPath(org: string, projectId: string): string {
 export function tasksQuery(org: string, projectId: string) {
   return queryOptions({
     queryKey: [...planKeys.all(org, projectId), "tasks"],
-    queryFn: ({ signal }) => fetchJson(TaskList, `${planPath(org, projectId)}/tasks`, { signal }),
+    queryFn: async ({ signal }): Promise<TaskList> => {
+      const list = await fetchJson(TaskList, `${planPath(org, projectId)}/tasks`, { signal });
+      return { plan: list.plan, items: list.items.map(plainTask) };
+    },
     structuralSharing: (cached, next) =>
       sharedTaskList(cached as TaskList | undefined, next as TaskList),
   });
@@ -133,6 +138,23 @@ export function usePlan(org: string, projectId: string) {
 
 export function invalidatePlan(queryClient: QueryClient, org: string, projectId: string) {
   return queryClient.invalidateQueries({ queryKey: planKeys.all(org, projectId) });
+}
+
+/**
+ * Refetches the plan after someone's edit of it, unless the cache shows the version that edit
+ * made, or a later one: the editor's own page applied the edit's answer already. An edit by
+ * someone else that the answer's version passed is still caught, by the refetch that follows
+ * each write (`sendPlanEdit`).
+ */
+export function invalidatePlanBefore(
+  queryClient: QueryClient,
+  org: string,
+  projectId: string,
+  version: number | null,
+) {
+  const shown = queryClient.getQueryData(tasksQuery(org, projectId).queryKey)?.plan.version;
+  if (version !== null && shown !== undefined && shown >= version) return;
+  return invalidatePlan(queryClient, org, projectId);
 }
 
 /**
@@ -232,6 +254,7 @@ export async function sendPlanEdit(
     applyPlanChange(queryClient, org, projectId, change);
     return change;
   } finally {
-    void invalidatePlan(queryClient, org, projectId);
+    // The answer is shown first: starting the refetch costs a large plan's repaint milliseconds.
+    void afterPaint().then(() => invalidatePlan(queryClient, org, projectId));
   }
 }

@@ -3,6 +3,7 @@ import type { PlanChange, TaskBatchOperation } from "@orrery/contracts/plans";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { ApiProblem, problemStatus } from "../../api/api-problem.js";
+import { afterPaint } from "./after-paint.js";
 import { linksAfterChange, tasksAfterChange } from "./plan-change.js";
 import {
   baselineEntry,
@@ -61,18 +62,6 @@ export interface PlanEditing {
 
 function modelOfPlan(plan: ReturnType<typeof cachedPlan>): PlanModel | null {
   return plan ? modelOf(plan.tasks.items, plan.links.items) : null;
-}
-
-/**
- * Resolves once the browser has painted what is pending and has nothing more pressing to do
- * (Safari has no idle callbacks: there, the next task).
- */
-function afterPaint(): Promise<void> {
-  const later = (run: () => void) =>
-    typeof requestIdleCallback === "function"
-      ? requestIdleCallback(run, { timeout: 500 })
-      : setTimeout(run, 0);
-  return new Promise((resolve) => requestAnimationFrame(() => later(resolve)));
 }
 
 /** Why the server refused, in its own words: the field messages without their API paths. */

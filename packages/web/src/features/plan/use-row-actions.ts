@@ -1,5 +1,6 @@
 import type { Task } from "@orrery/contracts/plans";
 import { useMemo, useState } from "react";
+import { inOutlineOrder } from "./outline-order.js";
 import type { PlanRow } from "./plan-rows.js";
 import {
   deleteRows,
@@ -160,13 +161,11 @@ export function useRowActions({ tasks, rows, editing, editable, initialTask }: R
 /** The outline the row operations work on, cheap enough to rebuild on every change. */
 function outlineOf(tasks: readonly Task[]): OutlineModel {
   return {
-    tasks: [...tasks]
-      .sort((a, b) => a.position - b.position)
-      .map(({ uid, version, name, outlineLevel }) => ({
-        uid,
-        version,
-        entered: { name, outlineLevel },
-      })),
+    tasks: inOutlineOrder(tasks).map(({ uid, version, name, outlineLevel }) => ({
+      uid,
+      version,
+      entered: { name, outlineLevel },
+    })),
   };
 }
 

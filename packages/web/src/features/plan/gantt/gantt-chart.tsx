@@ -2,12 +2,13 @@ import { useMemo } from "react";
 import { type Bar, barOf, barSpan, baselineBarOf, type GanttTask } from "./bar-geometry.js";
 import type { DragKind } from "./drag-gesture.js";
 import { DragGhost, dragTip } from "./drag-preview.js";
-import { type BarEnds, type LinkType, linkPath } from "./link-path.js";
+import { type BarEnds, type LinkType, linkPath, STUB } from "./link-path.js";
 import { BAR_HALF, RowShapes } from "./row-shapes.js";
 import type { RowWindow } from "./row-window.js";
 import { type TimeScale, xOf } from "./time-scale.js";
 import { type GanttEdits, useBarDrag } from "./use-bar-drag.js";
 import type { WallMinute } from "./wall-clock.js";
+import { overlaps, type XWindow } from "./x-window.js";
 
 /** One row of the chart, in outline order. */
 export interface GanttRow extends GanttTask {
@@ -29,6 +30,8 @@ export interface GanttChartProps extends GanttEdits {
   readonly rowHeight: number;
   /** Only these rows are drawn; the SVG still has every row's height, so scrolling is native. */
   readonly window: RowWindow;
+  /** Arrows wholly outside this part of the chart are not drawn. */
+  readonly drawn: XWindow;
   readonly today: WallMinute | null;
   readonly statusDate: WallMinute | null;
   readonly showBaseline: boolean;
@@ -65,12 +68,13 @@ function dragsOf(row: GanttRow, offered: Record<DragKind, boolean>): ReadonlySet
  * to link them; each drop hands the callback a date or a pair of tasks, nothing more.
  */
 export function GanttChart(props: GanttChartProps) {
-  const { rows, links, scale, width, rowHeight, window, today, statusDate, showBaseline } = props;
+  const { rows, links, scale, width, rowHeight, window, drawn, today, statusDate, showBaseline } =
+    props;
   const { onMoveTask, onResizeTask, onLinkTasks } = props;
   const drag = useBarDrag(rows, rowHeight, scale, { onMoveTask, onResizeTask, onLinkTasks });
   const height = rows.length * rowHeight;
   const middle = (index: number) => index * rowHeight + rowHeight / 2;
-  const drawable = useMemo(() => drawableLinks(rows, links), [rows, links]);
+  const linked = useMemo(() => drawableLinks(rows, links), [rows, links]);
   const bars = new Map<number, Bar>();
   const barAt = (index: number): Bar => {
     const row = rows[index];
@@ -108,13 +112,17 @@ export function GanttChart(props: GanttChartProps) {
     );
   }
   const arrows: React.ReactNode[] = [];
-  for (const { link, from, to, critical } of drawable) {
+  for (const { link, from, to, critical } of linked) {
     // Drawn when any part can be on screen: an end in the window, or spanning across it.
     if (Math.max(from, to) < window.first || Math.min(from, to) >= window.end) continue;
+    const [start, end] = [endsAt(from), endsAt(to)];
+    const margin = 2 * STUB;
+    const left = Math.min(start.left, end.left) - margin;
+    if (!overlaps(drawn, left, Math.max(start.right, end.right) + margin)) continue;
     arrows.push(
       <path
         key={`${link.predecessorUid}-${link.successorUid}-${link.type}`}
-        d={linkPath(link.type, endsAt(from), endsAt(to))}
+        d={linkPath(link.type, start, end)}
         className={critical ? "gantt-link gantt-link-critical" : "gantt-link"}
         markerEnd={critical ? "url(#gantt-arrow-critical)" : "url(#gantt-arrow)"}
       />,
