@@ -1,4 +1,3 @@
-import { ActionIcon, Text } from "@mantine/core";
 import type { Task, TaskBatchOperation, TaskComparison, TaskUpdate } from "@orrery/contracts/plans";
 import type { DurationUnitLengths } from "@orrery/interop/tabular/duration-notation";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
@@ -86,10 +85,11 @@ export const TaskGridRow = memo(function TaskGridRow(props: TaskGridRowProps) {
         2,
         <span className="plan-name" style={{ paddingLeft: (task.outlineLevel - 1) * 16 }}>
           {row.hasChildren ? (
-            <ActionIcon
-              size="xs"
-              variant="subtle"
-              color="gray"
+            // Plain elements in rows: scrolling mounts a screenful of rows a second, and a
+            // Mantine component costs several times a button.
+            <button
+              type="button"
+              className="plan-toggle"
               aria-label={`${row.collapsed ? "Expand" : "Collapse"} ${task.name}`}
               aria-expanded={!row.collapsed}
               onClick={() => actions.toggle(row.uid)}
@@ -99,7 +99,7 @@ export const TaskGridRow = memo(function TaskGridRow(props: TaskGridRowProps) {
               ) : (
                 <IconChevronDown size={14} aria-hidden />
               )}
-            </ActionIcon>
+            </button>
           ) : (
             <span className="plan-name-spacer" />
           )}
@@ -110,9 +110,7 @@ export const TaskGridRow = memo(function TaskGridRow(props: TaskGridRowProps) {
             onCommit={(patch) => actions.edit(task, patch)}
             editable={editable}
           >
-            <Text span inherit truncate>
-              {task.name}
-            </Text>
+            <span className="plan-name-text">{task.name}</span>
           </EditableCell>
         </span>,
       )}
