@@ -19,7 +19,7 @@ import { defaultPlanRow, standardCalendarRow } from "./plan-defaults.js";
 import type { PlanState } from "./plan-document.js";
 import type { EditedPlan } from "./plan-edits.js";
 import { scheduleEdit, takeKeptPlan } from "./plan-engine.js";
-import { toLink, toPlan, toTask, toTaskSchedule } from "./plan-shape.js";
+import { computedOf, toLink, toPlan, toTask, toTaskSchedule } from "./plan-shape.js";
 import {
   deleteLinks,
   deleteTasks,
@@ -283,9 +283,4 @@ function changedTasks(
 /** Whether a row differs from its stored one in computed values alone. */
 function movedOnly(stored: TaskRow, row: TaskRow): boolean {
   return sameRow(stored, { ...row, ...computedOf(stored) });
-}
-
-function computedOf(row: TaskRow): Omit<TaskSchedule, "uid"> {
-  const { uid: _uid, ...computed } = toTaskSchedule(row);
-  return computed;
 }

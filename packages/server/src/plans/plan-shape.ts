@@ -36,6 +36,13 @@ export function toTask(row: TaskRow, outlineNumber: string): Task {
     notes: row.notes,
     sourceUid: row.sourceUid,
     version: row.version,
+    ...computedOf(row),
+  };
+}
+
+/** A row's computed values: the engine's results stored with it. */
+export function computedOf(row: TaskRow): Omit<TaskSchedule, "uid"> {
+  return {
     start: row.start,
     finish: row.finish,
     earlyStart: row.earlyStart,
@@ -51,19 +58,7 @@ export function toTask(row: TaskRow, outlineNumber: string): Task {
 
 /** A row's computed values, for a task the reschedule moved. */
 export function toTaskSchedule(row: TaskRow): TaskSchedule {
-  return {
-    uid: row.uid,
-    start: row.start,
-    finish: row.finish,
-    earlyStart: row.earlyStart,
-    earlyFinish: row.earlyFinish,
-    lateStart: row.lateStart,
-    lateFinish: row.lateFinish,
-    totalFloatMinutes: row.totalFloatMinutes,
-    freeFloatMinutes: row.freeFloatMinutes,
-    critical: row.critical,
-    summary: row.summary,
-  };
+  return { uid: row.uid, ...computedOf(row) };
 }
 
 /** Every row as a task, in outline order. */
