@@ -15,6 +15,8 @@ export interface EditableCellProps<T> {
   readonly parse: (text: string) => CellParse<T>;
   readonly onCommit: (value: T) => void;
   readonly editable: boolean;
+  /** Clips the shown text with an ellipsis: set when it may not fit its column. */
+  readonly clip?: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export function EditableCell<T>({
   parse,
   onCommit,
   editable,
+  clip = false,
 }: EditableCellProps<T>) {
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -37,7 +40,7 @@ export function EditableCell<T>({
     return (
       <button
         type="button"
-        className="plan-cell-button"
+        className={clip ? "plan-cell-button plan-clip" : "plan-cell-button"}
         aria-label={`${label}: ${text}`}
         onClick={() => setDraft(text)}
       >

@@ -2,10 +2,9 @@ import type { Task, TaskBatchOperation, TaskComparison, TaskUpdate } from "@orre
 import type { DurationUnitLengths } from "@orrery/interop/tabular/duration-notation";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { memo } from "react";
-import type { CellParse } from "./editable-cell.js";
-import { EditableCell } from "./editable-cell.js";
+import { type CellParse, EditableCell, type EditableCellProps } from "./editable-cell.js";
 import type { WallMinute } from "./gantt/wall-clock.js";
-import { GRID_COLUMNS } from "./grid-columns.js";
+import { cellClass, GRID_COLUMNS, mayOverflow } from "./grid-columns.js";
 import { formatDuration, formatFloat, formatWallDate, formatWallDateTime } from "./plan-format.js";
 import type { PlanRow } from "./plan-rows.js";
 import { parseStartDay } from "./start-day.js";
@@ -28,7 +27,6 @@ export interface GridRowActions {
 export interface TaskGridRowProps {
   readonly row: PlanRow;
   readonly ariaRowIndex: number;
-  readonly height: number;
   readonly selected: boolean;
   /** The row whose number cell takes the keyboard into the grid. */
   readonly keyRow: boolean;
@@ -52,7 +50,7 @@ export interface TaskGridRowProps {
  * and an edit re-renders only the rows whose task the server changed.
  */
 export const TaskGridRow = memo(function TaskGridRow(props: TaskGridRowProps) {
-  const { row, ariaRowIndex, height, selected, keyRow, lengths, predecessors } = props;
+  const { row, ariaRowIndex, selected, keyRow, lengths, predecessors } = props;
   const { resources, calendar, variance, editable, movable, actions } = props;
   const task = row.task;
   const duration = formatDuration(
@@ -63,11 +61,33 @@ export const TaskGridRow = memo(function TaskGridRow(props: TaskGridRowProps) {
     task.durationEstimated,
   );
   const percent = `${+task.percentComplete.toFixed(1)}%`;
-  const cell = (column: number, children: React.ReactNode, title?: string, tabIndex = -1) => (
-    <td title={title} tabIndex={tabIndex} style={{ textAlign: GRID_COLUMNS[column]?.align }}>
-      {children}
+  const start = formatWallDate(task.start);
+  // Cells carry classes, never inline styles: Chromium shares the computed style of elements
+  // whose matched rules are equal, and an inline style makes each one its own.
+  const cell = (column: number, text: string, title?: string, tabIndex = -1) => (
+    <td title={title} tabIndex={tabIndex} className={cellClass(GRID_COLUMNS[column], text)}>
+      {text}
     </td>
   );
+  // An editable value: the text is in the cell's button, which clips it when it may not fit.
+  const edited = <T,>(
+    column: number,
+    props: Omit<EditableCellProps<T>, "children" | "clip">,
+    title?: string,
+  ) => {
+    const definition = GRID_COLUMNS[column];
+    if (!props.editable) return cell(column, props.text, title);
+    return (
+      <td title={title} tabIndex={-1} className={cellClass(definition)}>
+        <EditableCell
+          {...props}
+          clip={definition !== undefined && mayOverflow(definition, props.text)}
+        >
+          {props.text}
+        </EditableCell>
+      </td>
+    );
+  };
   return (
     <tr
       data-uid={row.uid}
@@ -76,13 +96,11 @@ export const TaskGridRow = memo(function TaskGridRow(props: TaskGridRowProps) {
       className={[row.summary ? "plan-row-summary" : "", selected ? "plan-row-selected" : ""]
         .join(" ")
         .trim()}
-      style={{ height }}
     >
       {/* The row number is where the keyboard enters the grid (a read-only plan too). */}
-      {cell(0, task.position, undefined, keyRow ? 0 : -1)}
+      {cell(0, String(task.position), undefined, keyRow ? 0 : -1)}
       {cell(1, task.wbs ?? "")}
-      {cell(
-        2,
+      <td tabIndex={-1}>
         <span className="plan-name" style={{ paddingLeft: (task.outlineLevel - 1) * 16 }}>
           {row.hasChildren ? (
             // Plain elements in rows: scrolling mounts a screenful of rows a second, and a
@@ -112,34 +130,27 @@ export const TaskGridRow = memo(function TaskGridRow(props: TaskGridRowProps) {
           >
             <span className="plan-name-text">{task.name}</span>
           </EditableCell>
-        </span>,
-      )}
+        </span>
+      </td>
       {variance === undefined
-        ? cell(
-            3,
-            <EditableCell
-              label={`Duration of ${task.name}`}
-              text={duration}
-              parse={(text) => parseDuration(text, lengths)}
-              onCommit={(patch) => actions.edit(task, patch)}
-              editable={editable && !task.summary}
-            >
-              {duration}
-            </EditableCell>,
-          )
+        ? edited(3, {
+            label: `Duration of ${task.name}`,
+            text: duration,
+            parse: (text) => parseDuration(text, lengths),
+            onCommit: (patch) => actions.edit(task, patch),
+            editable: editable && !task.summary,
+          })
         : null}
-      {cell(
+      {edited(
         4,
-        <EditableCell
-          label={`Start of ${task.name}`}
-          text={formatWallDate(task.start)}
-          parse={parseStartDay}
+        {
+          label: `Start of ${task.name}`,
+          text: start,
+          parse: parseStartDay,
           // A typed start is a move: the same constraint, the same note.
-          onCommit={(day) => actions.move(task, day)}
-          editable={editable && !task.summary && movable}
-        >
-          {formatWallDate(task.start)}
-        </EditableCell>,
+          onCommit: (day) => actions.move(task, day),
+          editable: editable && !task.summary && movable,
+        },
         formatWallDateTime(task.start),
       )}
       {cell(5, formatWallDate(task.finish), formatWallDateTime(task.finish))}
@@ -147,46 +158,31 @@ export const TaskGridRow = memo(function TaskGridRow(props: TaskGridRowProps) {
         <VarianceCells item={variance ?? undefined} plan={lengths} />
       ) : (
         <>
-          {cell(
-            6,
-            <EditableCell
-              label={`Predecessors of ${task.name}`}
-              text={predecessors}
-              parse={(text) => actions.parsePredecessors(row.uid, text)}
-              onCommit={(operations) => {
-                if (operations.length > 0) actions.batch(task, operations);
-              }}
-              editable={editable}
-            >
-              {predecessors}
-            </EditableCell>,
-          )}
-          {cell(
-            7,
-            <EditableCell
-              label={`Percent complete of ${task.name}`}
-              text={percent}
-              parse={parsePercent}
-              onCommit={(patch) => actions.edit(task, patch)}
-              editable={editable && !task.summary}
-            >
-              {percent}
-            </EditableCell>,
-          )}
+          {edited(6, {
+            label: `Predecessors of ${task.name}`,
+            text: predecessors,
+            parse: (text) => actions.parsePredecessors(row.uid, text),
+            onCommit: (operations) => {
+              if (operations.length > 0) actions.batch(task, operations);
+            },
+            editable,
+          })}
+          {edited(7, {
+            label: `Percent complete of ${task.name}`,
+            text: percent,
+            parse: parsePercent,
+            onCommit: (patch) => actions.edit(task, patch),
+            editable: editable && !task.summary,
+          })}
           {cell(8, formatFloat(task.totalFloatMinutes, lengths))}
           {cell(9, resources ?? "", resources)}
-          {cell(
-            10,
-            <EditableCell
-              label={`Calendar of ${task.name}`}
-              text={calendar}
-              parse={actions.parseCalendar}
-              onCommit={(patch) => actions.edit(task, patch)}
-              editable={editable && !task.summary}
-            >
-              {calendar}
-            </EditableCell>,
-          )}
+          {edited(10, {
+            label: `Calendar of ${task.name}`,
+            text: calendar,
+            parse: actions.parseCalendar,
+            onCommit: (patch) => actions.edit(task, patch),
+            editable: editable && !task.summary,
+          })}
         </>
       )}
     </tr>

@@ -3,7 +3,13 @@ import { useLayoutEffect, useMemo, useRef } from "react";
 import { taskCalendarOf } from "../calendars/calendar-usage.js";
 import type { RowWindow } from "./gantt/row-window.js";
 import type { WallMinute } from "./gantt/wall-clock.js";
-import { GRID_COLUMNS, gridWidth, NAME_COLUMN, VARIANCE_TABLE } from "./grid-columns.js";
+import {
+  columnTemplate,
+  GRID_COLUMNS,
+  gridWidth,
+  NAME_COLUMN,
+  VARIANCE_TABLE,
+} from "./grid-columns.js";
 import { unitLengths } from "./plan-format.js";
 import { predecessorCells, predecessorEdits } from "./plan-links.js";
 import type { PlanRow } from "./plan-rows.js";
@@ -164,40 +170,52 @@ export function TaskGrid(props: TaskGridProps) {
 
   const keyRow = rows.some((row) => row.uid === selection.focus) ? selection.focus : rows[0]?.uid;
 
+  // Laid out as blocks, not as a table (the stylesheet says why); browsers keep a table's
+  // semantics whatever its display.
   return (
     <table
       className="plan-grid"
       aria-label="Tasks"
       aria-rowcount={rows.length + 1}
-      style={{ width: gridWidth(variance) }}
+      style={
+        {
+          width: gridWidth(variance),
+          "--plan-columns": columnTemplate(columns),
+          "--plan-row-height": `${rowHeight}px`,
+        } as React.CSSProperties
+      }
     >
-      <colgroup>
-        {columns.map((column) => (
-          <col key={column.key} style={{ width: column.width }} />
-        ))}
-      </colgroup>
       <thead>
         <tr aria-rowindex={1}>
           {columns.map((column) => (
             <th
               key={column.key}
               scope="col"
-              className={column.wraps ? "plan-th-wraps" : undefined}
-              style={{ textAlign: column.align }}
+              className={[
+                column.wraps ? "plan-th-wraps" : "",
+                column.align === "right" ? "plan-cell-end" : "",
+              ]
+                .join(" ")
+                .trim()}
             >
               {column.label}
             </th>
           ))}
         </tr>
       </thead>
-      <tbody ref={body} onKeyDown={onKeyDown} onFocus={onFocus} onClick={onClick}>
-        <tr className="plan-spacer" style={{ height: window.first * rowHeight }} />
+      <tbody
+        ref={body}
+        // The rows before the window are a padding, so those shown sit where they belong.
+        style={{ height: rows.length * rowHeight, paddingTop: window.first * rowHeight }}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        onClick={onClick}
+      >
         {rows.slice(window.first, window.end).map((row, offset) => (
           <TaskGridRow
             key={row.uid}
             row={row}
             ariaRowIndex={window.first + offset + 2}
-            height={rowHeight}
             selected={selected.has(row.uid)}
             keyRow={row.uid === keyRow}
             lengths={lengths}
@@ -212,7 +230,6 @@ export function TaskGrid(props: TaskGridProps) {
             actions={actions}
           />
         ))}
-        <tr className="plan-spacer" style={{ height: (rows.length - window.end) * rowHeight }} />
       </tbody>
     </table>
   );

@@ -1,5 +1,5 @@
 import type { Plan, TaskComparison } from "@orrery/contracts/plans";
-import { VARIANCE_COLUMNS } from "./grid-columns.js";
+import { cellClass, VARIANCE_COLUMNS } from "./grid-columns.js";
 import { formatVariance, formatWallDate, formatWallDateTime } from "./plan-format.js";
 
 // MS Project's Variance table beside the grid: a baseline's start and finish and how far the
@@ -30,7 +30,7 @@ export function VarianceCells({
       key={VARIANCE_COLUMNS[index]?.key}
       title={cell.title}
       tabIndex={-1}
-      style={{ textAlign: VARIANCE_COLUMNS[index]?.align }}
+      className={cellClass(VARIANCE_COLUMNS[index], cell.text)}
     >
       {cell.text}
     </td>
