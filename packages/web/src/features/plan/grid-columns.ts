@@ -64,8 +64,8 @@ const CHAR_WIDTH = 9;
 
 /**
  * Whether text may be wider than its column, and so must be clipped with an ellipsis. Only such
- * cells clip: each clip is a node in Chromium's paint tree, and with every cell clipped they cost
- * a third of each frame scrolled through a large plan.
+ * cells clip: each clip is a node in Chromium's paint tree, and with every cell clipped the clips
+ * cost about a quarter of each frame scrolled through a large plan.
  */
 export function mayOverflow(column: GridColumn, text: string): boolean {
   if (column.fitsAlways) return false;
