@@ -58,7 +58,7 @@ export function columnTemplate(columns: readonly GridColumn[]): string {
 }
 
 /** A cell's padding on each side, as the stylesheet sets it. */
-const CELL_PADDING = 6;
+export const CELL_PADDING = 6;
 /** Wider than the average character of the grid's 13 px font, capitals and digits included. */
 const CHAR_WIDTH = 9;
 

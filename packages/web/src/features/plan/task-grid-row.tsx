@@ -4,12 +4,16 @@ import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { memo } from "react";
 import { type CellParse, EditableCell, type EditableCellProps } from "./editable-cell.js";
 import type { WallMinute } from "./gantt/wall-clock.js";
-import { cellClass, GRID_COLUMNS, mayOverflow } from "./grid-columns.js";
+import { CELL_PADDING, cellClass, GRID_COLUMNS, mayOverflow } from "./grid-columns.js";
 import { formatDuration, formatFloat, formatWallDate, formatWallDateTime } from "./plan-format.js";
 import type { PlanRow } from "./plan-rows.js";
 import { parseStartDay } from "./start-day.js";
 import { parseDuration, parseName, parsePercent } from "./task-edits.js";
 import { VarianceCells } from "./variance-columns.js";
+
+/** The indent of each outline level, and the toggle's room with its gap before the name. */
+const INDENT = 16;
+const TOGGLE = 20;
 
 /**
  * What a row's cells do, as one object that keeps its identity for the grid's life (it calls
@@ -100,37 +104,44 @@ export const TaskGridRow = memo(function TaskGridRow(props: TaskGridRowProps) {
       {/* The row number is where the keyboard enters the grid (a read-only plan too). */}
       {cell(0, String(task.position), undefined, keyRow ? 0 : -1)}
       {cell(1, task.wbs ?? "")}
-      <td tabIndex={-1}>
-        <span className="plan-name" style={{ paddingLeft: (task.outlineLevel - 1) * 16 }}>
-          {row.hasChildren ? (
-            // Plain elements in rows: scrolling mounts a screenful of rows a second, and a
-            // Mantine component costs several times a button.
-            <button
-              type="button"
-              className="plan-toggle"
-              aria-label={`${row.collapsed ? "Expand" : "Collapse"} ${task.name}`}
-              aria-expanded={!row.collapsed}
-              onClick={() => actions.toggle(row.uid)}
-            >
-              {row.collapsed ? (
-                <IconChevronRight size={14} aria-hidden />
-              ) : (
-                <IconChevronDown size={14} aria-hidden />
-              )}
-            </button>
-          ) : (
-            <span className="plan-name-spacer" />
-          )}
-          <EditableCell
-            label={`Name of row ${task.position}`}
-            text={task.name}
-            parse={parseName}
-            onCommit={(patch) => actions.edit(task, patch)}
-            editable={editable}
+      {/* The name cell: its padding indents the outline, and a leaf's leaves room for the
+          toggle its summary has. */}
+      <td
+        tabIndex={-1}
+        className="plan-name"
+        style={{
+          paddingLeft:
+            CELL_PADDING + (task.outlineLevel - 1) * INDENT + (row.hasChildren ? 0 : TOGGLE),
+        }}
+      >
+        {row.hasChildren ? (
+          // Plain elements in rows: scrolling mounts a screenful of rows a second, and a
+          // Mantine component costs several times a button.
+          <button
+            type="button"
+            className="plan-toggle"
+            aria-label={`${row.collapsed ? "Expand" : "Collapse"} ${task.name}`}
+            aria-expanded={!row.collapsed}
+            onClick={() => actions.toggle(row.uid)}
           >
-            <span className="plan-name-text">{task.name}</span>
-          </EditableCell>
-        </span>
+            {row.collapsed ? (
+              <IconChevronRight size={14} aria-hidden />
+            ) : (
+              <IconChevronDown size={14} aria-hidden />
+            )}
+          </button>
+        ) : null}
+        <EditableCell
+          label={`Name of row ${task.position}`}
+          text={task.name}
+          parse={parseName}
+          onCommit={(patch) => actions.edit(task, patch)}
+          editable={editable}
+          // Indented, a name's room varies: it is always clipped.
+          clip
+        >
+          {editable ? task.name : <span className="plan-name-text">{task.name}</span>}
+        </EditableCell>
       </td>
       {variance === undefined
         ? edited(3, {
