@@ -117,8 +117,10 @@ export function PlanView(props: PlanViewProps) {
   const wanted = selection.focusRequest?.uid;
   useLayoutEffect(() => {
     const element = scroller.current;
+    // Runs whenever the window moves: look the row up only when one is asked for.
+    if (!element || wanted === undefined) return;
     const index = rows.findIndex((row) => row.uid === wanted);
-    if (!element || index < 0 || (index >= window.first && index < window.end)) return;
+    if (index < 0 || (index >= window.first && index < window.end)) return;
     element.scrollTop = Math.max(0, index * ROW_HEIGHT - viewport.height / 2);
   }, [wanted, rows, window.first, window.end, viewport.height]);
   const statusDate = plan.statusDate === null ? null : wallMinute(plan.statusDate);

@@ -88,6 +88,7 @@ export function TaskGrid(props: TaskGridProps) {
     () => predecessorCells(links, rowOf, lengths),
     [links, rowOf, lengths],
   );
+  const shownUids = useMemo(() => new Set(rows.map((row) => row.uid)), [rows]);
   const uidOfRow = useMemo(() => new Map([...rowOf].map(([uid, row]) => [row, uid])), [rowOf]);
   const latest = useRef(props);
   latest.current = props;
@@ -168,7 +169,8 @@ export function TaskGrid(props: TaskGridProps) {
     onSelectionChange(event.shiftKey ? extendSelection(selection, uid) : selectRow(uid));
   };
 
-  const keyRow = rows.some((row) => row.uid === selection.focus) ? selection.focus : rows[0]?.uid;
+  // Looked up in a set kept per list: a scan of the rows in every scrolled frame adds up.
+  const keyRow = shownUids.has(selection.focus ?? Number.NaN) ? selection.focus : rows[0]?.uid;
 
   // Laid out as blocks, not as a table (the stylesheet says why); browsers keep a table's
   // semantics whatever its display.
