@@ -66,8 +66,8 @@ export const TaskGridRow = memo(function TaskGridRow(props: TaskGridRowProps) {
   );
   const percent = `${+task.percentComplete.toFixed(1)}%`;
   const start = formatWallDate(task.start);
-  // Cells carry classes, never inline styles: Chromium shares the computed style of elements
-  // whose matched rules are equal, and an inline style makes each one its own.
+  // Cells carry classes, not inline styles (the name's indent aside): Chromium shares the
+  // computed style of elements whose matched rules are equal, which an inline style defeats.
   const cell = (column: number, text: string, title?: string, tabIndex = -1) => (
     <td title={title} tabIndex={tabIndex} className={cellClass(GRID_COLUMNS[column], text)}>
       {text}

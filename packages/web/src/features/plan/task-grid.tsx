@@ -193,12 +193,14 @@ export function TaskGrid(props: TaskGridProps) {
             <th
               key={column.key}
               scope="col"
-              className={[
-                column.wraps ? "plan-th-wraps" : "",
-                column.align === "right" ? "plan-cell-end" : "",
-              ]
-                .join(" ")
-                .trim()}
+              className={
+                [
+                  column.wraps ? "plan-th-wraps" : "",
+                  column.align === "right" ? "plan-cell-end" : "",
+                ]
+                  .join(" ")
+                  .trim() || undefined
+              }
             >
               {column.label}
             </th>
