@@ -4,6 +4,7 @@ import { taskCalendarOf } from "../calendars/calendar-usage.js";
 import type { RowWindow } from "./gantt/row-window.js";
 import type { WallMinute } from "./gantt/wall-clock.js";
 import {
+  cellClass,
   columnTemplate,
   GRID_COLUMNS,
   gridWidth,
@@ -194,12 +195,8 @@ export function TaskGrid(props: TaskGridProps) {
               key={column.key}
               scope="col"
               className={
-                [
-                  column.wraps ? "plan-th-wraps" : "",
-                  column.align === "right" ? "plan-cell-end" : "",
-                ]
-                  .join(" ")
-                  .trim() || undefined
+                [column.wraps ? "plan-th-wraps" : "", cellClass(column) ?? ""].join(" ").trim() ||
+                undefined
               }
             >
               {column.label}
