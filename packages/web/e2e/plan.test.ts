@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { describeViolations, seriousViolations } from "./accessibility.js";
 import { adminBrowser, type Orrery, startOrrery } from "./orrery-fixture.js";
+import { wheelScrollThreads } from "./scroll-frames.js";
 import { waitUntil } from "./waiting.js";
 
 // A real server and browser on CI's two shared cores: steps are slower than unit tests.
@@ -172,6 +173,18 @@ describe("the Plan page", () => {
     await page.getByRole("combobox", { name: "Show" }).click();
     await page.getByRole("option", { name: "All tasks" }).click();
   });
+
+  it.skipIf(!hasCorpus)(
+    "scrolls the plan on the compositor thread, so a wheel never waits for the page",
+    async () => {
+      await page.goto(planPath);
+      await page.getByRole("row", { name: /Determine project scope/ }).waitFor();
+      const threads = await wheelScrollThreads(page, ".plan-scroller", 600);
+      expect(threads.length).toBeGreaterThan(0);
+      expect(new Set(threads)).toEqual(new Set(["SCROLL_COMPOSITOR_THREAD"]));
+      expect(await page.locator(".plan-scroller").evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+    },
+  );
 
   it.skipIf(!hasCorpus)("adds a task at the end of the plan", async () => {
     await page.goto(planPath);
