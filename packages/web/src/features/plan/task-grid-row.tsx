@@ -201,14 +201,31 @@ export const TaskGridRow = memo(function TaskGridRow(props: TaskGridRowProps) {
 }, sameRow);
 
 /**
+ * Every prop but `row`, which is compared by what it shows. A record, so that a prop added to
+ * the row and not here fails to compile rather than leaving rows stale.
+ */
+const COMPARED_PROPS: Record<Exclude<keyof TaskGridRowProps, "row">, true> = {
+  ariaRowIndex: true,
+  selected: true,
+  keyRow: true,
+  lengths: true,
+  predecessors: true,
+  resources: true,
+  calendar: true,
+  variance: true,
+  editable: true,
+  movable: true,
+  actions: true,
+};
+const COMPARED = Object.keys(COMPARED_PROPS) as (keyof typeof COMPARED_PROPS)[];
+
+/**
  * Rows are rebuilt whenever the plan's list is, but a row shows its task (kept by identity
  * across edits it was not part of) and its place in the outline.
  */
 function sameRow(a: TaskGridRowProps, b: TaskGridRowProps): boolean {
-  for (const name of Object.keys(a) as (keyof TaskGridRowProps)[]) {
-    if (name === "row") continue;
-    if (a[name] !== b[name]) return false;
-  }
+  // A fixed list, not Object.keys: this runs for every row shown in every scrolled frame.
+  for (const name of COMPARED) if (a[name] !== b[name]) return false;
   return (
     a.row.task === b.row.task &&
     a.row.hasChildren === b.row.hasChildren &&

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { type Bar, barOf, barSpan, baselineBarOf, type GanttTask } from "./bar-geometry.js";
 import type { DragKind } from "./drag-gesture.js";
 import { DragGhost, dragTip } from "./drag-preview.js";
+import { lazyList } from "./lazy-list.js";
 import { type BarEnds, type LinkType, linkPath, STUB } from "./link-path.js";
 import { BAR_HALF, RowShapes } from "./row-shapes.js";
 import type { RowWindow } from "./row-window.js";
@@ -73,60 +74,48 @@ export function GanttChart(props: GanttChartProps) {
   const { onMoveTask, onResizeTask, onLinkTasks } = props;
   const drag = useBarDrag(rows, rowHeight, scale, { onMoveTask, onResizeTask, onLinkTasks });
   const height = rows.length * rowHeight;
-  const middle = (index: number) => index * rowHeight + rowHeight / 2;
+  const { link, move, resize } = drag.offered;
+  // Bars, rows and arrows are made once each while the plan, the zoom and the drags offered
+  // stay: a scrolled frame reuses what it draws again, and React skips the elements it knows.
+  const barAt = useMemo(() => lazyList((index) => barOf(rowAt(rows, index), scale)), [rows, scale]);
+  const shapesAt = useMemo(
+    () =>
+      lazyList((index) => {
+        const row = rowAt(rows, index);
+        return (
+          <RowShapes
+            key={row.uid}
+            uid={row.uid}
+            index={index}
+            name={row.name}
+            critical={row.critical}
+            bar={barAt(index)}
+            y={middleOf(index, rowHeight)}
+            baseline={showBaseline ? baselineBarOf(row, scale) : null}
+            drags={dragsOf(row, { link, move, resize })}
+          />
+        );
+      }),
+    [rows, scale, barAt, rowHeight, showBaseline, link, move, resize],
+  );
   const linked = useMemo(() => drawableLinks(rows, links), [rows, links]);
-  const bars = new Map<number, Bar>();
-  const barAt = (index: number): Bar => {
-    const row = rows[index];
-    if (!row) throw new Error(`no row ${index}`);
-    let bar = bars.get(index);
-    if (!bar) {
-      bar = barOf(row, scale);
-      bars.set(index, bar);
-    }
-    return bar;
-  };
-  const endsAt = (index: number): BarEnds => ({
-    ...barSpan(barAt(index)),
-    y: middle(index),
-    half: BAR_HALF,
-  });
+  const arrowAt = useMemo(
+    () => lazyList((index) => arrowOf(linkAt(linked, index), barAt, rowHeight)),
+    [linked, barAt, rowHeight],
+  );
 
   const shown: React.ReactNode[] = [];
   for (let index = window.first; index < window.end; index++) {
-    const row = rows[index];
     // A task the engine left undated (inactive) has a grid row but no bar.
-    if (!row || !Number.isFinite(row.start)) continue;
-    shown.push(
-      <RowShapes
-        key={row.uid}
-        uid={row.uid}
-        index={index}
-        name={row.name}
-        critical={row.critical}
-        bar={barAt(index)}
-        y={middle(index)}
-        baseline={showBaseline ? baselineBarOf(row, scale) : null}
-        drags={dragsOf(row, drag.offered)}
-      />,
-    );
+    if (Number.isFinite(rows[index]?.start)) shown.push(shapesAt(index));
   }
   const arrows: React.ReactNode[] = [];
-  for (const { link, from, to, critical } of linked) {
+  for (let index = 0; index < linked.length; index++) {
+    const { from, to } = linkAt(linked, index);
     // Drawn when any part can be on screen: an end in the window, or spanning across it.
     if (Math.max(from, to) < window.first || Math.min(from, to) >= window.end) continue;
-    const [start, end] = [endsAt(from), endsAt(to)];
-    const margin = 2 * STUB;
-    const left = Math.min(start.left, end.left) - margin;
-    if (!overlaps(drawn, left, Math.max(start.right, end.right) + margin)) continue;
-    arrows.push(
-      <path
-        key={`${link.predecessorUid}-${link.successorUid}-${link.type}`}
-        d={linkPath(link.type, start, end)}
-        className={critical ? "gantt-link gantt-link-critical" : "gantt-link"}
-        markerEnd={critical ? "url(#gantt-arrow-critical)" : "url(#gantt-arrow)"}
-      />,
-    );
+    const arrow = arrowAt(index);
+    if (overlaps(drawn, arrow.left, arrow.right)) arrows.push(arrow.path);
   }
 
   const active = drag.active;
@@ -214,6 +203,53 @@ function drawableLinks(rows: readonly GanttRow[], links: readonly GanttLink[]): 
     const critical = rows[from]?.critical === true && rows[to]?.critical === true;
     drawable.push({ link, from, to, critical });
   }
+  return drawable;
+}
+
+/** A dependency arrow and how far it reaches sideways, arrowhead and turns included. */
+interface Arrow {
+  readonly left: number;
+  readonly right: number;
+  readonly path: React.ReactElement;
+}
+
+function arrowOf(drawable: DrawableLink, barAt: (index: number) => Bar, rowHeight: number): Arrow {
+  const { link, from, to, critical } = drawable;
+  const endsAt = (index: number): BarEnds => ({
+    ...barSpan(barAt(index)),
+    y: middleOf(index, rowHeight),
+    half: BAR_HALF,
+  });
+  const [start, end] = [endsAt(from), endsAt(to)];
+  const margin = 2 * STUB;
+  return {
+    left: Math.min(start.left, end.left) - margin,
+    right: Math.max(start.right, end.right) + margin,
+    path: (
+      <path
+        key={`${link.predecessorUid}-${link.successorUid}-${link.type}`}
+        d={linkPath(link.type, start, end)}
+        className={critical ? "gantt-link gantt-link-critical" : "gantt-link"}
+        markerEnd={critical ? "url(#gantt-arrow-critical)" : "url(#gantt-arrow)"}
+      />
+    ),
+  };
+}
+
+/** The y of the middle of row `index`. */
+function middleOf(index: number, rowHeight: number): number {
+  return index * rowHeight + rowHeight / 2;
+}
+
+function rowAt(rows: readonly GanttRow[], index: number): GanttRow {
+  const row = rows[index];
+  if (!row) throw new Error(`no row ${index}`);
+  return row;
+}
+
+function linkAt(linked: readonly DrawableLink[], index: number): DrawableLink {
+  const drawable = linked[index];
+  if (!drawable) throw new Error(`no link ${index}`);
   return drawable;
 }
 
