@@ -44,12 +44,14 @@ export interface PlanViewProps {
 }
 
 /**
- * Rows the window moves by, and rows rendered beyond it on either side: enough that a brisk
- * scroll (a step a frame) never shows a blank row, and no more, since every rendered row is laid
- * out again in each frame that moves the window (16 missed four times as many frames).
+ * Rows the window moves by, and rows rendered beyond it. The compositor scrolls on its own
+ * thread, ahead of React: rows ahead of the view in the scroll's direction must cover the frames
+ * the main thread can fall behind (a garbage collection and a render, three frames of a brisk
+ * scroll at a step a frame); behind it, enough for a turn.
  */
 const WINDOW_STEP = 8;
-const OVERSCAN = 12;
+const AHEAD = 28;
+const BEHIND = 8;
 /** The chart's drawn part moves sideways in steps of this many pixels. */
 const X_STEP = 400;
 
@@ -73,9 +75,10 @@ export function PlanView(props: PlanViewProps) {
     calendarNames,
     variance,
   } = props;
-  // Which step of rows the view is scrolled to: the window moves by WINDOW_STEP rows, not by
-  // pixels, so most scrolled frames leave the state alone and React renders nothing.
-  const [band, setBand] = useState(0);
+  // Which step of rows the view is scrolled to, and which way it went last: the window moves
+  // by WINDOW_STEP rows, not by pixels, so most scrolled frames leave the state alone and React
+  // renders nothing.
+  const [{ band, down }, setBand] = useState({ band: 0, down: true });
   const [xBand, setXBand] = useState(0);
   const [viewport, setViewport] = useState({ width: 1000, height: 600 });
   const scroller = useRef<HTMLElement>(null);
@@ -110,7 +113,7 @@ export function PlanView(props: PlanViewProps) {
     viewport.height + WINDOW_STEP * ROW_HEIGHT,
     ROW_HEIGHT,
     rows.length,
-    OVERSCAN,
+    down ? { before: BEHIND, after: AHEAD } : { before: AHEAD, after: BEHIND },
   );
   // A row asked for (a link to a task, a row just inserted) but outside the rendered window is
   // scrolled to first; the grid then focuses it once it is rendered.
@@ -142,7 +145,8 @@ export function PlanView(props: PlanViewProps) {
       tabIndex={0}
       ref={scroller}
       onScroll={(event) => {
-        setBand(Math.floor(event.currentTarget.scrollTop / (WINDOW_STEP * ROW_HEIGHT)));
+        const next = Math.floor(event.currentTarget.scrollTop / (WINDOW_STEP * ROW_HEIGHT));
+        setBand((was) => (next === was.band ? was : { band: next, down: next > was.band }));
         setXBand(Math.floor(event.currentTarget.scrollLeft / X_STEP));
       }}
     >

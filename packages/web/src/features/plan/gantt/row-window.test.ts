@@ -10,8 +10,9 @@ describe("the rendered row window", () => {
         fc.integer({ min: 0, max: 2000 }),
         fc.integer({ min: 10, max: 60 }),
         fc.integer({ min: 0, max: 20_000 }),
-        (scrollTop, height, rowHeight, rows) => {
-          const { first, end } = rowWindow(scrollTop, height, rowHeight, rows);
+        fc.record({ before: fc.nat({ max: 40 }), after: fc.nat({ max: 40 }) }),
+        (scrollTop, height, rowHeight, rows, overscan) => {
+          const { first, end } = rowWindow(scrollTop, height, rowHeight, rows, overscan);
           expect(0).toBeLessThanOrEqual(first);
           expect(first).toBeLessThanOrEqual(end);
           expect(end).toBeLessThanOrEqual(rows);
@@ -20,8 +21,13 @@ describe("the rendered row window", () => {
           if (firstSeen <= lastSeen) {
             expect(first).toBeLessThanOrEqual(firstSeen);
             expect(end).toBeGreaterThan(lastSeen);
+            // The margins: as many rows as asked for on each side, where the plan has them.
+            expect(first).toBe(Math.max(0, firstSeen - overscan.before));
+            expect(end).toBe(Math.min(rows, lastSeen + 1 + overscan.after));
           }
-          expect(end - first).toBeLessThanOrEqual(Math.ceil(height / rowHeight) + 21);
+          expect(end - first).toBeLessThanOrEqual(
+            Math.ceil(height / rowHeight) + 1 + overscan.before + overscan.after,
+          );
         },
       ),
     );
