@@ -134,3 +134,34 @@ export function watchBarRepaint(uid) {
     watch.observe(chart, { attributes: true, childList: true, subtree: true });
   });
 }
+
+/**
+ * Installed before a wheel scroll: at every scroll event (each frame the page's main thread
+ * renders while the offset moves), notes whether the rows rendered cover the view, as what the
+ * compositor shows then is those rows at the new offset. The compositor's own frames are counted
+ * from Chromium's trace by the bench.
+ */
+export function watchRowCoverage() {
+  const scroller = document.querySelector(".plan-scroller");
+  const rowHeight = document.querySelector(".plan-grid tbody tr[aria-rowindex]").offsetHeight;
+  const header = document.querySelector(".plan-grid thead").offsetHeight;
+  const total = Number(scroller.querySelector(".plan-grid").getAttribute("aria-rowcount")) - 1;
+  const coverage = { events: 0, blank: 0, lastRow: 0, total };
+  window.__coverage = coverage;
+  scroller.scrollTop = 0;
+  scroller.addEventListener(
+    "scroll",
+    () => {
+      coverage.events++;
+      const rows = scroller.querySelectorAll(".plan-grid tbody tr[aria-rowindex]");
+      const first = Number(rows[0]?.getAttribute("aria-rowindex") ?? 0) - 2;
+      const last = Number(rows[rows.length - 1]?.getAttribute("aria-rowindex") ?? 0) - 2;
+      const top = Math.floor(scroller.scrollTop / rowHeight);
+      const bottom = Math.ceil((scroller.scrollTop + scroller.clientHeight - header) / rowHeight);
+      if (first > top || last < Math.min(bottom, total) - 1) coverage.blank++;
+      coverage.lastRow = Math.max(coverage.lastRow, Math.min(bottom, total));
+    },
+    { passive: true },
+  );
+  return scroller.scrollHeight - scroller.clientHeight;
+}
