@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startTestServer } from "@orrery/server/testing/test-server";
 import { chromium } from "playwright-core";
+import { wheelScrollFrames } from "../../packages/web/e2e/chromium-trace.mjs";
 import { resultsTable } from "../results-table.mjs";
 import {
   planLoadFigures,
@@ -145,23 +146,11 @@ try {
 async function measureWheelScroll(page, planPath) {
   const runs = [];
   for (let run = 0; run < SCROLL_RUNS; run++) {
-    await page.goto(planPath);
-    await page.waitForFunction(() => window.__bench?.paintedAt !== null);
-    await page.waitForTimeout(500);
+    await openToScroll(page, planPath);
     const distance = await page.evaluate(watchRowCoverage);
-    const box = await page.locator(".plan-scroller").boundingBox();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Tracing.start", { categories: "benchmark", transferMode: "ReturnAsStream" });
-    await cdp.send("Input.synthesizeScrollGesture", {
-      x: box.x + box.width / 2,
-      y: box.y + box.height / 2,
-      yDistance: -distance,
-      speed: SCROLL_STEP * 60,
-      gestureSourceType: "mouse",
-      preventFling: true,
-    });
-    const frames = frameReports(await stopTracing(cdp));
-    await cdp.detach();
+    const frames = frameReports(
+      await wheelScrollFrames(page, ".plan-scroller", distance, SCROLL_STEP * 60),
+    );
     const coverage = await page.evaluate(() => window.__coverage);
     if (coverage.lastRow !== coverage.total)
       throw new Error(`the wheel scroll ended at row ${coverage.lastRow} of ${coverage.total}`);
@@ -189,35 +178,24 @@ async function measureWheelScroll(page, planPath) {
   );
 }
 
-/** Ends a trace and answers its events. */
-async function stopTracing(cdp) {
-  const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
-  await cdp.send("Tracing.end");
-  const { stream } = await complete;
-  let text = "";
-  for (;;) {
-    const chunk = await cdp.send("IO.read", { handle: stream });
-    text += chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send("IO.close", { handle: stream });
-  const trace = JSON.parse(text);
-  return Array.isArray(trace) ? trace : trace.traceEvents;
+/** Opens the plan and lets it settle before a scroll. */
+async function openToScroll(page, planPath) {
+  await page.goto(planPath);
+  await page.waitForFunction(() => window.__bench?.paintedAt !== null);
+  await page.waitForTimeout(500);
 }
 
 /**
- * Counts the frames of a scroll as Chromium's frame reporter saw them. Each frame of the page's
- * compositor has a sequence number and one PipelineReporter or more (the main thread's part of
- * a frame can be reported apart from the compositor's); a frame counts once, with its worst fate.
+ * Counts the frames of a scroll. A frame of the page's compositor can have more than one
+ * report (the main thread's part of a frame can be reported apart from the compositor's); it
+ * counts once, with its worst fate.
  */
-function frameReports(events) {
+function frameReports(reported) {
   const rank = { STATE_PRESENTED_ALL: 0, STATE_PRESENTED_PARTIAL: 1, STATE_DROPPED: 2 };
   const frames = new Map();
-  for (const event of events) {
-    const frame =
-      event.name === "PipelineReporter" && event.ph === "b" && event.args?.frame_reporter;
-    if (!frame || frame.scroll_state === "SCROLL_NONE" || !(frame.state in rank)) continue;
-    const key = `${event.pid}:${frame.frame_sequence}`;
+  for (const frame of reported) {
+    if (frame.scroll_state === "SCROLL_NONE" || !(frame.state in rank)) continue;
+    const key = `${frame.pid}:${frame.frame_sequence}`;
     const seen = frames.get(key);
     if (!seen || rank[frame.state] > rank[seen.state]) frames.set(key, frame);
   }
@@ -238,9 +216,7 @@ function frameReports(events) {
 async function measureScroll(page, planPath) {
   const scrolls = [];
   for (let run = 0; run < SCROLL_RUNS; run++) {
-    await page.goto(planPath);
-    await page.waitForFunction(() => window.__bench?.paintedAt !== null);
-    await page.waitForTimeout(500);
+    await openToScroll(page, planPath);
     const scroll = await page.evaluate(scrollThroughPlan, SCROLL_STEP);
     if (scroll.lastRow !== scroll.total)
       throw new Error(`the scroll ended at row ${scroll.lastRow} of ${scroll.total}`);

@@ -3,8 +3,8 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { describeViolations, seriousViolations } from "./accessibility.js";
+import { wheelScrollFrames } from "./chromium-trace.mjs";
 import { adminBrowser, type Orrery, startOrrery } from "./orrery-fixture.js";
-import { wheelScrollThreads } from "./scroll-frames.js";
 import { waitUntil } from "./waiting.js";
 
 // A real server and browser on CI's two shared cores: steps are slower than unit tests.
@@ -179,7 +179,10 @@ describe("the Plan page", () => {
     async () => {
       await page.goto(planPath);
       await page.getByRole("row", { name: /Determine project scope/ }).waitFor();
-      const threads = await wheelScrollThreads(page, ".plan-scroller", 600);
+      const frames = await wheelScrollFrames(page, ".plan-scroller", 600, 2000);
+      const threads = frames
+        .map((frame) => frame.scroll_state)
+        .filter((thread) => thread !== undefined && thread !== "SCROLL_NONE");
       expect(threads.length).toBeGreaterThan(0);
       expect(new Set(threads)).toEqual(new Set(["SCROLL_COMPOSITOR_THREAD"]));
       expect(await page.locator(".plan-scroller").evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
