@@ -34,7 +34,7 @@ function scheduled(tasks: { name: string; durationMinutes: number; durationElaps
 
 function reschedule(state: PlanState): PlanState {
   const mapped = toScheduleInput(documentOfPlan(state));
-  const rows = rowsWithResult(state.tasks, mapped.documentIndex, scheduleInFull(mapped).result);
+  const rows = rowsWithResult(state.tasks, mapped.documentIndex, scheduleInFull(mapped));
   return { ...state, tasks: rows.tasks };
 }
 

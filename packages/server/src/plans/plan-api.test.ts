@@ -276,6 +276,8 @@ describe.each(apiDrivers())("plans API on $name", ({ options }) => {
       wbs: "1",
       start: "2027-03-01T08:00:00",
       finish: "2027-03-03T17:00:00",
+      // Its duration too: the working time from its start to its finish, three 8-hour days.
+      durationMinutes: 3 * 8 * 60,
     });
     expect(tasks.get(2)).toMatchObject({ wbs: "1.2", position: 3 });
     const orphan = await admin.patch(`${project}/tasks/4`, { outlineLevel: 4 });

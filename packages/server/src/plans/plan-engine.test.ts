@@ -26,7 +26,7 @@ function emptyPlan(version: number): PlanState {
 /** The rows a full schedule of the state gives: what every incremental result must equal. */
 function scheduledInFull(state: PlanState) {
   const mapped = toScheduleInput(documentOfPlan(state));
-  return rowsWithResult(state.tasks, mapped.documentIndex, scheduleInFull(mapped).result);
+  return rowsWithResult(state.tasks, mapped.documentIndex, scheduleInFull(mapped));
 }
 
 const network = fc.integer({ min: 2, max: 25 }).chain((n) =>

@@ -100,7 +100,7 @@ export function scheduleEdit(
   const mapped = toScheduleInput(documentOfPlan(edited.state));
   const incremental = kept === undefined ? undefined : applyIncrementally(kept, mapped.input);
   const engine = incremental ?? scheduleInFull(mapped, taskLabels(edited.state.tasks));
-  const rows = rowsWithResult(edited.state.tasks, mapped.documentIndex, engine.result);
+  const rows = rowsWithResult(edited.state.tasks, mapped.documentIndex, engine);
   return {
     ...rows,
     mode: incremental ? "incremental" : "full",

@@ -137,8 +137,7 @@ function previewOf(state: Parameters<typeof documentOfPlan>[0]): {
   finish: string | null;
 } {
   const mapped = toScheduleInput(documentOfPlan(state));
-  const { result } = scheduleInFull(mapped);
-  const rows = rowsWithResult(state.tasks, mapped.documentIndex, result);
+  const rows = rowsWithResult(state.tasks, mapped.documentIndex, scheduleInFull(mapped));
   let start: string | null = null;
   for (const task of rows.tasks)
     if (task.start !== null && (start === null || task.start < start)) start = task.start;

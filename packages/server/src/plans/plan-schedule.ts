@@ -6,6 +6,7 @@ import { summaryFlags } from "@orrery/core/plans/outline";
 import { MomentTexts } from "@orrery/interop/moment-text";
 import type { ScheduleReportFailure } from "@orrery/interop/schedule-report";
 import type { ScheduleResult } from "@orrery/scheduler/cpm/schedule";
+import type { SchedulePlan } from "@orrery/scheduler/network/schedule-plan";
 import type { TaskRow } from "./plan-store.js";
 
 /** The rows with fresh computed columns, and the plan's computed finish. */
@@ -57,6 +58,7 @@ type Computed = Pick<
   | "freeFloatMinutes"
   | "critical"
   | "summary"
+  | "durationMinutes"
 >;
 
 function sameComputed(row: TaskRow, computed: Computed): boolean {
@@ -70,22 +72,27 @@ function sameComputed(row: TaskRow, computed: Computed): boolean {
     row.totalFloatMinutes === computed.totalFloatMinutes &&
     row.freeFloatMinutes === computed.freeFloatMinutes &&
     row.critical === computed.critical &&
-    row.summary === computed.summary
+    row.summary === computed.summary &&
+    row.durationMinutes === computed.durationMinutes
   );
 }
 
 /**
  * The rows with the result's dates and floats. `documentIndex[i]` is the row of engine task i
  * (the document has one task per row, in row order). A row whose computed values did not move
- * is kept as it is, so an edit of a large plan allocates only for the rows it moved.
+ * is kept as it is, so an edit of a large plan allocates only for the rows it moved. A
+ * summary's duration is computed too, as MS Project computes it: the working time from its
+ * start to its finish on the project calendar.
  */
 export function rowsWithResult(
   rows: readonly TaskRow[],
   documentIndex: readonly number[],
-  result: ScheduleResult,
+  engine: { readonly plan: SchedulePlan; readonly result: ScheduleResult },
 ): ScheduledRows {
+  const { plan, result } = engine;
   const texts = new MomentTexts();
   const at = (array: Float64Array, i: number) => texts.of(array[i]) || null;
+  const projectCalendar = plan.calendars[plan.input.projectCalendar];
   const summaries = summaryFlags(rows.map((row) => row.outlineLevel));
   const engineIndex = new Int32Array(rows.length).fill(-1);
   documentIndex.forEach((rowIndex, i) => {
@@ -95,6 +102,8 @@ export function rowsWithResult(
     const i = engineIndex[r] ?? -1;
     const summary = summaries[r] === true;
     if (i < 0) return row.summary === summary ? row : { ...row, summary };
+    const start = result.start[i] ?? Number.NaN;
+    const finish = result.finish[i] ?? Number.NaN;
     const computed: Computed = {
       start: at(result.start, i),
       finish: at(result.finish, i),
@@ -106,6 +115,10 @@ export function rowsWithResult(
       freeFloatMinutes: floatMinutes(result.freeFloat[i]),
       critical: result.critical[i] === 1,
       summary,
+      durationMinutes:
+        summary && projectCalendar && Number.isFinite(start) && Number.isFinite(finish)
+          ? projectCalendar.between(start, finish)
+          : row.durationMinutes,
     };
     return sameComputed(row, computed) ? row : { ...row, ...computed };
   });
