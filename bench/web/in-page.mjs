@@ -146,13 +146,12 @@ export function watchRowCoverage() {
   const rowHeight = document.querySelector(".plan-grid tbody tr[aria-rowindex]").offsetHeight;
   const header = document.querySelector(".plan-grid thead").offsetHeight;
   const total = Number(scroller.querySelector(".plan-grid").getAttribute("aria-rowcount")) - 1;
-  const coverage = { events: 0, blank: 0, lastRow: 0, total };
+  const coverage = { blank: 0, lastRow: 0, total };
   window.__coverage = coverage;
   scroller.scrollTop = 0;
   scroller.addEventListener(
     "scroll",
     () => {
-      coverage.events++;
       const rows = scroller.querySelectorAll(".plan-grid tbody tr[aria-rowindex]");
       const first = Number(rows[0]?.getAttribute("aria-rowindex") ?? 0) - 2;
       const last = Number(rows[rows.length - 1]?.getAttribute("aria-rowindex") ?? 0) - 2;
